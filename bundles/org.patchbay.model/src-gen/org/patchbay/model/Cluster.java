@@ -1,0 +1,101 @@
+/**
+ */
+package org.patchbay.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Cluster</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.patchbay.model.Cluster#getNodes <em>Nodes</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getSwitches <em>Switches</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getPowerControllers <em>Power Controllers</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getLinks <em>Links</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getLans <em>Lans</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getImages <em>Images</em>}</li>
+ * </ul>
+ *
+ * @see org.patchbay.model.PatchbayPackage#getCluster()
+ * @model
+ * @generated
+ */
+public interface Cluster extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Nodes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.Node}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Nodes</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Nodes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Node> getNodes();
+
+	/**
+	 * Returns the value of the '<em><b>Switches</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.Switch}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Switches</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Switches()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Switch> getSwitches();
+
+	/**
+	 * Returns the value of the '<em><b>Power Controllers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.PowerController}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Power Controllers</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_PowerControllers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PowerController> getPowerControllers();
+
+	/**
+	 * Returns the value of the '<em><b>Links</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.Link}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Links</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Links()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Link> getLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Lans</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.Lan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Lans</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Lans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Lan> getLans();
+
+	/**
+	 * Returns the value of the '<em><b>Images</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.DiskImage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Images</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Images()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DiskImage> getImages();
+
+} // Cluster

@@ -1,0 +1,1243 @@
+/**
+ */
+package org.patchbay.model.impl;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+import org.patchbay.model.BootMode;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.DiskImage;
+import org.patchbay.model.Interface;
+import org.patchbay.model.InterfaceKind;
+import org.patchbay.model.Lan;
+import org.patchbay.model.Link;
+import org.patchbay.model.NamedElement;
+import org.patchbay.model.Node;
+import org.patchbay.model.NodeRole;
+import org.patchbay.model.Outlet;
+import org.patchbay.model.PatchbayFactory;
+import org.patchbay.model.PatchbayPackage;
+import org.patchbay.model.PduProfile;
+import org.patchbay.model.Port;
+import org.patchbay.model.PowerController;
+import org.patchbay.model.QueueKind;
+import org.patchbay.model.QueueUnit;
+import org.patchbay.model.ShapedElement;
+import org.patchbay.model.SnmpTarget;
+import org.patchbay.model.SnmpVersion;
+import org.patchbay.model.Switch;
+import org.patchbay.model.SwitchPort;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namedElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diagramElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass clusterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass nodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass portEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass interfaceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass switchEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass switchPortEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass powerControllerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outletEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass snmpTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass shapedElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass linkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diskImageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum nodeRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum bootModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum interfaceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum pduProfileEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum snmpVersionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum queueUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum queueKindEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.patchbay.model.PatchbayPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private PatchbayPackageImpl() {
+		super(eNS_URI, PatchbayFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link PatchbayPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static PatchbayPackage init() {
+		if (isInited) return (PatchbayPackage)EPackage.Registry.INSTANCE.getEPackage(PatchbayPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredPatchbayPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		PatchbayPackageImpl thePatchbayPackage = registeredPatchbayPackage instanceof PatchbayPackageImpl ? (PatchbayPackageImpl)registeredPatchbayPackage : new PatchbayPackageImpl();
+
+		isInited = true;
+
+		// Create package meta-data objects
+		thePatchbayPackage.createPackageContents();
+
+		// Initialize created meta-data
+		thePatchbayPackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		thePatchbayPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(PatchbayPackage.eNS_URI, thePatchbayPackage);
+		return thePatchbayPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamedElement() {
+		return namedElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedElement_Name() {
+		return (EAttribute)namedElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDiagramElement() {
+		return diagramElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramElement_X() {
+		return (EAttribute)diagramElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramElement_Y() {
+		return (EAttribute)diagramElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCluster() {
+		return clusterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Nodes() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Switches() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_PowerControllers() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Links() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Lans() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Images() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNode() {
+		return nodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_Role() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_HardwareType() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_OsImage() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_BootMode() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_AgentEndpoint() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_Interfaces() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_PowerOutlet() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPort() {
+		return portEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPort_SpeedMbps() {
+		return (EAttribute)portEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInterface() {
+		return interfaceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInterface_Mac() {
+		return (EAttribute)interfaceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInterface_Ipv4Address() {
+		return (EAttribute)interfaceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInterface_PrefixLength() {
+		return (EAttribute)interfaceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInterface_Kind() {
+		return (EAttribute)interfaceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSwitch() {
+		return switchEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwitch_Snmp() {
+		return (EReference)switchEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwitch_Ports() {
+		return (EReference)switchEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSwitchPort() {
+		return switchPortEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSwitchPort_IfIndex() {
+		return (EAttribute)switchPortEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPowerController() {
+		return powerControllerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPowerController_VendorProfile() {
+		return (EAttribute)powerControllerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPowerController_Snmp() {
+		return (EReference)powerControllerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPowerController_Outlets() {
+		return (EReference)powerControllerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutlet() {
+		return outletEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutlet_Number() {
+		return (EAttribute)outletEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSnmpTarget() {
+		return snmpTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnmpTarget_Host() {
+		return (EAttribute)snmpTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnmpTarget_Port() {
+		return (EAttribute)snmpTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnmpTarget_Version() {
+		return (EAttribute)snmpTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnmpTarget_CredentialId() {
+		return (EAttribute)snmpTargetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getShapedElement() {
+		return shapedElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_BandwidthBps() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_DelayMs() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_LossRate() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_QueueLimit() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_QueueUnit() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_QueueKind() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLink() {
+		return linkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLink_EndA() {
+		return (EReference)linkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLink_EndB() {
+		return (EReference)linkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLan() {
+		return lanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLan_Members() {
+		return (EReference)lanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDiskImage() {
+		return diskImageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiskImage_Os() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiskImage_Location() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiskImage_SizeBytes() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNodeRole() {
+		return nodeRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBootMode() {
+		return bootModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getInterfaceKind() {
+		return interfaceKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPduProfile() {
+		return pduProfileEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSnmpVersion() {
+		return snmpVersionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getQueueUnit() {
+		return queueUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getQueueKind() {
+		return queueKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PatchbayFactory getPatchbayFactory() {
+		return (PatchbayFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		namedElementEClass = createEClass(NAMED_ELEMENT);
+		createEAttribute(namedElementEClass, NAMED_ELEMENT__NAME);
+
+		diagramElementEClass = createEClass(DIAGRAM_ELEMENT);
+		createEAttribute(diagramElementEClass, DIAGRAM_ELEMENT__X);
+		createEAttribute(diagramElementEClass, DIAGRAM_ELEMENT__Y);
+
+		clusterEClass = createEClass(CLUSTER);
+		createEReference(clusterEClass, CLUSTER__NODES);
+		createEReference(clusterEClass, CLUSTER__SWITCHES);
+		createEReference(clusterEClass, CLUSTER__POWER_CONTROLLERS);
+		createEReference(clusterEClass, CLUSTER__LINKS);
+		createEReference(clusterEClass, CLUSTER__LANS);
+		createEReference(clusterEClass, CLUSTER__IMAGES);
+
+		nodeEClass = createEClass(NODE);
+		createEAttribute(nodeEClass, NODE__ROLE);
+		createEAttribute(nodeEClass, NODE__HARDWARE_TYPE);
+		createEReference(nodeEClass, NODE__OS_IMAGE);
+		createEAttribute(nodeEClass, NODE__BOOT_MODE);
+		createEAttribute(nodeEClass, NODE__AGENT_ENDPOINT);
+		createEReference(nodeEClass, NODE__INTERFACES);
+		createEReference(nodeEClass, NODE__POWER_OUTLET);
+
+		portEClass = createEClass(PORT);
+		createEAttribute(portEClass, PORT__SPEED_MBPS);
+
+		interfaceEClass = createEClass(INTERFACE);
+		createEAttribute(interfaceEClass, INTERFACE__MAC);
+		createEAttribute(interfaceEClass, INTERFACE__IPV4_ADDRESS);
+		createEAttribute(interfaceEClass, INTERFACE__PREFIX_LENGTH);
+		createEAttribute(interfaceEClass, INTERFACE__KIND);
+
+		switchEClass = createEClass(SWITCH);
+		createEReference(switchEClass, SWITCH__SNMP);
+		createEReference(switchEClass, SWITCH__PORTS);
+
+		switchPortEClass = createEClass(SWITCH_PORT);
+		createEAttribute(switchPortEClass, SWITCH_PORT__IF_INDEX);
+
+		powerControllerEClass = createEClass(POWER_CONTROLLER);
+		createEAttribute(powerControllerEClass, POWER_CONTROLLER__VENDOR_PROFILE);
+		createEReference(powerControllerEClass, POWER_CONTROLLER__SNMP);
+		createEReference(powerControllerEClass, POWER_CONTROLLER__OUTLETS);
+
+		outletEClass = createEClass(OUTLET);
+		createEAttribute(outletEClass, OUTLET__NUMBER);
+
+		snmpTargetEClass = createEClass(SNMP_TARGET);
+		createEAttribute(snmpTargetEClass, SNMP_TARGET__HOST);
+		createEAttribute(snmpTargetEClass, SNMP_TARGET__PORT);
+		createEAttribute(snmpTargetEClass, SNMP_TARGET__VERSION);
+		createEAttribute(snmpTargetEClass, SNMP_TARGET__CREDENTIAL_ID);
+
+		shapedElementEClass = createEClass(SHAPED_ELEMENT);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__BANDWIDTH_BPS);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__DELAY_MS);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__LOSS_RATE);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__QUEUE_LIMIT);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__QUEUE_UNIT);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__QUEUE_KIND);
+
+		linkEClass = createEClass(LINK);
+		createEReference(linkEClass, LINK__END_A);
+		createEReference(linkEClass, LINK__END_B);
+
+		lanEClass = createEClass(LAN);
+		createEReference(lanEClass, LAN__MEMBERS);
+
+		diskImageEClass = createEClass(DISK_IMAGE);
+		createEAttribute(diskImageEClass, DISK_IMAGE__OS);
+		createEAttribute(diskImageEClass, DISK_IMAGE__LOCATION);
+		createEAttribute(diskImageEClass, DISK_IMAGE__SIZE_BYTES);
+
+		// Create enums
+		nodeRoleEEnum = createEEnum(NODE_ROLE);
+		bootModeEEnum = createEEnum(BOOT_MODE);
+		interfaceKindEEnum = createEEnum(INTERFACE_KIND);
+		pduProfileEEnum = createEEnum(PDU_PROFILE);
+		snmpVersionEEnum = createEEnum(SNMP_VERSION);
+		queueUnitEEnum = createEEnum(QUEUE_UNIT);
+		queueKindEEnum = createEEnum(QUEUE_KIND);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		diagramElementEClass.getESuperTypes().add(this.getNamedElement());
+		clusterEClass.getESuperTypes().add(this.getNamedElement());
+		nodeEClass.getESuperTypes().add(this.getDiagramElement());
+		portEClass.getESuperTypes().add(this.getNamedElement());
+		interfaceEClass.getESuperTypes().add(this.getPort());
+		switchEClass.getESuperTypes().add(this.getDiagramElement());
+		switchPortEClass.getESuperTypes().add(this.getPort());
+		powerControllerEClass.getESuperTypes().add(this.getDiagramElement());
+		outletEClass.getESuperTypes().add(this.getNamedElement());
+		shapedElementEClass.getESuperTypes().add(this.getNamedElement());
+		linkEClass.getESuperTypes().add(this.getShapedElement());
+		lanEClass.getESuperTypes().add(this.getShapedElement());
+		lanEClass.getESuperTypes().add(this.getDiagramElement());
+		diskImageEClass.getESuperTypes().add(this.getNamedElement());
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNamedElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diagramElementEClass, DiagramElement.class, "DiagramElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagramElement_X(), ecorePackage.getEInt(), "x", null, 0, 1, DiagramElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramElement_Y(), ecorePackage.getEInt(), "y", null, 0, 1, DiagramElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(clusterEClass, Cluster.class, "Cluster", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCluster_Nodes(), this.getNode(), null, "nodes", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Switches(), this.getSwitch(), null, "switches", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_PowerControllers(), this.getPowerController(), null, "powerControllers", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Links(), this.getLink(), null, "links", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Lans(), this.getLan(), null, "lans", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Images(), this.getDiskImage(), null, "images", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(nodeEClass, Node.class, "Node", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNode_Role(), this.getNodeRole(), "role", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_HardwareType(), ecorePackage.getEString(), "hardwareType", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_OsImage(), this.getDiskImage(), null, "osImage", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_BootMode(), this.getBootMode(), "bootMode", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_AgentEndpoint(), ecorePackage.getEString(), "agentEndpoint", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_Interfaces(), this.getInterface(), null, "interfaces", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_PowerOutlet(), this.getOutlet(), null, "powerOutlet", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(portEClass, Port.class, "Port", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPort_SpeedMbps(), ecorePackage.getELong(), "speedMbps", "1000", 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(interfaceEClass, Interface.class, "Interface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInterface_Mac(), ecorePackage.getEString(), "mac", null, 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInterface_Ipv4Address(), ecorePackage.getEString(), "ipv4Address", null, 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInterface_PrefixLength(), ecorePackage.getEInt(), "prefixLength", "24", 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInterface_Kind(), this.getInterfaceKind(), "kind", null, 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(switchEClass, Switch.class, "Switch", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSwitch_Snmp(), this.getSnmpTarget(), null, "snmp", null, 0, 1, Switch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSwitch_Ports(), this.getSwitchPort(), null, "ports", null, 0, -1, Switch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(switchPortEClass, SwitchPort.class, "SwitchPort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSwitchPort_IfIndex(), ecorePackage.getEInt(), "ifIndex", null, 0, 1, SwitchPort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(powerControllerEClass, PowerController.class, "PowerController", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPowerController_VendorProfile(), this.getPduProfile(), "vendorProfile", null, 0, 1, PowerController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPowerController_Snmp(), this.getSnmpTarget(), null, "snmp", null, 0, 1, PowerController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPowerController_Outlets(), this.getOutlet(), null, "outlets", null, 0, -1, PowerController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outletEClass, Outlet.class, "Outlet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutlet_Number(), ecorePackage.getEInt(), "number", null, 0, 1, Outlet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(snmpTargetEClass, SnmpTarget.class, "SnmpTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSnmpTarget_Host(), ecorePackage.getEString(), "host", null, 0, 1, SnmpTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnmpTarget_Port(), ecorePackage.getEInt(), "port", "161", 0, 1, SnmpTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnmpTarget_Version(), this.getSnmpVersion(), "version", null, 0, 1, SnmpTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnmpTarget_CredentialId(), ecorePackage.getEString(), "credentialId", null, 0, 1, SnmpTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(shapedElementEClass, ShapedElement.class, "ShapedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getShapedElement_BandwidthBps(), ecorePackage.getELong(), "bandwidthBps", "100000000", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_DelayMs(), ecorePackage.getEDouble(), "delayMs", "0", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_LossRate(), ecorePackage.getEDouble(), "lossRate", "0", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_QueueLimit(), ecorePackage.getEInt(), "queueLimit", "50", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_QueueUnit(), this.getQueueUnit(), "queueUnit", null, 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_QueueKind(), this.getQueueKind(), "queueKind", null, 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(linkEClass, Link.class, "Link", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLink_EndA(), this.getPort(), null, "endA", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLink_EndB(), this.getPort(), null, "endB", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lanEClass, Lan.class, "Lan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLan_Members(), this.getPort(), null, "members", null, 0, -1, Lan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diskImageEClass, DiskImage.class, "DiskImage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiskImage_Os(), ecorePackage.getEString(), "os", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiskImage_Location(), ecorePackage.getEString(), "location", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiskImage_SizeBytes(), ecorePackage.getELong(), "sizeBytes", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
+		addEEnumLiteral(nodeRoleEEnum, NodeRole.COMPUTE);
+		addEEnumLiteral(nodeRoleEEnum, NodeRole.DELAY);
+		addEEnumLiteral(nodeRoleEEnum, NodeRole.SERVER);
+		addEEnumLiteral(nodeRoleEEnum, NodeRole.ROUTER);
+		addEEnumLiteral(nodeRoleEEnum, NodeRole.STORAGE);
+
+		initEEnum(bootModeEEnum, BootMode.class, "BootMode");
+		addEEnumLiteral(bootModeEEnum, BootMode.DISK);
+		addEEnumLiteral(bootModeEEnum, BootMode.NETWORK);
+
+		initEEnum(interfaceKindEEnum, InterfaceKind.class, "InterfaceKind");
+		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.ETHERNET);
+		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.INFINIBAND);
+		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.SCI);
+		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.DX);
+		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.MYRINET);
+
+		initEEnum(pduProfileEEnum, PduProfile.class, "PduProfile");
+		addEEnumLiteral(pduProfileEEnum, PduProfile.APC_RACK_PDU);
+		addEEnumLiteral(pduProfileEEnum, PduProfile.APC_MASTER_SWITCH);
+		addEEnumLiteral(pduProfileEEnum, PduProfile.RARITAN_PDU2);
+		addEEnumLiteral(pduProfileEEnum, PduProfile.EATON_EPDU);
+		addEEnumLiteral(pduProfileEEnum, PduProfile.GENERIC);
+
+		initEEnum(snmpVersionEEnum, SnmpVersion.class, "SnmpVersion");
+		addEEnumLiteral(snmpVersionEEnum, SnmpVersion.V3);
+		addEEnumLiteral(snmpVersionEEnum, SnmpVersion.V2C);
+		addEEnumLiteral(snmpVersionEEnum, SnmpVersion.V1);
+
+		initEEnum(queueUnitEEnum, QueueUnit.class, "QueueUnit");
+		addEEnumLiteral(queueUnitEEnum, QueueUnit.PACKETS);
+		addEEnumLiteral(queueUnitEEnum, QueueUnit.BYTES);
+
+		initEEnum(queueKindEEnum, QueueKind.class, "QueueKind");
+		addEEnumLiteral(queueKindEEnum, QueueKind.DROP_TAIL);
+		addEEnumLiteral(queueKindEEnum, QueueKind.RED);
+
+		// Create resource
+		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "The topology of a cluster or network testbed: what exists and how it is wired. Live state (load, power, processes) is kept elsewhere and never stored here."
+		   });
+		addAnnotation
+		  (diagramElementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An element drawn as a box on the topology canvas. Its position is part of the topology file so a saved layout reopens as it was."
+		   });
+		addAnnotation
+		  (getNode_AgentEndpoint(),
+		   source,
+		   new String[] {
+			   "documentation", "host:port of the node agent (HTTPS, mutual TLS)."
+		   });
+		addAnnotation
+		  (portEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Something a link or LAN attaches to: a node\'s interface or a switch port."
+		   });
+		addAnnotation
+		  (snmpTargetEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Where a device answers SNMP. Secrets are not here: credentialId names an entry in secure storage or a credentials file."
+		   });
+		addAnnotation
+		  (shapedElementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Dummynet-style pipe settings, applied per direction."
+		   });
+	}
+
+} //PatchbayPackageImpl

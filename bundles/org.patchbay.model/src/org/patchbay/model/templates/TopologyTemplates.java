@@ -1,0 +1,177 @@
+package org.patchbay.model.templates;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiskImage;
+import org.patchbay.model.Node;
+import org.patchbay.model.NodeRole;
+import org.patchbay.model.PatchbayFactory;
+import org.patchbay.model.Switch;
+
+/**
+ * Topologies made by code, offered by File > New and used by tests and benchmarks. Each builds a
+ * fresh, valid cluster with positions already set, so it opens looking tidy.
+ */
+public final class TopologyTemplates {
+
+    /** A template as the New dialog lists it. */
+    public record Template(String id, String label, String description, Supplier<Cluster> factory) {
+        public Cluster create() {
+            return factory.get();
+        }
+    }
+
+    private TopologyTemplates() {
+    }
+
+    public static List<Template> all() {
+        return List.of(
+                new Template("empty", "Empty topology", "Nothing yet: draw it from the palette.", TopologyTemplates::empty),
+                new Template("star", "Star (8 nodes)", "Eight nodes on one switch.", () -> star(8)),
+                new Template("ring", "Ring (6 nodes)", "Six nodes, each linked to its two neighbours.", () -> ring(6)),
+                new Template("dumbbell", "Dumbbell (Netbed, 6 nodes)",
+                        "Two pairs of hosts behind two routers joined by a 1.5Mb 20ms bottleneck, as in Netbed's example.",
+                        TopologyTemplates::dumbbell),
+                new Template("openmosix", "openMosix cluster (14 nodes)", "Fourteen compute nodes on one Fast Ethernet switch.",
+                        TopologyTemplates::openMosix),
+                new Template("podos", "PODOS (3 nodes x 3 subnets)",
+                        "Three nodes, each with three interfaces on three subnets, one switch per subnet.", TopologyTemplates::podos));
+    }
+
+    public static Optional<Template> byId(String id) {
+        return all().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public static Cluster empty() {
+        return new ClusterBuilder("untitled").cluster();
+    }
+
+    public static Cluster star(int nodes) {
+        ClusterBuilder b = new ClusterBuilder("star" + nodes);
+        Switch hub = b.switchAt("switch0", 400, 300);
+        for (int i = 0; i < nodes; i++) {
+            double angle = 2 * Math.PI * i / nodes;
+            Node node = b.node("node" + i, 400 + (int) (250 * Math.cos(angle)), 300 + (int) (220 * Math.sin(angle)), NodeRole.COMPUTE);
+            b.link(node, hub, new int[] {10, 0, 0});
+        }
+        return b.cluster();
+    }
+
+    public static Cluster ring(int nodes) {
+        ClusterBuilder b = new ClusterBuilder("ring" + nodes);
+        List<Node> ring = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            double angle = 2 * Math.PI * i / nodes;
+            ring.add(b.node("node" + i, 400 + (int) (260 * Math.cos(angle)), 300 + (int) (220 * Math.sin(angle)), NodeRole.COMPUTE));
+        }
+        for (int i = 0; i < nodes; i++) {
+            b.link(ring.get(i), ring.get((i + 1) % nodes), new int[] {10, 1, i + 1});
+        }
+        return b.cluster();
+    }
+
+    public static Cluster dumbbell() {
+        ClusterBuilder b = new ClusterBuilder("dumbbell");
+        Node left0 = b.node("left0", 80, 120, NodeRole.COMPUTE);
+        Node left1 = b.node("left1", 80, 420, NodeRole.COMPUTE);
+        Node router0 = b.node("router0", 300, 270, NodeRole.ROUTER);
+        Node router1 = b.node("router1", 560, 270, NodeRole.ROUTER);
+        Node right0 = b.node("right0", 780, 120, NodeRole.COMPUTE);
+        Node right1 = b.node("right1", 780, 420, NodeRole.COMPUTE);
+        b.link(left0, router0, new int[] {10, 2, 1});
+        b.link(left1, router0, new int[] {10, 2, 2});
+        b.link(router0, router1, new int[] {10, 2, 3}, 1_544_000L, 20, 0).setName("bottleneck");
+        b.link(router1, right0, new int[] {10, 2, 4});
+        b.link(router1, right1, new int[] {10, 2, 5});
+        return b.cluster();
+    }
+
+    public static Cluster openMosix() {
+        ClusterBuilder b = new ClusterBuilder("openmosix14");
+        Switch sw = b.switchAt("fastether0", 470, 60);
+        DiskImage image = PatchbayFactory.eINSTANCE.createDiskImage();
+        image.setName("openmosix-2.4.26");
+        image.setOs("Linux 2.4.26-om1");
+        image.setLocation("images/openmosix-2.4.26.ndz");
+        image.setSizeBytes(2L << 30);
+        b.cluster().getImages().add(image);
+        for (int i = 0; i < 14; i++) {
+            Node node = b.node(String.format("om%02d", i + 1), 40 + (i % 7) * 135, 240 + (i / 7) * 170, NodeRole.COMPUTE);
+            node.setOsImage(image);
+            b.link(node, sw, new int[] {10, 14, 0});
+        }
+        return b.cluster();
+    }
+
+    public static Cluster podos() {
+        ClusterBuilder b = new ClusterBuilder("podos3");
+        List<Switch> subnets = List.of(b.switchAt("subnetA", 120, 60), b.switchAt("subnetB", 420, 60), b.switchAt("subnetC", 720, 60));
+        for (int i = 0; i < 3; i++) {
+            Node node = b.node("podos" + (i + 1), 120 + i * 300, 380, NodeRole.COMPUTE);
+            for (int s = 0; s < 3; s++) {
+                b.link(node, subnets.get(s), new int[] {10, 3, s + 1});
+            }
+        }
+        return b.cluster();
+    }
+
+    /**
+     * A data-centre style cluster: one core switch, edge switches of {@code hostsPerEdge} hosts,
+     * {@code hosts} hosts in all. Positions are a rough tree; Arrange tidies it.
+     */
+    public static Cluster clusterTree(int hosts, int hostsPerEdge) {
+        ClusterBuilder b = new ClusterBuilder("cluster" + hosts);
+        int edges = (hosts + hostsPerEdge - 1) / hostsPerEdge;
+        Switch core = b.switchAt("core", edges * hostsPerEdge * 45 / 2, 0);
+        for (int e = 0; e < edges; e++) {
+            Switch edge = b.switchAt("edge" + e, e * hostsPerEdge * 45, 200);
+            b.link(edge, core, new int[] {10, 200}, 10_000_000_000L, 0, 0);
+            for (int h = 0; h < hostsPerEdge && e * hostsPerEdge + h < hosts; h++) {
+                Node node = b.node("host" + (e * hostsPerEdge + h), e * hostsPerEdge * 45 + h * 45, 400 + (h % 4) * 60, NodeRole.COMPUTE);
+                b.link(node, edge, new int[] {10, 100});
+            }
+        }
+        return b.cluster();
+    }
+
+    /**
+     * {@code nodes} nodes joined by {@code edgesPerNode * nodes} links: a random spanning tree
+     * (so it is connected) plus random extra links, never a self loop or a repeated pair. Seeded.
+     */
+    public static Cluster randomGraph(int nodes, double edgesPerNode, long seed) {
+        Random random = new Random(seed);
+        ClusterBuilder b = new ClusterBuilder("random" + nodes);
+        List<Node> all = new ArrayList<>(nodes);
+        int columns = (int) Math.ceil(Math.sqrt(nodes));
+        for (int i = 0; i < nodes; i++) {
+            all.add(b.node("n" + i, (i % columns) * 140, (i / columns) * 110, NodeRole.COMPUTE));
+        }
+        Set<Long> pairs = new HashSet<>();
+        int wanted = (int) Math.round(edgesPerNode * nodes);
+        for (int i = 1; i < nodes && pairs.size() < wanted; i++) {
+            addEdge(b, all, pairs, i, random.nextInt(i));
+        }
+        int attempts = 0;
+        while (pairs.size() < wanted && attempts++ < wanted * 20) {
+            addEdge(b, all, pairs, random.nextInt(nodes), random.nextInt(nodes));
+        }
+        return b.cluster();
+    }
+
+    private static void addEdge(ClusterBuilder b, List<Node> all, Set<Long> pairs, int i, int j) {
+        if (i == j) {
+            return;
+        }
+        long key = (long) Math.min(i, j) << 32 | Math.max(i, j);
+        if (pairs.add(key)) {
+            b.link(all.get(i), all.get(j), new int[] {10, 64});
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.patchbay.ui.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Command-line options of the console:
+ * {@code --open FILE}, {@code --template ID} (a template id, {@code cluster:N} or {@code random:N}),
+ * {@code --screenshot FILE.png} (write a picture of the window and quit), {@code --arrange}.
+ */
+public final class LaunchOptions {
+
+    private Path open;
+    private String template;
+    private Path screenshot;
+    private boolean arrange;
+    private int exitCode;
+    private final List<String> errors = new ArrayList<>();
+
+    public static LaunchOptions parse(String[] args) {
+        LaunchOptions options = new LaunchOptions();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--open" -> options.open = Path.of(value(args, ++i, arg, options));
+                case "--template" -> options.template = value(args, ++i, arg, options);
+                case "--screenshot" -> options.screenshot = Path.of(value(args, ++i, arg, options)).toAbsolutePath();
+                case "--arrange" -> options.arrange = true;
+                default -> {
+                    // Eclipse passes its own options (-product, -data ...) through; those are not ours.
+                }
+            }
+        }
+        return options;
+    }
+
+    private static String value(String[] args, int index, String option, LaunchOptions options) {
+        if (index >= args.length || args[index].startsWith("--")) {
+            options.errors.add(option + " needs a value, e.g. " + option + (option.equals("--template") ? " dumbbell" : " file"));
+            return ".";
+        }
+        return args[index];
+    }
+
+    public Path open() {
+        return open;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public Path screenshot() {
+        return screenshot;
+    }
+
+    public boolean arrange() {
+        return arrange;
+    }
+
+    public List<String> errors() {
+        return errors;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public void fail(int code) {
+        exitCode = code;
+    }
+}

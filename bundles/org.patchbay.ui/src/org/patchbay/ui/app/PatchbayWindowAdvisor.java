@@ -1,0 +1,114 @@
+package org.patchbay.ui.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.ui.editor.TopologyEditor;
+import org.patchbay.ui.layout.ElkArranger;
+
+final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private static final int SCREENSHOT_SETTLE_MS = 1500;
+
+    private final LaunchOptions options;
+
+    PatchbayWindowAdvisor(IWorkbenchWindowConfigurer configurer, LaunchOptions options) {
+        super(configurer);
+        this.options = options;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new PatchbayActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1440, 900));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setTitle("Patchbay");
+    }
+
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        Shell shell = getWindowConfigurer().getWindow().getShell();
+        options.errors().forEach(error -> report(shell, error));
+        TopologyEditor editor = null;
+        try {
+            if (options.open() != null) {
+                editor = TopologyOpener.openFile(page, options.open());
+            } else if (options.template() != null) {
+                var cluster = TopologyOpener.template(options.template());
+                if (cluster.isEmpty()) {
+                    report(shell, "There is no template '" + options.template() + "'. Use one of "
+                            + String.join(", ", TopologyTemplates.all().stream().map(TopologyTemplates.Template::id).toList())
+                            + ", cluster:N or random:N.");
+                } else {
+                    editor = TopologyOpener.openNew(page, cluster.get());
+                }
+            }
+        } catch (Exception e) {
+            report(shell, e.getMessage());
+        }
+        Job arrange = editor != null && options.arrange() ? editor.arrange(ElkArranger.Algorithm.AUTOMATIC) : null;
+        if (options.screenshot() != null) {
+            scheduleScreenshot(shell, editor, arrange);
+        }
+    }
+
+    private void scheduleScreenshot(Shell shell, TopologyEditor editor, Job arrange) {
+        Display display = shell.getDisplay();
+        display.timerExec(SCREENSHOT_SETTLE_MS, new Runnable() {
+            @Override
+            public void run() {
+                if (arrange != null && arrange.getResult() == null) {
+                    display.timerExec(200, this);
+                    return;
+                }
+                try {
+                    if (editor != null) {
+                        editor.viewer().flush();
+                        editor.viewer().renderer().zoomToFit();
+                        editor.viewer().renderer().paintNow();
+                    }
+                    while (display.readAndDispatch()) {
+                        // let the last paints land before copying the window
+                    }
+                    Path written = WindowScreenshot.write(shell, options.screenshot());
+                    System.err.println("patchbay: screenshot written to " + written);
+                } catch (Exception e) {
+                    options.fail(3);
+                    System.err.println("patchbay: screenshot failed: " + e.getMessage());
+                }
+                PlatformUI.getWorkbench().close();
+            }
+        });
+    }
+
+    /** In screenshot mode nobody is there to click a dialog: print instead, and fail the run. */
+    private void report(Shell shell, String message) {
+        ILog.of(getClass()).error(message);
+        if (options.screenshot() != null) {
+            options.fail(2);
+            System.err.println("patchbay: " + message);
+        } else {
+            MessageDialog.openError(shell, "Patchbay", message);
+        }
+    }
+}

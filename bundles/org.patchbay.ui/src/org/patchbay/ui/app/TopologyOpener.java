@@ -1,0 +1,57 @@
+package org.patchbay.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.persistence.ClusterFileException;
+import org.patchbay.model.persistence.ClusterFiles;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.ui.editor.ClusterEditorInput;
+import org.patchbay.ui.editor.TopologyEditor;
+
+/** Opens topologies in editors: files (loaded fully first) and templates by id. */
+public final class TopologyOpener {
+
+    private TopologyOpener() {
+    }
+
+    /**
+     * Loads {@code file} and opens it. A file that cannot be read throws with the reason and no
+     * editor is opened.
+     */
+    public static TopologyEditor openFile(IWorkbenchPage page, Path file) throws ClusterFileException, PartInitException {
+        Cluster cluster = ClusterFiles.load(file);
+        return open(page, ClusterEditorInput.forFile(file, cluster));
+    }
+
+    public static TopologyEditor openNew(IWorkbenchPage page, Cluster fresh) throws PartInitException {
+        return open(page, ClusterEditorInput.untitled(fresh));
+    }
+
+    private static TopologyEditor open(IWorkbenchPage page, ClusterEditorInput input) throws PartInitException {
+        IEditorPart part = page.openEditor(input, TopologyEditor.ID);
+        return (TopologyEditor) part;
+    }
+
+    /**
+     * A fresh cluster for a template id: one of {@link TopologyTemplates#all()}, or
+     * {@code cluster:N} (core/edge/host tree of N hosts) or {@code random:N} (N nodes, 1.5 links each).
+     */
+    public static Optional<Cluster> template(String id) {
+        try {
+            if (id.startsWith("cluster:")) {
+                return Optional.of(TopologyTemplates.clusterTree(Integer.parseInt(id.substring(8)), 40));
+            }
+            if (id.startsWith("random:")) {
+                return Optional.of(TopologyTemplates.randomGraph(Integer.parseInt(id.substring(7)), 1.5, 42));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return TopologyTemplates.byId(id).map(TopologyTemplates.Template::create);
+    }
+}

@@ -1,0 +1,61 @@
+package org.patchbay.ui.canvas;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Draws a graph and reports gestures on it. {@link TopologyViewer} talks only to this interface,
+ * so the Draw2d renderer used here can be replaced (e.g. by Zest where a p2 site is reachable)
+ * without touching the viewer, the editor or the model.
+ */
+public interface GraphRenderer {
+
+    /** The palette tools a renderer understands besides creation tools, which are opaque objects. */
+    enum Tool {
+        SELECT, CONNECT
+    }
+
+    Control createControl(Composite parent);
+
+    Control getControl();
+
+    void setGestureListener(GraphGestureListener listener);
+
+    void putNode(Object item, NodeStyle style);
+
+    void putEdge(Object item, Object source, Object target, EdgeStyle style);
+
+    void remove(Object item);
+
+    /** Items currently drawn, nodes and edges. */
+    Collection<Object> items();
+
+    void setSelection(Collection<?> items);
+
+    List<Object> getSelection();
+
+    /** {@link Tool#SELECT}, {@link Tool#CONNECT}, or a creation tool object given back in {@link GraphGestureListener#createRequested}. */
+    void setTool(Object tool);
+
+    Object getTool();
+
+    double getZoom();
+
+    void setZoom(double zoom);
+
+    void zoomToFit();
+
+    /** Converts a point of the control to diagram coordinates. */
+    int[] toDiagram(int controlX, int controlY);
+
+    /** The centre of a node in control coordinates (for keyboard-less automation and tests). */
+    int[] centreOnControl(Object item);
+
+    void reveal(Object item);
+
+    /** Runs all pending layout and paints now; returns when the paint has reached the display. */
+    void paintNow();
+}

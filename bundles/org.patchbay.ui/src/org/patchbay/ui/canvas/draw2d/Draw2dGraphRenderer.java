@@ -1,0 +1,476 @@
+package org.patchbay.ui.canvas.draw2d;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.draw2d.ConnectionLayer;
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.FreeformLayer;
+import org.eclipse.draw2d.FreeformLayout;
+import org.eclipse.draw2d.FreeformViewport;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Polyline;
+import org.eclipse.draw2d.RectangleFigure;
+import org.eclipse.draw2d.ScalableFreeformLayeredPane;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.PrecisionPoint;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.patchbay.ui.canvas.EdgeStyle;
+import org.patchbay.ui.canvas.GraphGestureListener;
+import org.patchbay.ui.canvas.GraphRenderer;
+import org.patchbay.ui.canvas.NodeStyle;
+
+/**
+ * The Draw2d renderer: a zoomable freeform canvas with node figures, connections and a feedback
+ * layer for rubber bands and link drags. Gestures are read from raw SWT mouse events on the canvas
+ * (hit-tested against the figures), which keeps them scriptable by posting SWT events in tests.
+ */
+public final class Draw2dGraphRenderer implements GraphRenderer {
+
+    private static final double MIN_ZOOM = 0.02;
+    private static final double MAX_ZOOM = 4;
+    private static final int DRAG_THRESHOLD = 3;
+
+    private final Map<Object, ElementFigure> nodes = new LinkedHashMap<>();
+    private final Map<Object, EdgeFigure> edges = new LinkedHashMap<>();
+    private final Map<IFigure, Object> itemsByFigure = new HashMap<>();
+    private final Set<Object> selection = new java.util.LinkedHashSet<>();
+
+    private FigureCanvas canvas;
+    private ScalableFreeformLayeredPane pane;
+    private FreeformLayer primary;
+    private ConnectionLayer connections;
+    private FreeformLayer feedback;
+    private ElementFigure.FigureColors colors;
+    private GraphGestureListener listener;
+    private Object tool = Tool.SELECT;
+    private Gesture gesture;
+
+    /** A press that may become a click, a move, a connection or a rubber band. */
+    private static final class Gesture {
+        final int startX;
+        final int startY;
+        final Object pressedItem;
+        boolean dragging;
+        Map<Object, Rectangle> originalBounds;
+        IFigure feedbackFigure;
+
+        Gesture(int x, int y, Object item) {
+            startX = x;
+            startY = y;
+            pressedItem = item;
+        }
+    }
+
+    @Override
+    public Control createControl(Composite parent) {
+        canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        canvas.setViewport(new FreeformViewport());
+        colors = new ElementFigure.FigureColors(parent.getDisplay(), canvas.getFont());
+        pane = new ScalableFreeformLayeredPane();
+        primary = new FreeformLayer();
+        primary.setLayoutManager(new FreeformLayout());
+        connections = new ConnectionLayer();
+        feedback = new FreeformLayer();
+        pane.add(primary, "primary");
+        pane.add(connections, "connections");
+        pane.add(feedback, "feedback");
+        canvas.setContents(pane);
+        canvas.getViewport().setContentsTracksWidth(false);
+        canvas.getViewport().setContentsTracksHeight(false);
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.MouseMove, this::mouseMove);
+        canvas.addListener(SWT.MouseUp, this::mouseUp);
+        canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
+        canvas.addListener(SWT.MouseWheel, this::wheel);
+        canvas.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ESC) {
+                cancelGesture();
+                setTool(Tool.SELECT);
+            }
+        });
+        canvas.addDisposeListener(e -> colors.dispose());
+        return canvas;
+    }
+
+    @Override
+    public Control getControl() {
+        return canvas;
+    }
+
+    @Override
+    public void setGestureListener(GraphGestureListener gestureListener) {
+        listener = gestureListener;
+    }
+
+    @Override
+    public void putNode(Object item, NodeStyle style) {
+        ElementFigure figure = nodes.get(item);
+        Rectangle bounds = new Rectangle(style.x(), style.y(), style.width(), style.height());
+        if (figure == null) {
+            figure = new ElementFigure(colors, style);
+            figure.setSelected(selection.contains(item));
+            nodes.put(item, figure);
+            itemsByFigure.put(figure, item);
+            primary.add(figure, bounds);
+        } else {
+            figure.setStyle(style);
+            if (!bounds.equals(primary.getLayoutManager().getConstraint(figure))) {
+                primary.setConstraint(figure, bounds);
+            }
+        }
+    }
+
+    @Override
+    public void putEdge(Object item, Object source, Object target, EdgeStyle style) {
+        ElementFigure from = nodes.get(source);
+        ElementFigure to = nodes.get(target);
+        if (from == null || to == null) {
+            remove(item);
+            return;
+        }
+        EdgeFigure edge = edges.get(item);
+        if (edge == null) {
+            edge = new EdgeFigure(colors, from, to, style);
+            edge.setSelected(selection.contains(item));
+            edges.put(item, edge);
+            itemsByFigure.put(edge, item);
+            connections.add(edge);
+        } else {
+            edge.setEnds(from, to);
+            edge.setStyle(style);
+        }
+    }
+
+    @Override
+    public void remove(Object item) {
+        ElementFigure node = nodes.remove(item);
+        if (node != null) {
+            primary.remove(node);
+            itemsByFigure.remove(node);
+        }
+        EdgeFigure edge = edges.remove(item);
+        if (edge != null) {
+            connections.remove(edge);
+            itemsByFigure.remove(edge);
+        }
+        selection.remove(item);
+    }
+
+    @Override
+    public Collection<Object> items() {
+        List<Object> all = new ArrayList<>(nodes.keySet());
+        all.addAll(edges.keySet());
+        return all;
+    }
+
+    @Override
+    public void setSelection(Collection<?> items) {
+        Set<Object> wanted = new HashSet<>();
+        for (Object item : items) {
+            if (nodes.containsKey(item) || edges.containsKey(item)) {
+                wanted.add(item);
+            }
+        }
+        for (Object item : new ArrayList<>(selection)) {
+            if (!wanted.contains(item)) {
+                mark(item, false);
+            }
+        }
+        selection.retainAll(wanted);
+        for (Object item : items) {
+            if (wanted.contains(item) && selection.add(item)) {
+                mark(item, true);
+            }
+        }
+    }
+
+    @Override
+    public List<Object> getSelection() {
+        return new ArrayList<>(selection);
+    }
+
+    @Override
+    public void setTool(Object newTool) {
+        tool = newTool == null ? Tool.SELECT : newTool;
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.setCursor(canvas.getDisplay().getSystemCursor(tool == Tool.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+        }
+    }
+
+    @Override
+    public Object getTool() {
+        return tool;
+    }
+
+    @Override
+    public double getZoom() {
+        return pane.getScale();
+    }
+
+    @Override
+    public void setZoom(double zoom) {
+        pane.setScale(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
+    }
+
+    @Override
+    public void zoomToFit() {
+        Rectangle extent = null;
+        for (ElementFigure figure : nodes.values()) {
+            Rectangle b = (Rectangle) primary.getLayoutManager().getConstraint(figure);
+            extent = extent == null ? b.getCopy() : extent.union(b);
+        }
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        if (extent == null || area.width <= 0 || area.height <= 0) {
+            setZoom(1);
+            return;
+        }
+        extent.expand(30, 30);
+        double zoom = Math.min((double) area.width / extent.width, (double) area.height / extent.height);
+        setZoom(Math.min(1.5, zoom));
+        canvas.getViewport().validate();
+        double scale = pane.getScale();
+        canvas.scrollTo((int) Math.round(extent.x * scale), (int) Math.round(extent.y * scale));
+    }
+
+    @Override
+    public int[] toDiagram(int controlX, int controlY) {
+        PrecisionPoint p = new PrecisionPoint(controlX, controlY);
+        primary.translateToRelative(p);
+        return new int[] {(int) Math.round(p.preciseX), (int) Math.round(p.preciseY)};
+    }
+
+    @Override
+    public int[] centreOnControl(Object item) {
+        ElementFigure figure = nodes.get(item);
+        if (figure == null) {
+            throw new IllegalArgumentException("not drawn: " + item);
+        }
+        canvas.getViewport().validate();
+        Point centre = figure.getBounds().getCenter().getCopy();
+        figure.translateToAbsolute(centre);
+        return new int[] {centre.x, centre.y};
+    }
+
+    @Override
+    public void reveal(Object item) {
+        ElementFigure figure = nodes.get(item);
+        if (figure != null) {
+            canvas.getViewport().validate();
+            Rectangle b = figure.getBounds().getCopy();
+            figure.translateToAbsolute(b);
+            org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+            if (!new Rectangle(area.x, area.y, area.width, area.height).contains(b)) {
+                Point view = canvas.getViewport().getViewLocation();
+                canvas.scrollTo(view.x + b.x - area.width / 2 + b.width / 2, view.y + b.y - area.height / 2 + b.height / 2);
+            }
+        }
+    }
+
+    @Override
+    public void paintNow() {
+        canvas.getViewport().validate();
+        canvas.getLightweightSystem().getUpdateManager().performUpdate();
+        canvas.update();
+    }
+
+    /** The item under a control point, node or edge, or null. */
+    Object itemAt(int x, int y) {
+        IFigure figure = canvas.getLightweightSystem().getRootFigure().findFigureAt(x, y);
+        while (figure != null) {
+            Object item = itemsByFigure.get(figure);
+            if (item != null) {
+                return item;
+            }
+            figure = figure.getParent();
+        }
+        return null;
+    }
+
+    private void mark(Object item, boolean selected) {
+        ElementFigure node = nodes.get(item);
+        if (node != null) {
+            node.setSelected(selected);
+        }
+        EdgeFigure edge = edges.get(item);
+        if (edge != null) {
+            edge.setSelected(selected);
+        }
+    }
+
+    private void mouseDown(Event e) {
+        if (e.button != 1) {
+            return;
+        }
+        canvas.setFocus();
+        Object item = itemAt(e.x, e.y);
+        gesture = new Gesture(e.x, e.y, item);
+        if (tool == Tool.SELECT && item != null) {
+            boolean toggle = (e.stateMask & SWT.MOD1) != 0;
+            if (toggle) {
+                List<Object> next = getSelection();
+                if (!next.remove(item)) {
+                    next.add(item);
+                }
+                changeSelection(next);
+            } else if (!selection.contains(item)) {
+                changeSelection(List.of(item));
+            }
+        }
+    }
+
+    private void mouseMove(Event e) {
+        if (gesture == null) {
+            return;
+        }
+        if (!gesture.dragging) {
+            if (Math.abs(e.x - gesture.startX) < DRAG_THRESHOLD && Math.abs(e.y - gesture.startY) < DRAG_THRESHOLD) {
+                return;
+            }
+            startDrag();
+        }
+        if (gesture.originalBounds != null) {
+            double scale = pane.getScale();
+            int dx = (int) Math.round((e.x - gesture.startX) / scale);
+            int dy = (int) Math.round((e.y - gesture.startY) / scale);
+            gesture.originalBounds.forEach((item, bounds) -> primary.setConstraint(nodes.get(item), bounds.getTranslated(dx, dy)));
+        } else if (gesture.feedbackFigure instanceof Polyline line) {
+            int[] end = toDiagram(e.x, e.y);
+            line.setEndpoints(line.getStart(), new Point(end[0], end[1]));
+        } else if (gesture.feedbackFigure != null) {
+            int[] a = toDiagram(gesture.startX, gesture.startY);
+            int[] b = toDiagram(e.x, e.y);
+            gesture.feedbackFigure.setBounds(new Rectangle(new Point(a[0], a[1]), new Point(b[0], b[1])));
+        }
+    }
+
+    private void startDrag() {
+        gesture.dragging = true;
+        Object pressed = gesture.pressedItem;
+        if (tool == Tool.CONNECT && pressed != null && nodes.containsKey(pressed)) {
+            Polyline line = new Polyline();
+            line.setLineStyle(org.eclipse.draw2d.Graphics.LINE_DASH);
+            line.setLineWidth(2);
+            line.setForegroundColor(colors.selection());
+            Point centre = nodes.get(pressed).getBounds().getCenter();
+            line.setEndpoints(centre, centre);
+            feedback.add(line);
+            gesture.feedbackFigure = line;
+        } else if (tool == Tool.SELECT && pressed != null && nodes.containsKey(pressed)) {
+            gesture.originalBounds = new LinkedHashMap<>();
+            for (Object item : selection) {
+                ElementFigure figure = nodes.get(item);
+                if (figure != null) {
+                    gesture.originalBounds.put(item, ((Rectangle) primary.getLayoutManager().getConstraint(figure)).getCopy());
+                }
+            }
+        } else if (tool == Tool.SELECT && pressed == null) {
+            RectangleFigure band = new RectangleFigure();
+            band.setFill(false);
+            band.setLineStyle(org.eclipse.draw2d.Graphics.LINE_DOT);
+            band.setForegroundColor(colors.selection());
+            feedback.add(band);
+            gesture.feedbackFigure = band;
+        }
+    }
+
+    private void mouseUp(Event e) {
+        Gesture finished = gesture;
+        gesture = null;
+        if (finished == null || e.button != 1) {
+            return;
+        }
+        if (finished.feedbackFigure != null) {
+            feedback.remove(finished.feedbackFigure);
+        }
+        if (!finished.dragging) {
+            click(finished, e);
+            return;
+        }
+        if (finished.originalBounds != null) {
+            Map<Object, int[]> moved = new LinkedHashMap<>();
+            finished.originalBounds.forEach((item, bounds) -> {
+                Rectangle now = (Rectangle) primary.getLayoutManager().getConstraint(nodes.get(item));
+                moved.put(item, new int[] {now.x, now.y});
+                // Back to the model's position: the move is only real once the model says so.
+                primary.setConstraint(nodes.get(item), bounds);
+            });
+            if (listener != null) {
+                listener.moveRequested(moved);
+            }
+        } else if (finished.feedbackFigure instanceof Polyline) {
+            Object target = itemAt(e.x, e.y);
+            if (listener != null && target != null && nodes.containsKey(target)) {
+                listener.connectRequested(finished.pressedItem, target);
+            }
+        } else if (finished.feedbackFigure != null) {
+            int[] a = toDiagram(finished.startX, finished.startY);
+            int[] b = toDiagram(e.x, e.y);
+            Rectangle band = new Rectangle(new Point(a[0], a[1]), new Point(b[0], b[1]));
+            List<Object> chosen = (e.stateMask & SWT.MOD1) != 0 ? getSelection() : new ArrayList<>();
+            nodes.forEach((item, figure) -> {
+                if (band.intersects((Rectangle) primary.getLayoutManager().getConstraint(figure)) && !chosen.contains(item)) {
+                    chosen.add(item);
+                }
+            });
+            changeSelection(chosen);
+        }
+    }
+
+    private void click(Gesture finished, Event e) {
+        if (tool == Tool.SELECT) {
+            if (finished.pressedItem == null && (e.stateMask & SWT.MOD1) == 0) {
+                changeSelection(List.of());
+            } else if (finished.pressedItem != null && (e.stateMask & SWT.MOD1) == 0 && selection.size() > 1) {
+                changeSelection(List.of(finished.pressedItem));
+            }
+        } else if (tool != Tool.CONNECT && listener != null) {
+            int[] at = toDiagram(e.x, e.y);
+            Object creation = tool;
+            setTool(Tool.SELECT);
+            listener.createRequested(creation, at[0], at[1]);
+        }
+    }
+
+    private void doubleClick(Event e) {
+        Object item = itemAt(e.x, e.y);
+        if (item != null && listener != null) {
+            listener.openRequested(item);
+        }
+    }
+
+    private void wheel(Event e) {
+        if ((e.stateMask & SWT.MOD1) != 0) {
+            e.doit = false;
+            setZoom(getZoom() * (e.count > 0 ? 1.15 : 1 / 1.15));
+        }
+    }
+
+    private void cancelGesture() {
+        if (gesture != null && gesture.feedbackFigure != null) {
+            feedback.remove(gesture.feedbackFigure);
+        }
+        if (gesture != null && gesture.originalBounds != null) {
+            gesture.originalBounds.forEach((item, bounds) -> primary.setConstraint(nodes.get(item), bounds));
+        }
+        gesture = null;
+    }
+
+    private void changeSelection(List<Object> next) {
+        setSelection(next);
+        if (listener != null) {
+            listener.selectionChanged(getSelection());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.patchbay.ui.canvas.draw2d;
+
+import org.eclipse.draw2d.ChopboxAnchor;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.MidpointLocator;
+import org.eclipse.draw2d.PolylineConnection;
+import org.patchbay.ui.canvas.EdgeStyle;
+
+/** A link (or a LAN membership, dashed) with its shaping as a label at the middle. */
+final class EdgeFigure extends PolylineConnection {
+
+    private final ElementFigure.FigureColors colors;
+    private final Label label = new Label();
+    private EdgeStyle style;
+    private boolean selected;
+
+    EdgeFigure(ElementFigure.FigureColors colors, ElementFigure source, ElementFigure target, EdgeStyle style) {
+        this.colors = colors;
+        setSourceAnchor(new ChopboxAnchor(source));
+        setTargetAnchor(new ChopboxAnchor(target));
+        label.setFont(colors.small());
+        label.setOpaque(true);
+        add(label, new MidpointLocator(this, 0));
+        setStyle(style);
+    }
+
+    void setEnds(ElementFigure source, ElementFigure target) {
+        if (getSourceAnchor().getOwner() != source) {
+            setSourceAnchor(new ChopboxAnchor(source));
+        }
+        if (getTargetAnchor().getOwner() != target) {
+            setTargetAnchor(new ChopboxAnchor(target));
+        }
+    }
+
+    void setStyle(EdgeStyle newStyle) {
+        style = newStyle;
+        label.setText(newStyle.label() == null ? "" : newStyle.label());
+        label.setVisible(newStyle.label() != null && !newStyle.label().isEmpty());
+        setToolTip(newStyle.problem() == null ? null : new Label(newStyle.problem()));
+        setLineStyle(newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
+        applyColours();
+    }
+
+    void setSelected(boolean value) {
+        selected = value;
+        applyColours();
+    }
+
+    boolean isSelected() {
+        return selected;
+    }
+
+    private void applyColours() {
+        setForegroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.outline());
+        setLineWidth(selected || style.problem() != null ? 3 : 1);
+        label.setForegroundColor(style.problem() != null ? colors.problem() : colors.text());
+    }
+}

