@@ -13,7 +13,7 @@ import org.patchbay.model.ShapedElement;
 public final class ShapingText {
 
     private static final Pattern BANDWIDTH = Pattern.compile(
-            "\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([kKmMgG]?)(?:b|bit|bps|b/s|bits?/s)?\\s*");
+            "\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*([kKmMgG]?)(?:b|bit|bps|b/s|bits?/s)?\\s*");
     private static final Pattern DELAY = Pattern.compile("\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|us)?\\s*");
 
     private ShapingText() {

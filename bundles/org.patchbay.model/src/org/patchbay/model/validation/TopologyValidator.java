@@ -71,7 +71,8 @@ public final class TopologyValidator implements EValidator {
 
     private static void checkValues(EObject object, DiagnosticChain diagnostics) {
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            if (attribute.isMany()) {
+            // An outlet is known by its number; its name is an optional label.
+            if (attribute.isMany() || object instanceof Outlet && attribute == org.patchbay.model.PatchbayPackage.Literals.NAMED_ELEMENT__NAME) {
                 continue;
             }
             Object value = object.eGet(attribute);

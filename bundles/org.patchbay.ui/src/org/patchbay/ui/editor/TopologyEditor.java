@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -84,6 +83,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     private Action selectAllAction;
     private TopologyOutlinePage outline;
     private List<Problem> problems = List.of();
+    private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
 
     @Override
@@ -370,6 +370,12 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
             if (!viewer.getControl().isDisposed()) {
                 firePropertyChange(PROP_DIRTY);
                 validate();
+                // Properties pages do not watch the model; show every change, including undo.
+                for (PropertySheetPage page : List.copyOf(propertyPages)) {
+                    if (page.getControl() != null && !page.getControl().isDisposed()) {
+                        page.refresh();
+                    }
+                }
             }
         });
     }
@@ -410,8 +416,15 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
 
     /** A Properties page that edits through this editor's command stack and refuses invalid values. */
     public PropertySheetPage newPropertySheetPage() {
-        PropertySheetPage page = new PropertySheetPage();
+        PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void dispose() {
+                propertyPages.remove(this);
+                super.dispose();
+            }
+        };
         page.setPropertySourceProvider(new ItemPropertySourceProvider(domain, this::status));
+        propertyPages.add(page);
         return page;
     }
 
@@ -423,10 +436,5 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         }
         ((org.eclipse.emf.edit.provider.ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
         super.dispose();
-    }
-
-    /** For jobs: a status an IStatus-returning caller can show. */
-    static IStatus error(String message) {
-        return new Status(IStatus.ERROR, "org.patchbay.ui", message);
     }
 }

@@ -1,0 +1,203 @@
+package org.patchbay.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Interface;
+import org.patchbay.model.Lan;
+import org.patchbay.model.Link;
+import org.patchbay.model.Node;
+import org.patchbay.model.Outlet;
+import org.patchbay.model.PowerController;
+import org.patchbay.model.Switch;
+import org.patchbay.model.edit.commands.TopologyCommands;
+import org.patchbay.model.edit.commands.TopologyCommands.ElementKind;
+import org.patchbay.model.edit.commands.TopologyCommands.Position;
+import org.patchbay.model.edit.domain.TopologyEditingDomain;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.model.validation.TopologyDiagnostician;
+
+/** Each editing command does what the user asked, keeps the topology valid, and undoes exactly. */
+class TopologyCommandsTest {
+
+    private AdapterFactoryEditingDomain domain;
+    private CommandStack stack;
+    private Cluster cluster;
+    private Cluster pristine;
+    private TopologyCommands commands;
+
+    @BeforeEach
+    void setUp() {
+        domain = TopologyEditingDomain.create();
+        stack = domain.getCommandStack();
+        cluster = TopologyTemplates.dumbbell();
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("test.cluster"));
+        resource.getContents().add(cluster);
+        pristine = EcoreUtil.copy(cluster);
+        commands = new TopologyCommands(domain, cluster);
+    }
+
+    private void execute(Command command) {
+        assertTrue(command.canExecute(), "command should be executable: " + command.getLabel());
+        stack.execute(command);
+    }
+
+    private void assertBackToPristine() {
+        assertTrue(EcoreUtil.equals(pristine, cluster), "undo did not restore the topology");
+    }
+
+    @Test
+    void createEachKindThenUndo() {
+        for (ElementKind kind : ElementKind.values()) {
+            execute(commands.create(kind, 50, 60));
+        }
+        assertEquals(7, cluster.getNodes().size());
+        Node node = cluster.getNodes().get(6);
+        assertEquals("node1", node.getName());
+        assertEquals(50, node.getX());
+        assertEquals(60, node.getY());
+        assertEquals(1, cluster.getSwitches().size());
+        PowerController pdu = cluster.getPowerControllers().get(0);
+        assertEquals(8, pdu.getOutlets().size());
+        assertEquals(1, cluster.getLans().size());
+        assertEquals(List.of(), new TopologyDiagnostician().validate(cluster));
+        for (int i = 0; i < 4; i++) {
+            stack.undo();
+        }
+        assertBackToPristine();
+        stack.redo();
+        assertEquals(7, cluster.getNodes().size());
+    }
+
+    @Test
+    void connectTwoNodesMakesInterfacesWithFreshAddressesAndALink() {
+        Node a = cluster.getNodes().get(0);
+        Node b = cluster.getNodes().get(5);
+        int linksBefore = cluster.getLinks().size();
+        execute(commands.connect(a, b));
+        assertEquals(linksBefore + 1, cluster.getLinks().size());
+        Link link = cluster.getLinks().get(linksBefore);
+        assertSame(a, link.getEndA().eContainer());
+        assertSame(b, link.getEndB().eContainer());
+        Interface ia = (Interface) link.getEndA();
+        Interface ib = (Interface) link.getEndB();
+        assertEquals("eth1", ia.getName());
+        assertNotEquals(ia.getIpv4Address(), ib.getIpv4Address());
+        assertNotEquals(ia.getMac(), ib.getMac());
+        assertEquals(List.of(), new TopologyDiagnostician().validate(cluster));
+        stack.undo();
+        assertBackToPristine();
+    }
+
+    @Test
+    void connectNodeToSwitchAddsAPortAndToLanAddsAMember() {
+        execute(commands.create(ElementKind.SWITCH, 0, 0));
+        execute(commands.create(ElementKind.LAN, 0, 0));
+        Switch sw = cluster.getSwitches().get(0);
+        Lan lan = cluster.getLans().get(0);
+        Node node = cluster.getNodes().get(0);
+        execute(commands.connect(node, sw));
+        assertEquals(1, sw.getPorts().size());
+        assertEquals(1, sw.getPorts().get(0).getIfIndex());
+        execute(commands.connect(lan, node));
+        assertEquals(1, lan.getMembers().size());
+        assertSame(node, lan.getMembers().get(0).eContainer());
+        assertEquals(List.of(), new TopologyDiagnostician().validate(cluster));
+        for (int i = 0; i < 4; i++) {
+            stack.undo();
+        }
+        assertBackToPristine();
+    }
+
+    @Test
+    void impossibleConnectionsAreRefusedWithAReason() {
+        execute(commands.create(ElementKind.PDU, 0, 0));
+        execute(commands.create(ElementKind.LAN, 0, 0));
+        execute(commands.create(ElementKind.LAN, 0, 0));
+        Node node = cluster.getNodes().get(0);
+        PowerController pdu = cluster.getPowerControllers().get(0);
+        assertFalse(commands.connect(node, node).canExecute());
+        assertTrue(commands.whyNotConnect(node, node).contains("two different"));
+        assertFalse(commands.connect(node, pdu).canExecute());
+        assertTrue(commands.whyNotConnect(pdu, node).contains("outlet"));
+        assertFalse(commands.connect(cluster.getLans().get(0), cluster.getLans().get(1)).canExecute());
+        assertNull(commands.whyNotConnect(node, cluster.getLans().get(0)));
+    }
+
+    @Test
+    void moveAllIsOneUndoableStep() {
+        Map<DiagramElement, Position> positions = new LinkedHashMap<>();
+        int i = 0;
+        for (Node node : cluster.getNodes()) {
+            positions.put(node, new Position(1000 + i, 2000 + i++));
+        }
+        execute(commands.moveAll(positions, "Arrange"));
+        assertEquals(1000, cluster.getNodes().get(0).getX());
+        assertEquals(2005, cluster.getNodes().get(5).getY());
+        assertEquals("Arrange", stack.getUndoCommand().getLabel());
+        stack.undo();
+        assertBackToPristine();
+        assertFalse(stack.canUndo());
+    }
+
+    @Test
+    void movingNowhereIsNotAnEdit() {
+        Node node = cluster.getNodes().get(0);
+        assertFalse(commands.moveAll(Map.of(node, new Position(node.getX(), node.getY())), "Move").canExecute());
+    }
+
+    @Test
+    void deletingANodeTakesItsLinksAndUndoBringsAllBack() {
+        Node router = cluster.getNodes().get(2);
+        execute(commands.delete(List.of(router)));
+        assertEquals(5, cluster.getNodes().size());
+        assertEquals(2, cluster.getLinks().size(), "the three links of router0 go with it");
+        assertEquals(List.of(), new TopologyDiagnostician().validate(cluster));
+        stack.undo();
+        assertBackToPristine();
+    }
+
+    @Test
+    void deletingAnOutletClearsThePowerReference() {
+        execute(commands.create(ElementKind.PDU, 0, 0));
+        Outlet outlet = cluster.getPowerControllers().get(0).getOutlets().get(2);
+        Node node = cluster.getNodes().get(0);
+        node.setPowerOutlet(outlet);
+        execute(commands.delete(List.of(cluster.getPowerControllers().get(0))));
+        assertNull(node.getPowerOutlet());
+        stack.undo();
+        assertSame(outlet, node.getPowerOutlet());
+    }
+
+    @Test
+    void deletingALanMemberInterfaceLeavesTheLanConsistent() {
+        execute(commands.create(ElementKind.LAN, 0, 0));
+        Lan lan = cluster.getLans().get(0);
+        execute(commands.connect(cluster.getNodes().get(0), lan));
+        Interface member = (Interface) lan.getMembers().get(0);
+        execute(commands.delete(List.of(cluster.getNodes().get(0))));
+        assertTrue(lan.getMembers().isEmpty());
+        stack.undo();
+        assertSame(member, lan.getMembers().get(0));
+        assertNotNull(member.eContainer());
+    }
+}
