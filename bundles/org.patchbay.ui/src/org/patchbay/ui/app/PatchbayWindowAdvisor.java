@@ -96,6 +96,12 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
                     options.fail(3);
                     System.err.println("patchbay: screenshot failed: " + e.getMessage());
                 }
+                // Nothing the screenshot run did (Arrange) is the user's work: close without asking to save.
+                for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                    for (var page : window.getPages()) {
+                        page.closeAllEditors(false);
+                    }
+                }
                 PlatformUI.getWorkbench().close();
             }
         });

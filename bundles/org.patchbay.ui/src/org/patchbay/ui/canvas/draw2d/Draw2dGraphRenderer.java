@@ -40,6 +40,10 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     private static final double MIN_ZOOM = 0.02;
     private static final double MAX_ZOOM = 4;
     private static final int DRAG_THRESHOLD = 3;
+    /** Below this zoom, text is too small to read: figures draw as plain boxes and link labels hide. */
+    private static final double DETAIL_ZOOM = 0.5;
+    /** Above this many links, lines are drawn without antialiasing. */
+    private static final int FAST_LINES_ABOVE = 1000;
 
     private final Map<Object, ElementFigure> nodes = new LinkedHashMap<>();
     private final Map<Object, EdgeFigure> edges = new LinkedHashMap<>();
@@ -147,6 +151,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             edges.put(item, edge);
             itemsByFigure.put(edge, item);
             connections.add(edge);
+            colors.setFastLines(edges.size() > FAST_LINES_ABOVE);
         } else {
             edge.setEnds(from, to);
             edge.setStyle(style);
@@ -221,7 +226,13 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
 
     @Override
     public void setZoom(double zoom) {
-        pane.setScale(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
+        double scale = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+        boolean detailed = scale >= DETAIL_ZOOM;
+        if (detailed != colors.detailed()) {
+            colors.setDetailed(detailed);
+            edges.values().forEach(edge -> edge.showLabel(detailed));
+        }
+        pane.setScale(scale);
     }
 
     @Override
@@ -236,12 +247,14 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             setZoom(1);
             return;
         }
-        extent.expand(30, 30);
-        double zoom = Math.min((double) area.width / extent.width, (double) area.height / extent.height);
-        setZoom(Math.min(1.5, zoom));
+        extent.expand(24, 24);
+        // Fit inside the area left when scrollbars show, and never enlarge past 100 %.
+        int scrollbar = 20;
+        double zoom = Math.min((double) (area.width - scrollbar) / extent.width, (double) (area.height - scrollbar) / extent.height);
+        setZoom(Math.min(1.0, zoom));
         canvas.getViewport().validate();
         double scale = pane.getScale();
-        canvas.scrollTo((int) Math.round(extent.x * scale), (int) Math.round(extent.y * scale));
+        canvas.scrollTo((int) Math.floor(extent.x * scale), (int) Math.floor(extent.y * scale));
     }
 
     @Override

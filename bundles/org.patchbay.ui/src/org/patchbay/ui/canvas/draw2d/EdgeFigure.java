@@ -34,10 +34,26 @@ final class EdgeFigure extends PolylineConnection {
         }
     }
 
+    @Override
+    protected void outlineShape(Graphics g) {
+        if (colors.fastLines()) {
+            g.setAntialias(org.eclipse.swt.SWT.OFF);
+        }
+        super.outlineShape(g);
+    }
+
+    /** Shows or hides the shaping label; hidden when zoomed out too far to read it. */
+    void showLabel(boolean show) {
+        boolean visible = show && style.label() != null && !style.label().isEmpty();
+        if (label.isVisible() != visible) {
+            label.setVisible(visible);
+        }
+    }
+
     void setStyle(EdgeStyle newStyle) {
         style = newStyle;
         label.setText(newStyle.label() == null ? "" : newStyle.label());
-        label.setVisible(newStyle.label() != null && !newStyle.label().isEmpty());
+        label.setVisible(colors.detailed() && newStyle.label() != null && !newStyle.label().isEmpty());
         setToolTip(newStyle.problem() == null ? null : new Label(newStyle.problem()));
         setLineStyle(newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
         applyColours();

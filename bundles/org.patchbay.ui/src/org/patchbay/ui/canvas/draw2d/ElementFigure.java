@@ -50,6 +50,10 @@ final class ElementFigure extends Figure {
     @Override
     protected void paintFigure(Graphics g) {
         Rectangle r = getBounds().getCopy().shrink(2, 2);
+        if (!colors.detailed()) {
+            paintOverview(g, r);
+            return;
+        }
         Color fill = colors.fill(style.shape());
         g.setBackgroundColor(fill);
         g.setForegroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.outline());
@@ -96,6 +100,14 @@ final class ElementFigure extends Figure {
         }
     }
 
+    /** Zoomed far out, text is unreadable anyway: a filled box with its problem colour is all that helps. */
+    private void paintOverview(Graphics g, Rectangle r) {
+        g.setBackgroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.fill(style.shape()));
+        g.fillRectangle(r);
+        g.setForegroundColor(colors.outline());
+        g.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
+    }
+
     /** Colours and fonts shared by all figures of one canvas, disposed with it. */
     static final class FigureColors {
         private final Color node;
@@ -112,6 +124,8 @@ final class ElementFigure extends Figure {
         private final Font bold;
         private final Font small;
         private final int lineHeight;
+        private boolean detailed = true;
+        private boolean fastLines;
 
         FigureColors(org.eclipse.swt.widgets.Display display, Font base) {
             node = new Color(display, 0xE8, 0xF1, 0xFB);
@@ -153,6 +167,16 @@ final class ElementFigure extends Figure {
         Font bold() { return bold; }
         Font small() { return small; }
         int lineHeight() { return lineHeight; }
+
+        /** Whether figures draw their text (false when zoomed out so far that it is unreadable). */
+        boolean detailed() { return detailed; }
+
+        void setDetailed(boolean value) { detailed = value; }
+
+        /** Whether lines skip antialiasing, which costs most of a repaint on graphs with thousands of links. */
+        boolean fastLines() { return fastLines; }
+
+        void setFastLines(boolean value) { fastLines = value; }
 
         void dispose() {
             for (Color c : new Color[] {node, sw, pdu, lan, outline, selection, problem, onProblem, text, muted}) {

@@ -1,0 +1,226 @@
+package org.patchbay.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Lan;
+import org.patchbay.model.Link;
+import org.patchbay.model.Port;
+import org.patchbay.model.edit.commands.TopologyCommands.Position;
+import org.patchbay.model.persistence.ClusterFiles;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.model.topology.Wiring;
+import org.patchbay.ui.canvas.TopologyViewer;
+import org.patchbay.ui.canvas.draw2d.Draw2dGraphRenderer;
+import org.patchbay.ui.layout.ElkArranger;
+
+/**
+ * Canvas and layout benchmark: for generated cluster topologies (core, edge switches, hosts) and
+ * random graphs (1.5 links per node) of 1 000 and 5 000 nodes, measures open + first paint, a pan
+ * and a zoom repaint, and Arrange (ELK, automatic choice); runs Graphviz sfdp and dot on the same
+ * graph exported as DOT, and prints all figures with the ratios. Not a test: it prints figures.
+ */
+public final class CanvasBenchmark {
+
+    private static final int REPAINTS = 10;
+    private static final long DOT_TIMEOUT_S = 120;
+
+    private record Row(String topology, int boxes, int edges, double openMs, double panMs, double zoomMs, double fitPanMs,
+            String algorithm, double arrangeS, double sfdpS, double dotS) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("patchbay-bench");
+        Display display = new Display();
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 900);
+        shell.open();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Supplier<Cluster>> topologies = new java.util.LinkedHashMap<>();
+        topologies.put("cluster-1000", () -> TopologyTemplates.clusterTree(1000, 40));
+        topologies.put("cluster-5000", () -> TopologyTemplates.clusterTree(5000, 40));
+        topologies.put("random-1000", () -> TopologyTemplates.randomGraph(1000, 1.5, 42));
+        topologies.put("random-5000", () -> TopologyTemplates.randomGraph(5000, 1.5, 42));
+        for (var entry : topologies.entrySet()) {
+            rows.add(measure(entry.getKey(), entry.getValue().get(), shell, work));
+        }
+        display.dispose();
+        print(rows);
+    }
+
+    private static Row measure(String name, Cluster generated, Shell shell, Path work) throws Exception {
+        Path file = work.resolve(name + ".cluster");
+        ClusterFiles.save(generated, file);
+        Display display = shell.getDisplay();
+
+        long t0 = System.nanoTime();
+        Cluster cluster = ClusterFiles.load(file);
+        TopologyViewer viewer = new TopologyViewer(shell, new Draw2dGraphRenderer());
+        shell.layout(true, true);
+        viewer.setInput(cluster);
+        viewer.renderer().setZoom(1);
+        viewer.renderer().paintNow();
+        settle(display);
+        double openMs = ms(System.nanoTime() - t0);
+
+        org.eclipse.draw2d.FigureCanvas canvas = (org.eclipse.draw2d.FigureCanvas) viewer.getControl();
+        // Pan by a third of the window each time, over the densest part of the drawing.
+        double panMs = repaint(viewer, display, i -> canvas.scrollTo(400 + (i % 2) * 450, 300 + (i % 2) * 300));
+        double zoomMs = repaint(viewer, display, i -> viewer.renderer().setZoom(i % 2 == 0 ? 0.8 : 1.0));
+        viewer.renderer().zoomToFit();
+        viewer.renderer().paintNow();
+        settle(display);
+        double fitPanMs = repaint(viewer, display, i -> { });
+
+        ElkArranger arranger = new ElkArranger();
+        // Warm ELK up once (class loading, JIT) so the figure is the layout, not the first-use cost.
+        arranger.arrange(TopologyTemplates.clusterTree(200, 40), ElkArranger.Algorithm.LAYERED);
+        double[] runs = new double[3];
+        ElkArranger.Prepared prepared = null;
+        Map<DiagramElement, Position> positions = null;
+        for (int run = 0; run < runs.length; run++) {
+            long a0 = System.nanoTime();
+            prepared = arranger.prepare(cluster, ElkArranger.Algorithm.AUTOMATIC);
+            positions = prepared.compute();
+            runs[run] = (System.nanoTime() - a0) / 1e9;
+        }
+        java.util.Arrays.sort(runs);
+        double arrangeS = runs[1];
+        if (positions.size() != Wiring.diagramElements(cluster).size()) {
+            throw new IllegalStateException("Arrange placed " + positions.size() + " of " + Wiring.diagramElements(cluster).size());
+        }
+
+        Path dot = work.resolve(name + ".dot");
+        int edges = writeDot(cluster, dot);
+        double sfdpS = graphviz("sfdp", dot);
+        double dotS = graphviz("dot", dot);
+        viewer.getControl().dispose();
+        return new Row(name, Wiring.diagramElements(cluster).size(), edges, openMs, panMs, zoomMs, fitPanMs,
+                prepared.algorithm().label(), arrangeS, sfdpS, dotS);
+    }
+
+    /** Mean time of {@link #REPAINTS} changes, each followed by a synchronous paint to the screen. */
+    private static double repaint(TopologyViewer viewer, Display display, java.util.function.IntConsumer change) {
+        change.accept(1);
+        viewer.renderer().paintNow();
+        settle(display);
+        org.eclipse.draw2d.FigureCanvas canvas = (org.eclipse.draw2d.FigureCanvas) viewer.getControl();
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, area.width, area.height);
+        long total = 0;
+        for (int i = 0; i < REPAINTS; i++) {
+            // GTK3 paints asynchronously, so time the work of a repaint directly: apply the change,
+            // lay out, and render everything visible in the window into an image of its size.
+            long t = System.nanoTime();
+            change.accept(i);
+            org.eclipse.draw2d.IFigure root = canvas.getLightweightSystem().getRootFigure();
+            root.validate();
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+            org.eclipse.draw2d.SWTGraphics graphics = new org.eclipse.draw2d.SWTGraphics(gc);
+            graphics.setClip(new org.eclipse.draw2d.geometry.Rectangle(0, 0, area.width, area.height));
+            root.paint(graphics);
+            graphics.dispose();
+            gc.dispose();
+            total += System.nanoTime() - t;
+            settle(display);
+        }
+        image.dispose();
+        return ms(total / REPAINTS);
+    }
+
+    private static void settle(Display display) {
+        for (int i = 0; i < 10_000 && display.readAndDispatch(); i++) {
+            // drain
+        }
+    }
+
+    private static int writeDot(Cluster cluster, Path file) throws IOException {
+        Map<DiagramElement, Integer> ids = new IdentityHashMap<>();
+        StringBuilder dot = new StringBuilder("graph topology {\n  node [shape=box, width=2.0, height=0.9, fixedsize=true];\n");
+        for (DiagramElement element : Wiring.diagramElements(cluster)) {
+            ids.put(element, ids.size());
+            dot.append("  n").append(ids.get(element)).append(";\n");
+        }
+        int edges = 0;
+        for (Link link : cluster.getLinks()) {
+            dot.append("  n").append(ids.get(Wiring.ownerOf(link.getEndA()))).append(" -- n").append(ids.get(Wiring.ownerOf(link.getEndB()))).append(";\n");
+            edges++;
+        }
+        for (Lan lan : cluster.getLans()) {
+            for (Port member : lan.getMembers()) {
+                dot.append("  n").append(ids.get(lan)).append(" -- n").append(ids.get(Wiring.ownerOf(member))).append(";\n");
+                edges++;
+            }
+        }
+        dot.append("}\n");
+        Files.writeString(file, dot);
+        return edges;
+    }
+
+    /** Seconds Graphviz takes to lay the graph out, or NaN when it is missing or exceeds the bound. */
+    private static double graphviz(String engine, Path dot) throws Exception {
+        long t = System.nanoTime();
+        Process process;
+        try {
+            process = new ProcessBuilder(engine, "-Tplain", "-o", "/dev/null", dot.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        if (!process.waitFor(DOT_TIMEOUT_S, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            return Double.POSITIVE_INFINITY;
+        }
+        return process.exitValue() == 0 ? (System.nanoTime() - t) / 1e9 : Double.NaN;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void print(List<Row> rows) {
+        System.out.println();
+        System.out.println("Patchbay canvas and Arrange benchmark (Draw2d renderer, ELK; Graphviz on the same graph as DOT)");
+        System.out.println("pan = scroll by a third of the window at 100 %; zoom = 80 % <-> 100 %; fit = repaint zoomed to fit (every figure visible);\n"
+                + "each is the change, layout and a render of the whole visible 1400x900 canvas, mean of " + REPAINTS + ". Arrange = ELK, median of 3 after a warm-up run");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-13s %6s %6s %9s %8s %8s %8s  %-20s %9s %8s %9s %9s %9s%n", "topology", "boxes", "edges",
+                "open ms", "pan ms", "zoom ms", "fit ms", "arrange algorithm", "arrange s", "sfdp s", "dot s", "vs sfdp", "vs dot");
+        for (Row r : rows) {
+            System.out.printf(Locale.ROOT, "%-13s %6d %6d %9.0f %8.1f %8.1f %8.1f  %-20s %9.2f %8s %9s %9s %9s%n", r.topology(), r.boxes(), r.edges(),
+                    r.openMs(), r.panMs(), r.zoomMs(), r.fitPanMs(), r.algorithm(), r.arrangeS(), seconds(r.sfdpS()), seconds(r.dotS()),
+                    ratio(r.arrangeS(), r.sfdpS()), ratio(r.arrangeS(), r.dotS()));
+        }
+        System.out.println();
+        System.out.println("Goals: Arrange on cluster topologies <= sfdp (ratio <= 1.0); repaint <= 33 ms at 5 000 nodes.");
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "n/a" : Double.isInfinite(s) ? ">" + DOT_TIMEOUT_S : String.format(Locale.ROOT, "%.2f", s);
+    }
+
+    private static String ratio(double ours, double theirs) {
+        if (Double.isNaN(theirs)) {
+            return "n/a";
+        }
+        if (Double.isInfinite(theirs)) {
+            return "<" + String.format(Locale.ROOT, "%.3f", ours / DOT_TIMEOUT_S);
+        }
+        return String.format(Locale.ROOT, "%.2fx", ours / theirs);
+    }
+}
