@@ -124,7 +124,7 @@ class TopologyEditorUiTest {
         Node created = cluster.getNodes().get(0);
         int[] drop = editor.viewer().renderer().toDiagram(300, 200);
         assertEquals(drop[0] - 75, created.getX());
-        assertEquals(drop[1] - 34, created.getY());
+        assertEquals(drop[1] - 38, created.getY());
         assertTrue(editor.isDirty());
         assertEquals(List.of(created), ((IStructuredSelection) editor.viewer().getSelection()).toList(), "the new node is selected");
 

@@ -21,7 +21,7 @@ import org.patchbay.model.topology.ShapingText;
 public class TopologyStyleProvider extends LabelProvider {
 
     public static final int NODE_WIDTH = 150;
-    public static final int NODE_HEIGHT = 68;
+    public static final int NODE_HEIGHT = 76;
     public static final int DEVICE_WIDTH = 140;
     public static final int DEVICE_HEIGHT = 52;
 
