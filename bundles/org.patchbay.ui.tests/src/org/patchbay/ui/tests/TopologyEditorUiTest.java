@@ -119,10 +119,10 @@ class TopologyEditorUiTest {
         TopologyEditor editor = open("empty");
         Cluster cluster = editor.cluster();
         Control node = editor.palette().entry(ElementKind.NODE);
+        int[] drop = editor.viewer().renderer().toDiagram(300, 200);
         Gui.dragAcross(node, 10, 10, canvas(editor), 300, 200);
         assertEquals(1, cluster.getNodes().size(), "dropping the Node entry creates a node");
         Node created = cluster.getNodes().get(0);
-        int[] drop = editor.viewer().renderer().toDiagram(300, 200);
         assertEquals(drop[0] - 75, created.getX());
         assertEquals(drop[1] - 38, created.getY());
         assertTrue(editor.isDirty());
@@ -234,7 +234,7 @@ class TopologyEditorUiTest {
     }
 
     @Test
-    void ctrlWheelZoomsAndZoomToFitShowsEverything() throws Exception {
+    void ctrlWheelZoomsZoomedOutStillSelectsAndZoomToFitShowsEverything() throws Exception {
         TopologyEditor editor = open("openmosix");
         GraphRenderer renderer = editor.viewer().renderer();
         double before = renderer.getZoom();
@@ -245,6 +245,13 @@ class TopologyEditorUiTest {
         wheel.y = 100;
         canvas(editor).notifyListeners(SWT.MouseWheel, wheel);
         assertTrue(renderer.getZoom() > before, "Ctrl+wheel up zooms in");
+        renderer.setZoom(0.3);
+        renderer.paintNow();
+        Node om07 = editor.cluster().getNodes().get(6);
+        int[] small = renderer.centreOnControl(om07);
+        Gui.click(canvas(editor), small[0], small[1], 0);
+        assertEquals(List.of(om07), ((IStructuredSelection) editor.viewer().getSelection()).toList(),
+                "zoomed out, boxes are drawn in bulk but still select on click");
         run("org.patchbay.ui.commands.zoom");
         org.eclipse.swt.graphics.Rectangle area = ((org.eclipse.swt.widgets.Scrollable) canvas(editor)).getClientArea();
         for (DiagramElement element : List.of(editor.cluster().getNodes().get(0), editor.cluster().getNodes().get(13), editor.cluster().getSwitches().get(0))) {

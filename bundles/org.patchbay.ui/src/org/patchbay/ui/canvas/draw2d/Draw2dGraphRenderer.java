@@ -55,6 +55,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     private FreeformLayer primary;
     private ConnectionLayer connections;
     private FreeformLayer feedback;
+    private BulkPaintLayer bulk;
     private ElementFigure.FigureColors colors;
     private GraphGestureListener listener;
     private Object tool = Tool.SELECT;
@@ -90,7 +91,33 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         pane.add(primary, "primary");
         pane.add(connections, "connections");
         pane.add(feedback, "feedback");
-        canvas.setContents(pane);
+        // The bulk layer sits outside the scaled pane, so it draws with unscaled, path-capable
+        // graphics, and beneath it, so boxes cover the inner ends of centre-to-centre links.
+        bulk = new BulkPaintLayer(colors, new BulkPaintLayer.Source() {
+            @Override
+            public Collection<ElementFigure> elements() {
+                return nodes.values();
+            }
+
+            @Override
+            public Collection<EdgeFigure> edges() {
+                return edges.values();
+            }
+
+            @Override
+            public Rectangle boundsOf(ElementFigure figure) {
+                return (Rectangle) primary.getLayoutManager().getConstraint(figure);
+            }
+
+            @Override
+            public double scale() {
+                return pane.getScale();
+            }
+        });
+        org.eclipse.draw2d.FreeformLayeredPane root = new org.eclipse.draw2d.FreeformLayeredPane();
+        root.add(bulk, "bulk");
+        root.add(pane, "scaled");
+        canvas.setContents(root);
         canvas.getViewport().setContentsTracksWidth(false);
         canvas.getViewport().setContentsTracksHeight(false);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -118,8 +145,15 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         listener = gestureListener;
     }
 
+    private void bulkChanged() {
+        if (!colors.detailed() || colors.fastLines()) {
+            bulk.repaint();
+        }
+    }
+
     @Override
     public void putNode(Object item, NodeStyle style) {
+        bulkChanged();
         ElementFigure figure = nodes.get(item);
         Rectangle bounds = new Rectangle(style.x(), style.y(), style.width(), style.height());
         if (figure == null) {
@@ -138,6 +172,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
 
     @Override
     public void putEdge(Object item, Object source, Object target, EdgeStyle style) {
+        bulkChanged();
         ElementFigure from = nodes.get(source);
         ElementFigure to = nodes.get(target);
         if (from == null || to == null) {
@@ -160,6 +195,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
 
     @Override
     public void remove(Object item) {
+        bulkChanged();
         ElementFigure node = nodes.remove(item);
         if (node != null) {
             primary.remove(node);
@@ -233,6 +269,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             edges.values().forEach(edge -> edge.showLabel(detailed));
         }
         pane.setScale(scale);
+        bulk.repaint();
     }
 
     @Override
@@ -312,6 +349,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     }
 
     private void mark(Object item, boolean selected) {
+        bulkChanged();
         ElementFigure node = nodes.get(item);
         if (node != null) {
             node.setSelected(selected);
@@ -358,6 +396,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             int dx = (int) Math.round((e.x - gesture.startX) / scale);
             int dy = (int) Math.round((e.y - gesture.startY) / scale);
             gesture.originalBounds.forEach((item, bounds) -> primary.setConstraint(nodes.get(item), bounds.getTranslated(dx, dy)));
+            bulkChanged();
         } else if (gesture.feedbackFigure instanceof Polyline line) {
             int[] end = toDiagram(e.x, e.y);
             line.setEndpoints(line.getStart(), new Point(end[0], end[1]));

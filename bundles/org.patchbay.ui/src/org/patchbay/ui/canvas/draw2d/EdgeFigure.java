@@ -36,10 +36,19 @@ final class EdgeFigure extends PolylineConnection {
 
     @Override
     protected void outlineShape(Graphics g) {
+        if (!drawsItself()) {
+            return;
+        }
         if (colors.fastLines()) {
             g.setAntialias(org.eclipse.swt.SWT.OFF);
         }
         super.outlineShape(g);
+    }
+
+    /** False when {@link BulkPaintLayer} draws this link's line together with all the others. */
+    boolean drawsItself() {
+        boolean emphasised = selected || style.problem() != null;
+        return emphasised ? colors.detailed() : colors.detailed() && !colors.fastLines();
     }
 
     /** Shows or hides the shaping label; hidden when zoomed out too far to read it. */

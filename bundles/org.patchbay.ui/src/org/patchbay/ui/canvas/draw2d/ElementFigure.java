@@ -51,7 +51,6 @@ final class ElementFigure extends Figure {
     protected void paintFigure(Graphics g) {
         Rectangle r = getBounds().getCopy().shrink(2, 2);
         if (!colors.detailed()) {
-            paintOverview(g, r);
             return;
         }
         Color fill = colors.fill(style.shape());
@@ -98,14 +97,6 @@ final class ElementFigure extends Figure {
             g.setFont(colors.bold());
             g.drawText("!", r.right() - 12, r.y + 3);
         }
-    }
-
-    /** Zoomed far out, text is unreadable anyway: a filled box with its problem colour is all that helps. */
-    private void paintOverview(Graphics g, Rectangle r) {
-        g.setBackgroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.fill(style.shape()));
-        g.fillRectangle(r);
-        g.setForegroundColor(colors.outline());
-        g.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
     }
 
     /** Colours and fonts shared by all figures of one canvas, disposed with it. */
@@ -168,7 +159,7 @@ final class ElementFigure extends Figure {
         Font small() { return small; }
         int lineHeight() { return lineHeight; }
 
-        /** Whether figures draw their text (false when zoomed out so far that it is unreadable). */
+        /** Whether figures draw themselves (false when zoomed out: {@link OverviewLayer} draws the graph then). */
         boolean detailed() { return detailed; }
 
         void setDetailed(boolean value) { detailed = value; }

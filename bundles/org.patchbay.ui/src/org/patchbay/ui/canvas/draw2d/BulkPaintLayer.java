@@ -1,0 +1,114 @@
+package org.patchbay.ui.canvas.draw2d;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.eclipse.draw2d.FreeformLayer;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Path;
+import org.patchbay.ui.canvas.NodeStyle;
+
+/**
+ * Draws large graphs in bulk, beneath the figures: with many links, all plain links are one
+ * stroke (centre to centre; the opaque boxes hide the inner ends); zoomed out below the detail
+ * threshold, all boxes are drawn here too, a fill per colour, instead of thousands of per-figure
+ * calls through Draw2d's scaled graphics. The figures stay in place, invisible to the eye but not
+ * to hit-testing, so selection and dragging work the same at every zoom. Selected links and links
+ * with problems are still drawn by their own figures, emphasised.
+ */
+final class BulkPaintLayer extends FreeformLayer {
+
+    /** What the layer needs from the renderer: the figures and the current scale. */
+    interface Source {
+        Collection<ElementFigure> elements();
+
+        Collection<EdgeFigure> edges();
+
+        Rectangle boundsOf(ElementFigure figure);
+
+        double scale();
+    }
+
+    private final ElementFigure.FigureColors colors;
+    private final Source source;
+
+    BulkPaintLayer(ElementFigure.FigureColors colors, Source source) {
+        this.colors = colors;
+        this.source = source;
+    }
+
+    @Override
+    protected void paintFigure(Graphics g) {
+        boolean bulkLinks = colors.fastLines() || !colors.detailed();
+        if (!bulkLinks) {
+            return;
+        }
+        double scale = source.scale();
+        Rectangle clip = new Rectangle();
+        g.getClip(clip);
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        Path links = new Path(display);
+        Path outlines = new Path(display);
+        Map<NodeStyle.Shape, Path> fills = new EnumMap<>(NodeStyle.Shape.class);
+        Path marked = new Path(display);
+        Path selected = new Path(display);
+        try {
+            for (EdgeFigure edge : source.edges()) {
+                if (edge.drawsItself()) {
+                    continue;
+                }
+                ElementFigure from = (ElementFigure) edge.getSourceAnchor().getOwner();
+                ElementFigure to = (ElementFigure) edge.getTargetAnchor().getOwner();
+                Rectangle a = source.boundsOf(from);
+                Rectangle b = source.boundsOf(to);
+                float ax = (float) ((a.x + a.width / 2.0) * scale);
+                float ay = (float) ((a.y + a.height / 2.0) * scale);
+                float bx = (float) ((b.x + b.width / 2.0) * scale);
+                float by = (float) ((b.y + b.height / 2.0) * scale);
+                if (Math.max(ax, bx) >= clip.x && Math.min(ax, bx) <= clip.right() && Math.max(ay, by) >= clip.y
+                        && Math.min(ay, by) <= clip.bottom()) {
+                    links.moveTo(ax, ay);
+                    links.lineTo(bx, by);
+                }
+            }
+            for (ElementFigure element : colors.detailed() ? java.util.List.<ElementFigure>of() : source.elements()) {
+                Rectangle r = source.boundsOf(element);
+                float x = (float) (r.x * scale);
+                float y = (float) (r.y * scale);
+                float w = Math.max(2f, (float) (r.width * scale));
+                float h = Math.max(2f, (float) (r.height * scale));
+                if (x > clip.right() || y > clip.bottom() || x + w < clip.x || y + h < clip.y) {
+                    continue;
+                }
+                Path fill = element.style().problem() != null ? marked : element.isSelected() ? selected
+                        : fills.computeIfAbsent(element.style().shape(), shape -> new Path(display));
+                fill.addRectangle(x, y, w, h);
+                outlines.addRectangle(x, y, w, h);
+            }
+            g.setAntialias(SWT.OFF);
+            g.setLineWidth(1);
+            g.setForegroundColor(colors.outline());
+            g.drawPath(links);
+            fills.forEach((shape, path) -> fillWith(g, path, colors.fill(shape)));
+            fillWith(g, marked, colors.problem());
+            fillWith(g, selected, colors.selection());
+            g.setForegroundColor(colors.outline());
+            g.drawPath(outlines);
+        } finally {
+            links.dispose();
+            outlines.dispose();
+            marked.dispose();
+            selected.dispose();
+            fills.values().forEach(Path::dispose);
+        }
+    }
+
+    private static void fillWith(Graphics g, Path path, Color colour) {
+        g.setBackgroundColor(colour);
+        g.fillPath(path);
+    }
+}
