@@ -377,6 +377,29 @@ class TopologyEditorUiTest {
     }
 
     @Test
+    void forceDirectedArrangeWorksToo() throws Exception {
+        TopologyEditor editor = open("ring");
+        Node first = editor.cluster().getNodes().get(0);
+        int x = first.getX();
+        int y = first.getY();
+        Job job = editor.arrange(ElkArranger.Algorithm.FORCE);
+        Gui.waitUntil(() -> job.getResult() != null && editor.getEditingDomain().getCommandStack().canUndo(), "force Arrange to finish");
+        assertTrue(first.getX() != x || first.getY() != y, "force layout moved the nodes");
+        run("org.eclipse.ui.edit.undo");
+        assertEquals(x, first.getX());
+    }
+
+    @Test
+    void aSwitchPortShowsWhatItConnectsTo() throws Exception {
+        TopologyEditor editor = open("openmosix");
+        var port = editor.cluster().getSwitches().get(0).getPorts().get(2);
+        ItemPropertySource source = (ItemPropertySource) new ItemPropertySourceProvider(
+                (org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain(), message -> { }).getPropertySource(port);
+        assertEquals("om03.eth0", source.getPropertyValue(id(source, "Connected to")));
+        assertNotNull(source.setValue(id(source, "Connected to"), "om04.eth0"), "derived from links, not editable");
+    }
+
+    @Test
     void screenshotOfTheRealWindowIsAPictureOfIt() throws Exception {
         open("dumbbell");
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

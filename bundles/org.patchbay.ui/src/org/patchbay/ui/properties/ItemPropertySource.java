@@ -28,7 +28,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Lan;
 import org.patchbay.model.NamedElement;
+import org.patchbay.model.Port;
+import org.patchbay.model.topology.Wiring;
 import org.patchbay.model.PatchbayPackage.Literals;
 import org.patchbay.model.topology.ShapingText;
 import org.patchbay.model.validation.ValueRules;
@@ -58,13 +62,38 @@ public final class ItemPropertySource implements IPropertySource {
         return object;
     }
 
+    /** Id of the read-only "Connected to" row of ports: what the other end of each link is. */
+    static final String CONNECTED_TO = "patchbay.connectedTo";
+
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IPropertyDescriptor> result = new ArrayList<>();
         for (IItemPropertyDescriptor item : itemSource.getPropertyDescriptors(object)) {
             result.add(new FeatureDescriptor(item));
         }
+        if (object instanceof Port) {
+            PropertyDescriptor connected = new PropertyDescriptor(CONNECTED_TO, "Connected to");
+            connected.setDescription("The port at the other end of each link on this one, and the LANs it is a member of");
+            result.add(connected);
+        }
         return result.toArray(new IPropertyDescriptor[0]);
+    }
+
+    private String connectedTo() {
+        Port port = (Port) object;
+        List<String> peers = new ArrayList<>();
+        EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(port);
+        if (root instanceof Cluster cluster) {
+            for (Port peer : Wiring.peersOf(cluster, port)) {
+                peers.add(label(peer));
+            }
+            for (Lan lan : cluster.getLans()) {
+                if (lan.getMembers().contains(port)) {
+                    peers.add("LAN " + lan.getName());
+                }
+            }
+        }
+        return peers.isEmpty() ? "(nothing)" : String.join(", ", peers);
     }
 
     private FeatureDescriptor descriptor(Object id) {
@@ -78,6 +107,9 @@ public final class ItemPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (CONNECTED_TO.equals(id)) {
+            return connectedTo();
+        }
         FeatureDescriptor descriptor = descriptor(id);
         Object value = object.eGet(descriptor.feature);
         List<?> choices = descriptor.choices();
@@ -89,11 +121,14 @@ public final class ItemPropertySource implements IPropertySource {
 
     @Override
     public boolean isPropertySet(Object id) {
-        return object.eIsSet(descriptor(id).feature);
+        return !CONNECTED_TO.equals(id) && object.eIsSet(descriptor(id).feature);
     }
 
     @Override
     public void resetPropertyValue(Object id) {
+        if (CONNECTED_TO.equals(id)) {
+            return;
+        }
         EStructuralFeature feature = descriptor(id).feature;
         apply(feature, feature.getDefaultValue());
     }
@@ -104,6 +139,9 @@ public final class ItemPropertySource implements IPropertySource {
      * @return the refusal shown to the user, or null when the value was applied (or unchanged)
      */
     public String setValue(Object id, Object entered) {
+        if (CONNECTED_TO.equals(id)) {
+            return refuse("What a port connects to follows from the links; draw or delete a link to change it.");
+        }
         FeatureDescriptor descriptor = descriptor(id);
         if (!descriptor.item.canSetProperty(object)) {
             return refuse(descriptor.getDisplayName() + " cannot be changed here.");
