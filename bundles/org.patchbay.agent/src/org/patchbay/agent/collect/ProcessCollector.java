@@ -1,0 +1,138 @@
+package org.patchbay.agent.collect;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the process table from /proc/[pid]: status (name, state, parent, owner, resident memory),
+ * stat (CPU ticks) and cmdline. A process that exits while being read is skipped, not an error.
+ */
+public final class ProcessCollector {
+
+    private final SystemRoots roots;
+    private Map<Integer, String> users = Map.of();
+    private FileTime usersRead;
+
+    public ProcessCollector(SystemRoots roots) {
+        this.roots = roots;
+    }
+
+    public List<ProcessSample> sample() throws CollectorException {
+        refreshUsers();
+        List<ProcessSample> processes = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(roots.proc(), entry -> isPid(entry.getFileName().toString()))) {
+            for (Path dir : entries) {
+                ProcessSample process = read(dir);
+                if (process != null) {
+                    processes.add(process);
+                }
+            }
+        } catch (IOException e) {
+            throw new CollectorException("Cannot list " + roots.proc() + ": " + e.getMessage(), e);
+        }
+        processes.sort((a, b) -> Integer.compare(a.pid(), b.pid()));
+        return processes;
+    }
+
+    private ProcessSample read(Path dir) {
+        String status = KernelFiles.readIfPresent(dir.resolve("status"));
+        String stat = KernelFiles.readIfPresent(dir.resolve("stat"));
+        String cmdline = KernelFiles.readIfPresent(dir.resolve("cmdline"));
+        if (status == null || stat == null || cmdline == null) {
+            return null;
+        }
+        int pid = Integer.parseInt(dir.getFileName().toString());
+        String name = "";
+        char state = '?';
+        int ppid = 0;
+        int uid = -1;
+        long rssBytes = 0;
+        for (String line : status.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String value = line.substring(colon + 1).trim();
+            switch (line.substring(0, colon)) {
+                case "Name" -> name = value;
+                case "State" -> state = value.isEmpty() ? '?' : value.charAt(0);
+                case "PPid" -> ppid = parseIntOr(value, 0);
+                case "Uid" -> uid = parseIntOr(value.split("\\s+")[0], -1);
+                case "VmRSS" -> rssBytes = parseLongOr(value.split("\\s+")[0], 0) * 1024;
+                default -> {
+                    // not needed
+                }
+            }
+        }
+        // The command name in stat is in parentheses and may itself hold spaces or ')': fields follow the last ')'.
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            return null;
+        }
+        String[] fields = stat.substring(close + 1).trim().split("\\s+");
+        // After ')': state(3) ppid(4) ... utime is field 14 and stime 15 of the whole line, i.e. index 11 and 12 here.
+        if (fields.length < 13) {
+            return null;
+        }
+        long cpuTicks = parseLongOr(fields[11], 0) + parseLongOr(fields[12], 0);
+        String command = cmdline.isEmpty() ? "[" + name + "]" : cmdline.replace('\0', ' ').trim();
+        String user = users.getOrDefault(uid, uid >= 0 ? Integer.toString(uid) : "?");
+        return new ProcessSample(pid, ppid, user, state, command, cpuTicks, rssBytes);
+    }
+
+    private void refreshUsers() {
+        try {
+            FileTime modified = Files.getLastModifiedTime(roots.passwd());
+            if (modified.equals(usersRead)) {
+                return;
+            }
+            Map<Integer, String> byUid = new HashMap<>();
+            for (String line : Files.readAllLines(roots.passwd())) {
+                String[] f = line.split(":");
+                if (f.length > 2) {
+                    byUid.put(parseIntOr(f[2], -1), f[0]);
+                }
+            }
+            users = byUid;
+            usersRead = modified;
+        } catch (IOException e) {
+            // Without a user database processes show numeric uids; that is not worth failing for.
+            users = Map.of();
+        }
+    }
+
+    private static boolean isPid(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parseIntOr(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static long parseLongOr(String text, long fallback) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
