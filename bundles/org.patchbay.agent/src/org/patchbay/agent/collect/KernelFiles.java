@@ -3,7 +3,6 @@ package org.patchbay.agent.collect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reading kernel pseudo-files, which must be read whole and may vanish (a process exits) at any time. */
@@ -20,12 +19,13 @@ final class KernelFiles {
         }
     }
 
-    /** The contents, or null when the file is gone (a process that exited between listing and reading). */
+    /**
+     * The contents, or null when the file is gone (a process that exited between listing and
+     * reading) or cannot be read (a driver that answers EINVAL for its speed).
+     */
     static String readIfPresent(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
             return null;
         }
