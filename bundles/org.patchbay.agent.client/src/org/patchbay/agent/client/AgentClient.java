@@ -1,0 +1,192 @@
+package org.patchbay.agent.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+
+import org.patchbay.agent.protocol.json.Json;
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+import org.patchbay.agent.protocol.tls.CertificateAuthority;
+import org.patchbay.agent.protocol.tls.ExpectedPeers;
+import org.patchbay.agent.protocol.tls.TlsContexts;
+import org.patchbay.agent.protocol.tls.TlsIdentity;
+import org.patchbay.agent.protocol.wire.NodeStatus;
+import org.patchbay.agent.protocol.wire.ProcessInfo;
+import org.patchbay.agent.protocol.wire.WireFormat;
+
+/**
+ * The console's side of the agent protocol: one HTTP client (TLS 1.3 with the console's certificate)
+ * shared by every node's {@link AgentConnection}, and the one-off requests (status, processes, reboot,
+ * signal). All calls are asynchronous; none blocks the caller on the network.
+ */
+public final class AgentClient implements AutoCloseable {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ExpectedPeers peers = new ExpectedPeers();
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final HttpClient http;
+
+    public AgentClient(TlsIdentity console, X509Certificate ca) throws IOException {
+        SSLContext tls = TlsContexts.console(console, ca, peers);
+        workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("agent-client"));
+        timers = Executors.newSingleThreadScheduledExecutor(daemon("agent-watchdog"));
+        http = HttpClient.newBuilder().sslContext(tls).sslParameters(tlsParameters(tls)).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).executor(workers).build();
+    }
+
+    /** Opens (creating on first use) the console's CA and client certificate kept in {@code dir}. */
+    public static AgentClient forConsole(Path dir) throws IOException {
+        CertificateAuthority ca = CertificateAuthority.openOrCreate(dir, "Patchbay console CA");
+        Path certificate = TlsIdentity.certificateFile(dir, "console");
+        if (!certificate.toFile().exists()) {
+            ca.issueClient("patchbay-console").save(dir, "console");
+        }
+        return new AgentClient(TlsIdentity.load(certificate, TlsIdentity.keyFile(dir, "console")), ca.certificate());
+    }
+
+    /** Starts following {@code node}'s agent at {@code endpoint} (https://host:port); the connection retries until closed. */
+    public AgentConnection connect(String node, URI endpoint, ConnectionPolicy policy, AgentListener listener) {
+        expect(node, endpoint);
+        AgentConnection connection = new AgentConnection(this, node, endpoint, policy, listener);
+        connection.start();
+        return connection;
+    }
+
+    public CompletableFuture<NodeStatus> status(String node, URI endpoint) {
+        return get(node, endpoint, WireFormat.STATUS_PATH).thenApply(body -> decode(() -> WireFormat.status(Json.parse(body))));
+    }
+
+    public CompletableFuture<List<ProcessInfo>> processes(String node, URI endpoint) {
+        return get(node, endpoint, WireFormat.PROCESSES_PATH).thenApply(body -> decode(() -> WireFormat.processes(body)));
+    }
+
+    public CompletableFuture<String> reboot(String node, URI endpoint) {
+        return post(node, endpoint, WireFormat.REBOOT_PATH, "{}");
+    }
+
+    public CompletableFuture<String> signal(String node, URI endpoint, int pid, String signal) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("pid", pid);
+        body.put("signal", signal);
+        return post(node, endpoint, WireFormat.SIGNAL_PATH, Json.write(body));
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        http.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    ScheduledExecutorService timers() {
+        return timers;
+    }
+
+    void expect(String node, URI endpoint) {
+        peers.expect(endpoint.getHost(), port(endpoint), node);
+    }
+
+    static int port(URI endpoint) {
+        return endpoint.getPort() < 0 ? WireFormat.DEFAULT_PORT : endpoint.getPort();
+    }
+
+    /** The words a user sees for a failed request or stream, naming the node and what to check. */
+    static String explain(String node, URI endpoint, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException) {
+                return node + ": TLS refused at " + endpoint + " (" + t.getMessage() + "); check that the agent's certificate is from this console's CA and names '" + node + "'";
+            }
+            if (t instanceof java.net.ConnectException) {
+                return node + ": no agent answers at " + endpoint + " (connection refused or unreachable)";
+            }
+            if (t instanceof java.net.http.HttpConnectTimeoutException || t instanceof java.net.http.HttpTimeoutException) {
+                return node + ": the agent at " + endpoint + " did not answer in time";
+            }
+        }
+        return node + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+    }
+
+    private CompletableFuture<String> get(String node, URI endpoint, String path) {
+        expect(node, endpoint);
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(REQUEST_TIMEOUT).GET().build();
+        return send(node, endpoint, request);
+    }
+
+    private CompletableFuture<String> post(String node, URI endpoint, String path, String json) {
+        expect(node, endpoint);
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return send(node, endpoint, request);
+    }
+
+    private CompletableFuture<String> send(String node, URI endpoint, HttpRequest request) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(new AgentException(explain(node, endpoint, failure), failure));
+            }
+            if (response.statusCode() >= 300) {
+                String message = response.body();
+                try {
+                    message = JsonFields.of(Json.parse(response.body()), "error").string("error");
+                } catch (JsonException notJson) {
+                    // keep the raw body
+                }
+                throw new CompletionException(new AgentException(node + ": " + message + " (HTTP " + response.statusCode() + ")", null));
+            }
+            return response.body();
+        });
+    }
+
+    private interface Decoder<T> {
+        T decode() throws JsonException;
+    }
+
+    private static <T> T decode(Decoder<T> decoder) {
+        try {
+            return decoder.decode();
+        } catch (JsonException e) {
+            throw new CompletionException(new AgentException("the agent sent something this console does not understand: " + e.getMessage(), e));
+        }
+    }
+
+    private static javax.net.ssl.SSLParameters tlsParameters(SSLContext tls) {
+        javax.net.ssl.SSLParameters parameters = tls.getDefaultSSLParameters();
+        parameters.setProtocols(new String[] {TlsContexts.PROTOCOL});
+        return parameters;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

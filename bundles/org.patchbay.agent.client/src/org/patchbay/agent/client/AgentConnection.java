@@ -1,0 +1,272 @@
+package org.patchbay.agent.client;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.wire.AgentEvent;
+import org.patchbay.agent.protocol.wire.WireFormat;
+
+/**
+ * Follows one node's event stream for as long as the console wants it: a watchdog declares the node
+ * unreachable after {@link ConnectionPolicy#silenceLimit()} without a byte, a broken or refused
+ * stream does so at once, and it redials with backoff and jitter until the agent answers again. A
+ * gap in sequence numbers restarts the stream, so the process table is whole again.
+ */
+public final class AgentConnection implements AutoCloseable {
+
+    private static final Duration WATCH_PERIOD = Duration.ofMillis(200);
+
+    private final AgentClient client;
+    private final String node;
+    private final URI endpoint;
+    private final ConnectionPolicy policy;
+    private final AgentListener listener;
+    private final Random random = new Random();
+    private final AtomicLong gaps = new AtomicLong();
+    private final AtomicLong events = new AtomicLong();
+
+    private ConnectionState state = ConnectionState.CONNECTING;
+    private long generation;
+    private volatile long lastActivityNanos = System.nanoTime();
+    private Flow.Subscription subscription;
+    private ScheduledFuture<?> watchdog;
+    private ScheduledFuture<?> redial;
+    private int failures;
+    private boolean rebootExpected;
+    private long lastSeq;
+
+    AgentConnection(AgentClient client, String node, URI endpoint, ConnectionPolicy policy, AgentListener listener) {
+        this.client = client;
+        this.node = node;
+        this.endpoint = endpoint;
+        this.policy = policy;
+        this.listener = listener;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public synchronized ConnectionState state() {
+        return state;
+    }
+
+    /** Sequence gaps seen so far (each one restarted the stream). */
+    public long gaps() {
+        return gaps.get();
+    }
+
+    public long events() {
+        return events.get();
+    }
+
+    /** The node was asked to reboot: until it is back, silence means "rebooting", not "unreachable". */
+    public synchronized void expectReboot() {
+        rebootExpected = true;
+    }
+
+    synchronized void start() {
+        watchdog = client.timers().scheduleAtFixedRate(this::watch, WATCH_PERIOD.toMillis(), WATCH_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        dial();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (state == ConnectionState.CLOSED) {
+                return;
+            }
+            generation++;
+            cancelStream();
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
+            if (redial != null) {
+                redial.cancel(false);
+            }
+        }
+        changeState(ConnectionState.CLOSED, "closed by the console");
+    }
+
+    private synchronized void dial() {
+        if (state == ConnectionState.CLOSED) {
+            return;
+        }
+        long dialled = ++generation;
+        lastSeq = 0;
+        lastActivityNanos = System.nanoTime();
+        client.expect(node, endpoint);
+        URI events = endpoint.resolve(WireFormat.EVENTS_PATH + "?interval=" + policy.interval().toMillis());
+        HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream").GET().build();
+        Lines lines = new Lines(dialled);
+        client.http().sendAsync(request, info -> {
+            lines.status = info.statusCode();
+            return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
+        }).whenComplete((response, failure) -> {
+            if (failure != null) {
+                failed(dialled, failure);
+            } else {
+                failed(dialled, new IllegalStateException("the agent ended the event stream"));
+            }
+        });
+    }
+
+    private void watch() {
+        ConnectionState now = state();
+        if ((now == ConnectionState.UP || now == ConnectionState.CONNECTING)
+                && System.nanoTime() - lastActivityNanos > policy.silenceLimit().toNanos()) {
+            long current;
+            synchronized (this) {
+                current = generation;
+            }
+            failed(current, new IllegalStateException("no events for " + policy.silenceLimit().toMillis() / 1000.0 + " s"));
+        }
+    }
+
+    private void failed(long dialled, Throwable failure) {
+        ConnectionState next;
+        String reason;
+        synchronized (this) {
+            if (dialled != generation || state == ConnectionState.CLOSED) {
+                return;
+            }
+            generation++;
+            cancelStream();
+            boolean untrusted = isTlsFailure(failure);
+            next = untrusted ? ConnectionState.UNTRUSTED : rebootExpected ? ConnectionState.REBOOTING : ConnectionState.UNREACHABLE;
+            reason = failure instanceof IllegalStateException ? node + ": " + failure.getMessage() : AgentClient.explain(node, endpoint, failure);
+            Duration wait = policy.retryAfter(untrusted ? failures + 4 : failures, random.nextDouble());
+            failures++;
+            redial = client.timers().schedule(this::dial, wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        changeState(next, reason);
+    }
+
+    private void received(long dialled, AgentEvent event) {
+        boolean wasUp;
+        boolean gap;
+        synchronized (this) {
+            if (dialled != generation) {
+                return;
+            }
+            gap = lastSeq != 0 && event.seq() != lastSeq + 1;
+            lastSeq = event.seq();
+            wasUp = state == ConnectionState.UP;
+            failures = 0;
+            rebootExpected = false;
+        }
+        events.incrementAndGet();
+        if (!wasUp) {
+            changeState(ConnectionState.UP, "");
+        }
+        listener.event(node, event);
+        if (gap) {
+            gaps.incrementAndGet();
+            synchronized (this) {
+                if (dialled == generation) {
+                    generation++;
+                    cancelStream();
+                    redial = client.timers().schedule(this::dial, 0, TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+
+    private void changeState(ConnectionState next, String reason) {
+        synchronized (this) {
+            if (state == next && next == ConnectionState.UP) {
+                return;
+            }
+            if (state == ConnectionState.CLOSED && next != ConnectionState.CLOSED) {
+                return;
+            }
+            state = next;
+        }
+        listener.state(node, next, reason);
+    }
+
+    private void cancelStream() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    private static boolean isTlsFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Server-sent events, line by line: {@code data:} lines gathered until a blank line ends the event. */
+    private final class Lines implements Flow.Subscriber<String> {
+        private final long dialled;
+        private final StringBuilder data = new StringBuilder();
+        volatile int status;
+
+        Lines(long dialled) {
+            this.dialled = dialled;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            synchronized (AgentConnection.this) {
+                if (dialled != generation) {
+                    s.cancel();
+                    return;
+                }
+                subscription = s;
+            }
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lastActivityNanos = System.nanoTime();
+            if (status != 200) {
+                data.append(line);
+                return;
+            }
+            if (line.isEmpty()) {
+                if (data.length() > 0) {
+                    String json = data.toString();
+                    data.setLength(0);
+                    try {
+                        received(dialled, WireFormat.event(json));
+                    } catch (JsonException e) {
+                        failed(dialled, new IllegalStateException("the agent sent an event this console does not understand: " + e.getMessage()));
+                    }
+                }
+            } else if (line.startsWith("data:")) {
+                data.append(line, line.startsWith("data: ") ? 6 : 5, line.length());
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            failed(dialled, failure);
+        }
+
+        @Override
+        public void onComplete() {
+            failed(dialled, new IllegalStateException(status == 200 ? "the agent ended the event stream" : "the agent refused the event stream (HTTP " + status + "): " + data));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.patchbay.agent.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.patchbay.agent.collect.SystemRoots;
+import org.patchbay.agent.protocol.tls.CertificateAuthority;
+import org.patchbay.agent.protocol.tls.TlsContexts;
+import org.patchbay.agent.protocol.tls.TlsIdentity;
+import org.patchbay.agent.protocol.wire.WireFormat;
+import org.patchbay.agent.server.AgentConfig;
+import org.patchbay.agent.server.AgentServer;
+import org.patchbay.agent.server.Sampler;
+
+/**
+ * {@code java -jar patchbay-agent.jar <command>}: {@code serve} runs the agent; {@code ca} creates a
+ * certificate authority; {@code issue-node} and {@code issue-client} issue certificates from it.
+ */
+public final class AgentMain {
+
+    public static final String VERSION = "0.1.0";
+    private static final long USER_HZ = 100;
+
+    private AgentMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args));
+        } catch (UsageException e) {
+            System.err.println("patchbay-agent: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+        } catch (IOException e) {
+            System.err.println("patchbay-agent: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int run(String[] args) throws IOException, UsageException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            System.out.println(usage());
+            return 0;
+        }
+        Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
+        switch (args[0]) {
+            case "serve" -> serve(options);
+            case "ca" -> {
+                Path dir = options.path("--dir");
+                String name = options.value("--name", "Patchbay CA");
+                options.done();
+                CertificateAuthority.openOrCreate(dir, name);
+                System.out.println("CA in " + dir.resolve("ca.pem") + " (key: " + dir.resolve("ca-key.pem") + ", keep it private)");
+            }
+            case "issue-node" -> {
+                CertificateAuthority ca = CertificateAuthority.openOrCreate(options.path("--ca-dir"), "Patchbay CA");
+                String node = options.required("--node");
+                List<InetAddress> addresses = new ArrayList<>();
+                for (String ip : options.all("--ip")) {
+                    if (!ip.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+                        throw new UsageException("--ip takes an address such as 10.0.0.2, got '" + ip + "'");
+                    }
+                    addresses.add(InetAddress.getByName(ip));
+                }
+                Path out = options.path("--out");
+                List<String> dns = options.all("--dns");
+                options.done();
+                ca.issueNode(node, dns, addresses).save(out, "node");
+                System.out.println("node certificate for '" + node + "' in " + out.resolve("node.pem") + " and " + out.resolve("node-key.pem"));
+            }
+            case "issue-client" -> {
+                CertificateAuthority ca = CertificateAuthority.openOrCreate(options.path("--ca-dir"), "Patchbay CA");
+                String name = options.value("--name", "patchbay-console");
+                Path out = options.path("--out");
+                options.done();
+                ca.issueClient(name).save(out, "client");
+                System.out.println("client certificate '" + name + "' in " + out.resolve("client.pem") + " and " + out.resolve("client-key.pem"));
+            }
+            default -> throw new UsageException("unknown command '" + args[0] + "'");
+        }
+        return 0;
+    }
+
+    private static void serve(Options options) throws IOException, UsageException {
+        String node = options.required("--node");
+        String listen = options.value("--listen", "0.0.0.0:" + WireFormat.DEFAULT_PORT);
+        int colon = listen.lastIndexOf(':');
+        if (colon < 0) {
+            throw new UsageException("--listen takes host:port, got '" + listen + "'");
+        }
+        InetSocketAddress address = new InetSocketAddress(listen.substring(0, colon), Integer.parseInt(listen.substring(colon + 1)));
+        Path dir = options.path("--tls-dir");
+        String mode = options.value("--mode", "host");
+        long interval = Long.parseLong(options.value("--interval-ms", "1000"));
+        if (interval < 100) {
+            throw new UsageException("--interval-ms must be at least 100");
+        }
+        List<String> reboot = options.has("--reboot-exits") ? List.of() : List.of(options.value("--reboot-command", "/sbin/reboot").split(" "));
+        Path proc = Path.of(options.value("--proc", "/proc"));
+        options.done();
+        AgentConfig config = new AgentConfig(node, mode, address, dir.resolve("node.pem"), dir.resolve("node-key.pem"), dir.resolve("ca.pem"),
+                interval, reboot, proc);
+        TlsIdentity identity = TlsIdentity.load(config.certificate(), config.key());
+        var ca = TlsIdentity.readCertificates(config.ca()).get(0);
+        SystemRoots roots = proc.equals(Path.of("/proc")) ? SystemRoots.live() : new SystemRoots(proc, Path.of("/sys"), Path.of("/etc/passwd"));
+        AgentServer server = new AgentServer(config, new Sampler(node, mode, VERSION, roots, USER_HZ), TlsContexts.agent(identity, ca), System::exit);
+        server.start();
+        System.out.println("patchbay-agent " + VERSION + ": node '" + node + "' listening on https://" + listen + " (mutual TLS, mode " + mode + ")");
+        System.out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar patchbay-agent.jar <command> [options]
+                  serve --node NAME --tls-dir DIR [--listen HOST:PORT] [--interval-ms 1000] [--mode host|namespace|loopback]
+                        [--reboot-command "systemctl reboot" | --reboot-exits]
+                        DIR holds node.pem, node-key.pem (this node's certificate) and ca.pem (the console's CA).
+                  ca --dir DIR [--name "Patchbay CA"]            create a certificate authority (ca.pem, ca-key.pem)
+                  issue-node --ca-dir DIR --node NAME --out DIR [--dns NAME]... [--ip ADDRESS]...
+                  issue-client --ca-dir DIR --out DIR [--name patchbay-console]""";
+    }
+
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** {@code --name value} pairs and bare flags, each read once; anything left unread is an error. */
+    private static final class Options {
+        private final List<String> args;
+
+        Options(String[] args) {
+            this.args = new ArrayList<>(List.of(args));
+        }
+
+        boolean has(String flag) {
+            return args.remove(flag);
+        }
+
+        String value(String name, String fallback) throws UsageException {
+            int i = args.indexOf(name);
+            if (i < 0) {
+                return fallback;
+            }
+            if (i + 1 >= args.size()) {
+                throw new UsageException(name + " needs a value");
+            }
+            args.remove(i);
+            return args.remove(i);
+        }
+
+        List<String> all(String name) throws UsageException {
+            List<String> values = new ArrayList<>();
+            for (String v = value(name, null); v != null; v = value(name, null)) {
+                values.add(v);
+            }
+            return values;
+        }
+
+        String required(String name) throws UsageException {
+            String v = value(name, null);
+            if (v == null) {
+                throw new UsageException(name + " is required");
+            }
+            return v;
+        }
+
+        Path path(String name) throws UsageException {
+            return Path.of(required(name));
+        }
+
+        void done() throws UsageException {
+            if (!args.isEmpty()) {
+                throw new UsageException("unexpected " + String.join(" ", args));
+            }
+        }
+    }
+}
