@@ -12,5 +12,5 @@ import java.util.List;
 public record AgentConfig(String node, String mode, InetSocketAddress listen, Path certificate, Path key, Path ca, long intervalMillis,
         List<String> rebootCommand, Path procRoot) {
 
-    public static final int REBOOT_EXIT_CODE = 75;
+    public static final int REBOOT_EXIT_CODE = org.patchbay.agent.protocol.wire.WireFormat.REBOOT_EXIT_CODE;
 }

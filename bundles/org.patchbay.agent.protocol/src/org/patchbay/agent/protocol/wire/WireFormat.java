@@ -19,6 +19,8 @@ public final class WireFormat {
     public static final String REBOOT_PATH = "/v1/actions/reboot";
     public static final String SIGNAL_PATH = "/v1/actions/signal";
     public static final int DEFAULT_PORT = 7443;
+    /** An agent told to reboot without a reboot command exits with this code; the lab restarts the node's processes. */
+    public static final int REBOOT_EXIT_CODE = 75;
 
     private WireFormat() {
     }

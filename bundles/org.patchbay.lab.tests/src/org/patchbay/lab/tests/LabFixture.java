@@ -1,0 +1,55 @@
+package org.patchbay.lab.tests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.patchbay.agent.client.AgentClient;
+import org.patchbay.agent.client.ConnectionPolicy;
+import org.patchbay.core.live.AgentMonitor;
+import org.patchbay.core.live.LiveState;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabException;
+import org.patchbay.lab.LabListener;
+import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.LabProgress;
+import org.patchbay.model.Cluster;
+
+/** A running lab with a console-side monitor following every node, torn down after the test. */
+final class LabFixture implements AutoCloseable {
+
+    final Lab lab;
+    final LiveState live = new LiveState();
+    final AgentClient client;
+    final AgentMonitor monitor;
+
+    LabFixture(Cluster cluster, Path dir, boolean loopback) throws LabException, IOException {
+        LabOptions options = new LabOptions(dir.resolve("state"), dir.resolve("ca"), LabOptions.findAgentJar(), LabOptions.currentJava(),
+                LabOptions.AGENT_JVM_OPTIONS, loopback);
+        lab = Lab.start(cluster, options, LabListener.NONE, LabProgress.NONE);
+        client = AgentClient.forConsole(dir.resolve("ca"));
+        monitor = new AgentMonitor(client, live, ConnectionPolicy.standard());
+        monitor.follow(lab.endpoints());
+    }
+
+    void awaitAllUp(long timeoutMillis) throws InterruptedException {
+        await("every node up", timeoutMillis, () -> lab.endpoints().keySet().stream().allMatch(n -> live.node(n) != null && live.node(n).up()));
+    }
+
+    static void await(String what, long timeoutMillis, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void close() {
+        monitor.close();
+        client.close();
+        lab.close();
+    }
+}

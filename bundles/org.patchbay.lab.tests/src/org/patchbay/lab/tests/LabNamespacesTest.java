@@ -1,0 +1,130 @@
+package org.patchbay.lab.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.patchbay.agent.client.ConnectionState;
+import org.patchbay.core.live.LinkLoad;
+import org.patchbay.core.live.LiveNode;
+import org.patchbay.lab.Lab;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.templates.TopologyTemplates;
+
+/**
+ * A three-node lab in real network namespaces (node0..2 on switch0), watched by the console's
+ * monitor. Needs root, which CI has; the degraded mode is tested without it in LabLoopbackTest.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LabNamespacesTest {
+
+    private Path dir;
+    private Cluster cluster;
+    private LabFixture fixture;
+
+    @BeforeAll
+    void startLab() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        dir = Files.createTempDirectory("patchbay-lab-test");
+        cluster = TopologyTemplates.star(3);
+        fixture = new LabFixture(cluster, dir, false);
+        assertEquals(Lab.Mode.NAMESPACES, fixture.lab.mode());
+        fixture.awaitAllUp(20_000);
+    }
+
+    @AfterAll
+    void stopLab() throws Exception {
+        if (fixture != null) {
+            List<String> namespaces = fixture.lab.plan().boxes().stream().map(b -> b.namespace()).toList();
+            fixture.close();
+            String left = new String(new ProcessBuilder("ip", "netns", "list").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            for (String ns : namespaces) {
+                assertFalse(left.contains(ns), "Lab > Stop removed " + ns);
+            }
+        }
+    }
+
+    @Test
+    void eachNodeSeesOnlyItsOwnInterfacesAndProcesses() {
+        LiveNode node0 = fixture.live.node("node0");
+        assertTrue(node0.interfaces().keySet().containsAll(List.of("lo", "eth0", "mgmt0")), node0.interfaces().keySet().toString());
+        assertEquals(3, node0.interfaces().size(), "only the node's own interfaces: " + node0.interfaces().keySet());
+        assertTrue(node0.processes().size() < 5, "a pid namespace per node: " + node0.processes().values());
+        assertEquals("namespace", node0.status().mode());
+    }
+
+    @Test
+    void linkUtilizationAgreesWithTheBytesIperfSent() throws Exception {
+        String target = cluster.getNodes().get(1).getInterfaces().get(0).getIpv4Address();
+        Process server = fixture.lab.exec("node1", List.of("iperf3", "-s", "-1", "-p", "5201"));
+        Thread.sleep(500);
+        Process sender = fixture.lab.exec("node0", List.of("iperf3", "-c", target, "-p", "5201", "-u", "-b", "20M", "-t", "6", "-l", "1400"));
+        List<Double> rates = new ArrayList<>();
+        Thread.sleep(2000);
+        for (int i = 0; i < 4; i++) {
+            rates.add(LinkLoad.of(cluster.getLinks().get(0), fixture.live).orElseThrow().bitsPerSecond());
+            Thread.sleep(800);
+        }
+        assertTrue(sender.waitFor(20, TimeUnit.SECONDS), "iperf3 finished");
+        String report = new String(sender.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        server.destroy();
+        Matcher sent = Pattern.compile("(\\d+(?:\\.\\d+)?) MBytes\\s+(\\d+(?:\\.\\d+)?) Mbits/sec.*sender").matcher(report);
+        assertTrue(sent.find(), report);
+        double sentBitsPerSecond = Double.parseDouble(sent.group(2)) * 1e6;
+        double console = rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double error = Math.abs(console - sentBitsPerSecond) / sentBitsPerSecond;
+        System.out.printf("link utilization: console %.2f Mb/s, iperf3 sent %.2f Mb/s, %.1f %% apart%n", console / 1e6, sentBitsPerSecond / 1e6,
+                error * 100);
+        assertTrue(error <= 0.10, String.format("console %.2f Mb/s vs iperf3 %.2f Mb/s sent (%.1f %% apart); samples %s", console / 1e6,
+                sentBitsPerSecond / 1e6, error * 100, rates));
+    }
+
+    @Test
+    void aKilledAgentIsUnreachableWithinThreeSecondsOthersKeepUpdatingAndItRecovers() throws Exception {
+        long before1 = fixture.live.node("node1").eventMillis();
+        long before2 = fixture.live.node("node2").eventMillis();
+        long killed = System.currentTimeMillis();
+        fixture.lab.killAgent("node0");
+        LabFixture.await("node0 unreachable", 3000, () -> fixture.live.node("node0").state() == ConnectionState.UNREACHABLE);
+        assertTrue(System.currentTimeMillis() - killed <= 3000);
+        Thread.sleep(1500);
+        assertTrue(fixture.live.node("node1").eventMillis() > before1 && fixture.live.node("node2").eventMillis() > before2,
+                "the other nodes kept updating");
+        assertTrue(fixture.live.node("node1").up() && fixture.live.node("node2").up());
+
+        fixture.lab.restartAgent("node0");
+        LabFixture.await("node0 back without user action", 15_000, () -> fixture.live.node("node0").up());
+    }
+
+    @Test
+    void rebootRestartsTheNodesProcesses() throws Exception {
+        Process sleeper = fixture.lab.exec("node2", List.of("sleep", "300"));
+        LabFixture.await("sleep in node2's process table", 3000,
+                () -> fixture.live.node("node2").processes().values().stream().anyMatch(p -> p.command().equals("sleep 300")));
+        fixture.monitor.reboot("node2").get(10, TimeUnit.SECONDS);
+        LabFixture.await("node2 rebooting", 5000, () -> fixture.live.node("node2").state() == ConnectionState.REBOOTING);
+        LabFixture.await("node2 back", 20_000, () -> fixture.live.node("node2").up());
+        assertTrue(sleeper.waitFor(5, TimeUnit.SECONDS), "the reboot ended the node's processes");
+        assertTrue(fixture.live.node("node2").processes().values().stream().noneMatch(p -> p.command().equals("sleep 300")));
+    }
+
+    @Test
+    void labStateRecordsWhatToCleanUp() throws Exception {
+        String state = Files.readString(fixture.lab.directory().resolve("lab.json"));
+        assertTrue(state.contains("pb-" + fixture.lab.id() + "-n-node0") && state.contains("\"ownerPid\":" + ProcessHandle.current().pid()), state);
+    }
+}

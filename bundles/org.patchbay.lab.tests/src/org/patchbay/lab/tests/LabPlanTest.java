@@ -1,0 +1,59 @@
+package org.patchbay.lab.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.patchbay.lab.LabException;
+import org.patchbay.lab.LabPlan;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Interface;
+import org.patchbay.model.templates.TopologyTemplates;
+
+/** What the lab would build, checked before anything is built. */
+class LabPlanTest {
+
+    @Test
+    void dumbbellBecomesSixNodeNamespacesAndFiveAddressedVethPairs() throws Exception {
+        LabPlan plan = LabPlan.of(TopologyTemplates.dumbbell(), "ab12");
+        assertEquals(6, plan.nodes().size());
+        assertEquals(6, plan.boxes().size(), "no switches in the dumbbell");
+        assertEquals(5, plan.wires().size());
+        LabPlan.Wire bottleneck = plan.wires().stream().filter(w -> w.what().equals("link bottleneck")).findFirst().orElseThrow();
+        assertEquals("pb-ab12-n-router0", bottleneck.namespaceA());
+        assertEquals("pb-ab12-n-router1", bottleneck.namespaceB());
+        assertEquals(10, plan.addresses().size(), "both ends of every link carry the model's address");
+        assertTrue(plan.addresses().contains(new LabPlan.Address("pb-ab12-n-left0", "eth0", "10.2.1.1/24")), plan.addresses().toString());
+    }
+
+    @Test
+    void switchesAreBridgedNamespacesAndEachPodosInterfaceIsWired() throws Exception {
+        LabPlan plan = LabPlan.of(TopologyTemplates.podos(), "cd34");
+        assertEquals(3, plan.boxes().stream().filter(LabPlan.Box::bridged).count());
+        assertEquals(9, plan.wires().size());
+        assertEquals(List.of("eth0", "eth1", "eth2"),
+                plan.wires().stream().filter(w -> w.namespaceA().equals("pb-cd34-n-podos1")).map(LabPlan.Wire::interfaceA).sorted().toList());
+        assertTrue(plan.wires().stream().allMatch(w -> w.interfaceB().matches("p[0-9]+")), "switch ends are bridge ports");
+    }
+
+    @Test
+    void aTopologyTheLabCannotBuildIsRefusedWholeWithEveryReason() {
+        Cluster cluster = TopologyTemplates.star(3);
+        cluster.getNodes().get(1).setName("node0");
+        Interface first = cluster.getNodes().get(2).getInterfaces().get(0);
+        cluster.getLinks().get(2).setEndA(cluster.getNodes().get(0).getInterfaces().get(0));
+        LabException e = assertThrows(LabException.class, () -> LabPlan.of(cluster, "ef56"));
+        assertTrue(e.getMessage().contains("two nodes are named 'node0'"), e.getMessage());
+        assertTrue(e.getMessage().contains("uses interface eth0 a second time"), e.getMessage());
+        assertTrue(first.getName() != null);
+    }
+
+    @Test
+    void tooManyNodesForOneMachineIsSaidPlainly() {
+        LabException e = assertThrows(LabException.class, () -> LabPlan.of(TopologyTemplates.clusterTree(300, 40), "aa00"));
+        assertTrue(e.getMessage().contains("at most 250 nodes"), e.getMessage());
+    }
+}

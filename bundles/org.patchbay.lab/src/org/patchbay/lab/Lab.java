@@ -1,0 +1,506 @@
+package org.patchbay.lab;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.patchbay.agent.protocol.json.Json;
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+import org.patchbay.agent.protocol.tls.CertificateAuthority;
+import org.patchbay.agent.protocol.wire.WireFormat;
+import org.patchbay.core.live.KernelInterfaceNames;
+import org.patchbay.model.Cluster;
+
+/**
+ * A topology running on this machine. As root: a network namespace per node, switch and LAN, veth
+ * pairs and bridges as drawn, the model's addresses, and in every node namespace an agent in its own
+ * pid namespace, reachable from the console over a management bridge. Not root: the degraded mode,
+ * one agent per node as a plain process on loopback, which shows processes and load but no real links.
+ * State is written before anything is created, so a lab left by a killed console is removed on the
+ * next start.
+ */
+public final class Lab implements AutoCloseable {
+
+    public enum Mode {
+        NAMESPACES("namespaces: real links between network namespaces"),
+        LOOPBACK("degraded: agents are plain loopback processes; links are not real (run as root for namespaces)");
+
+        public final String description;
+
+        Mode(String description) {
+            this.description = description;
+        }
+    }
+
+    private static final long RESTART_PAUSE_MILLIS = 1000;
+    private static final long AGENT_START_TIMEOUT_MILLIS = 30_000;
+
+    private final String id;
+    private final Mode mode;
+    private final Path dir;
+    private final LabPlan plan;
+    private final LabOptions options;
+    private final LabListener listener;
+    private final String managementBridge;
+    private final Map<String, URI> endpoints = new LinkedHashMap<>();
+    private final Map<String, Process> agents = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> stoppingAgents = new ConcurrentHashMap<>();
+    /** Every agent is started from this one thread: PR_SET_PDEATHSIG fires when the starting thread ends, not the process. */
+    private final ExecutorService launcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lab-launcher");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean stopped;
+
+    private Lab(String id, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
+        this.id = id;
+        this.mode = mode;
+        this.dir = dir;
+        this.plan = plan;
+        this.options = options;
+        this.listener = listener;
+        this.managementBridge = "pb" + id + "m";
+    }
+
+    public static boolean isRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    public static Lab start(Cluster cluster, LabOptions options, LabListener listener, LabProgress progress) throws LabException {
+        cleanUpLeftovers(options.stateBase());
+        String id = HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
+        Mode mode = isRoot() && !options.forceLoopback() ? Mode.NAMESPACES : Mode.LOOPBACK;
+        LabPlan plan = LabPlan.of(cluster, id);
+        Path dir = options.stateBase().resolve("lab-" + id);
+        Lab lab = new Lab(id, mode, dir, plan, options, listener);
+        try {
+            Files.createDirectories(dir);
+            lab.writeState();
+            if (mode == Mode.NAMESPACES) {
+                lab.buildNetwork(progress);
+            } else {
+                lab.assignLoopbackPorts();
+            }
+            lab.issueCertificates();
+            lab.startAgents(progress);
+            return lab;
+        } catch (LabException | IOException | RuntimeException e) {
+            lab.close();
+            if (e instanceof LabException le) {
+                throw le;
+            }
+            throw new LabException("Lab start failed: " + e.getMessage(), e);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public LabPlan plan() {
+        return plan;
+    }
+
+    /** Where each node's agent listens, by node name. */
+    public Map<String, URI> endpoints() {
+        return Map.copyOf(endpoints);
+    }
+
+    /** The host pid of a node's agent, if it runs. */
+    public Optional<Long> agentPid(String node) {
+        Process process = agents.get(node);
+        if (process == null || !process.isAlive()) {
+            return Optional.empty();
+        }
+        if (mode == Mode.LOOPBACK) {
+            return Optional.of(process.pid());
+        }
+        return process.toHandle().children().findFirst().map(ProcessHandle::pid);
+    }
+
+    /** Runs a command on a node: inside its network, pid and mount namespaces, so its agent sees it. */
+    public Process exec(String node, List<String> command) throws LabException {
+        List<String> full = new ArrayList<>();
+        if (mode == Mode.NAMESPACES) {
+            long pid = agentPid(node).orElseThrow(() -> new LabException(node + " is not running; start its agent first"));
+            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-p", "-m", "--"));
+        }
+        full.addAll(command);
+        try {
+            return new ProcessBuilder(full).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new LabException("Cannot run " + command + " on " + node + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Kills a node's agent and everything in its pid namespace, as a crash or power loss would. */
+    public void killAgent(String node) {
+        Process process = agents.get(node);
+        if (process != null) {
+            stoppingAgents.put(node, true);
+            agentPid(node).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void restartAgent(String node) throws LabException {
+        killAgent(node);
+        launch(node);
+        awaitListening(List.of(node));
+    }
+
+    @Override
+    public void close() {
+        stop(LabProgress.NONE);
+    }
+
+    public synchronized void stop(LabProgress progress) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        int total = agents.size() + plan.boxes().size() + 1;
+        int done = 0;
+        for (String node : List.copyOf(agents.keySet())) {
+            progress.step("Stopping the agent on " + node, done++, total);
+            killAgent(node);
+        }
+        launcher.shutdownNow();
+        if (mode == Mode.NAMESPACES) {
+            for (LabPlan.Box box : plan.boxes()) {
+                progress.step("Removing " + box.namespace(), done++, total);
+                removeNamespace(box.namespace());
+            }
+            HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
+        }
+        progress.step("Removing lab state", done, total);
+        deleteTree(dir);
+    }
+
+    /** Removes labs whose console is gone (killed, crashed): their namespaces, processes, host interfaces and state. */
+    public static int cleanUpLeftovers(Path stateBase) {
+        if (!Files.isDirectory(stateBase)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> labs = Files.list(stateBase)) {
+            for (Path labDir : labs.filter(p -> p.getFileName().toString().startsWith("lab-")).toList()) {
+                Path state = labDir.resolve("lab.json");
+                try {
+                    JsonFields f = JsonFields.of(Json.parse(Files.readString(state)), "lab state");
+                    if (ownerAlive(f.longValue("ownerPid"), f.string("ownerStarted", ""))) {
+                        continue;
+                    }
+                    for (Object ns : f.listOrEmpty("namespaces")) {
+                        removeNamespace((String) ns);
+                    }
+                    for (Object pid : f.listOrEmpty("agentPids")) {
+                        ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
+                    }
+                    if (f.has("managementBridge")) {
+                        HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
+                    }
+                } catch (IOException | JsonException | ClassCastException e) {
+                    // unreadable state: the directory is all we can remove
+                }
+                deleteTree(labDir);
+                removed++;
+            }
+        } catch (IOException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    private static boolean ownerAlive(long pid, String started) {
+        Optional<ProcessHandle> owner = ProcessHandle.of(pid);
+        return owner.isPresent() && owner.get().info().startInstant().map(Instant::toString).orElse("").equals(started);
+    }
+
+    private static void removeNamespace(String namespace) {
+        try {
+            String pids = HostCommands.run(List.of("ip", "netns", "pids", namespace));
+            for (String pid : pids.split("\\s+")) {
+                if (!pid.isBlank()) {
+                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+                }
+            }
+        } catch (LabException | NumberFormatException e) {
+            // no such namespace any more
+        }
+        HostCommands.runQuietly(List.of("ip", "netns", "del", namespace));
+    }
+
+    private void writeState() throws IOException {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("id", id);
+        state.put("mode", mode.name());
+        state.put("ownerPid", ProcessHandle.current().pid());
+        state.put("ownerStarted", ProcessHandle.current().info().startInstant().map(Instant::toString).orElse(""));
+        state.put("namespaces", mode == Mode.NAMESPACES ? plan.boxes().stream().map(LabPlan.Box::namespace).toList() : List.of());
+        if (mode == Mode.NAMESPACES) {
+            state.put("managementBridge", managementBridge);
+        }
+        List<Long> pids = new ArrayList<>();
+        for (Process p : agents.values()) {
+            pids.add(p.pid());
+        }
+        state.put("agentPids", pids);
+        Map<String, Object> nodes = new LinkedHashMap<>();
+        endpoints.forEach((node, uri) -> nodes.put(node, uri.toString()));
+        state.put("endpoints", nodes);
+        Path tmp = dir.resolve("lab.json.tmp");
+        Files.writeString(tmp, Json.write(state) + "\n");
+        Files.move(tmp, dir.resolve("lab.json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void buildNetwork(LabProgress progress) throws LabException, IOException {
+        String subnet = freeManagementSubnet();
+        int total = plan.boxes().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
+        int done = 0;
+        ip("link", "add", managementBridge, "type", "bridge");
+        ip("addr", "add", subnet + ".1/24", "dev", managementBridge);
+        ip("link", "set", managementBridge, "up");
+        for (LabPlan.Box box : plan.boxes()) {
+            checkCancelled(progress);
+            progress.step("Creating namespace for " + box.element(), done++, total);
+            ip("netns", "add", box.namespace());
+            ip("-n", box.namespace(), "link", "set", "lo", "up");
+            if (box.bridged()) {
+                ip("-n", box.namespace(), "link", "add", LabPlan.BRIDGE, "type", "bridge", "forward_delay", "0");
+                ip("-n", box.namespace(), "link", "set", LabPlan.BRIDGE, "up");
+            }
+        }
+        java.util.Set<String> bridged = new java.util.HashSet<>();
+        plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
+        for (LabPlan.Wire wire : plan.wires()) {
+            checkCancelled(progress);
+            progress.step("Wiring " + wire.what(), done++, total);
+            ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+            for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
+                if (bridged.contains(end[0])) {
+                    ip("-n", end[0], "link", "set", end[1], "master", LabPlan.BRIDGE);
+                }
+                ip("-n", end[0], "link", "set", end[1], "up");
+            }
+        }
+        for (LabPlan.Address address : plan.addresses()) {
+            progress.step("Addressing " + address.iface(), done++, total);
+            ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface());
+        }
+        int host = 2;
+        for (LabPlan.Box node : plan.nodes()) {
+            checkCancelled(progress);
+            progress.step("Management link for " + node.element(), done++, total);
+            String hostEnd = "pb" + id + "m" + (host - 2);
+            ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", node.namespace());
+            ip("link", "set", hostEnd, "master", managementBridge);
+            ip("link", "set", hostEnd, "up");
+            String address = subnet + "." + host++;
+            ip("-n", node.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
+            ip("-n", node.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
+            endpoints.put(node.element(), URI.create("https://" + address + ":" + WireFormat.DEFAULT_PORT + "/"));
+        }
+        writeState();
+    }
+
+    /** A /24 for the management bridge that no route on this machine uses yet. */
+    private static String freeManagementSubnet() throws LabException {
+        String routes = HostCommands.run(List.of("ip", "-4", "route", "show", "table", "all"));
+        String addresses = HostCommands.run(List.of("ip", "-4", "-o", "addr", "show"));
+        for (int third = 254; third >= 200; third--) {
+            String subnet = "172.31." + third;
+            if (!routes.contains(subnet + ".") && !addresses.contains(subnet + ".")) {
+                return subnet;
+            }
+        }
+        throw new LabException("No free 172.31.200-254.0/24 subnet for the lab's management network; stop other labs (Lab > Stop)");
+    }
+
+    private void assignLoopbackPorts() throws IOException {
+        for (LabPlan.Box node : plan.nodes()) {
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                endpoints.put(node.element(), URI.create("https://127.0.0.1:" + probe.getLocalPort() + "/"));
+            }
+        }
+        writeState();
+    }
+
+    private void issueCertificates() throws IOException {
+        CertificateAuthority ca = CertificateAuthority.openOrCreate(options.caDir(), "Patchbay console CA");
+        for (Map.Entry<String, URI> entry : endpoints.entrySet()) {
+            Path nodeDir = nodeDir(entry.getKey());
+            ca.issueNode(entry.getKey(), List.of(), List.of(InetAddress.getByName(entry.getValue().getHost()))).save(nodeDir, "node");
+            Files.copy(options.caDir().resolve("ca.pem"), nodeDir.resolve("ca.pem"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        ca.issueClient("lab-" + id + "-curl").save(dir.resolve("client"), "client");
+        Files.copy(options.caDir().resolve("ca.pem"), dir.resolve("client/ca.pem"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void startAgents(LabProgress progress) throws LabException, IOException {
+        int done = 0;
+        for (String node : endpoints.keySet()) {
+            checkCancelled(progress);
+            progress.step("Starting the agent on " + node, done++, endpoints.size());
+            launch(node);
+        }
+        writeState();
+        awaitListening(List.copyOf(endpoints.keySet()));
+    }
+
+    private void launch(String node) throws LabException {
+        Future<Process> started = launcher.submit(() -> {
+            List<String> command = new ArrayList<>();
+            String listen;
+            if (mode == Mode.NAMESPACES) {
+                String namespace = plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().orElseThrow().namespace();
+                command.addAll(List.of("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", namespace, "unshare", "--pid", "--fork",
+                        "--mount-proc", "--kill-child", "--"));
+                listen = "0.0.0.0:" + WireFormat.DEFAULT_PORT;
+            } else {
+                listen = "127.0.0.1:" + endpoints.get(node).getPort();
+            }
+            command.add(options.java().toString());
+            command.addAll(options.agentJvmOptions());
+            command.addAll(List.of("-jar", options.agentJar().toString(), "serve", "--node", node, "--tls-dir", nodeDir(node).toString(), "--listen",
+                    listen, "--mode", mode == Mode.NAMESPACES ? "namespace" : "loopback", "--reboot-exits"));
+            Path log = nodeDir(node).resolve("agent.log");
+            Files.deleteIfExists(log);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            stoppingAgents.remove(node);
+            agents.put(node, process);
+            process.onExit().thenAccept(p -> exited(node, p));
+            writeState();
+            return process;
+        });
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new LabException("Cannot start the agent on " + node + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (Exception e) {
+            throw new LabException("Cannot start the agent on " + node + ": " + e, e);
+        }
+        listener.agentStarted(node);
+    }
+
+    private void exited(String node, Process process) {
+        if (agents.get(node) != process) {
+            return;
+        }
+        boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE && !stopped
+                && !stoppingAgents.containsKey(node);
+        listener.agentExited(node, process.exitValue(), reboot);
+        if (reboot) {
+            Thread.ofPlatform().daemon().name("lab-reboot-" + node).start(() -> {
+                try {
+                    Thread.sleep(RESTART_PAUSE_MILLIS);
+                    if (!stopped) {
+                        launch(node);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (LabException e) {
+                    listener.agentExited(node, -1, false);
+                }
+            });
+        }
+    }
+
+    private void awaitListening(List<String> nodes) throws LabException {
+        long deadline = System.currentTimeMillis() + AGENT_START_TIMEOUT_MILLIS;
+        for (String node : nodes) {
+            Path log = nodeDir(node).resolve("agent.log");
+            while (true) {
+                String text = "";
+                try {
+                    text = Files.exists(log) ? Files.readString(log) : "";
+                } catch (IOException e) {
+                    // not written yet
+                }
+                if (text.contains("listening on")) {
+                    break;
+                }
+                Process process = agents.get(node);
+                if ((process != null && !process.isAlive()) || System.currentTimeMillis() > deadline) {
+                    throw new LabException("The agent on " + node + " did not start: " + (text.isBlank() ? "no output" : text.strip())
+                            + " (log: " + log + ")");
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LabException("interrupted while waiting for " + node);
+                }
+            }
+        }
+    }
+
+    private Path nodeDir(String node) {
+        return dir.resolve("nodes").resolve(node.replaceAll("[^A-Za-z0-9_.-]", "_"));
+    }
+
+    private void checkCancelled(LabProgress progress) throws LabException {
+        if (progress.cancelled()) {
+            throw new LabException("Lab start cancelled; everything it had made is removed");
+        }
+    }
+
+    private static void ip(String... args) throws LabException {
+        List<String> command = new ArrayList<>();
+        command.add("ip");
+        command.addAll(List.of(args));
+        HostCommands.run(command);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a later start cleans what is left
+        }
+    }
+}

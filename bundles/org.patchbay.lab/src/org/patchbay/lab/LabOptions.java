@@ -1,0 +1,53 @@
+package org.patchbay.lab;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the lab keeps its state, which CA signs its agents' certificates, and how agents are
+ * started. {@code forceLoopback} runs the degraded mode even as root (for comparison and tests).
+ */
+public record LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, List<String> agentJvmOptions, boolean forceLoopback) {
+
+    /** JVM flags that keep an agent near 60 MB resident (measured by bench/agent-footprint). */
+    public static final List<String> AGENT_JVM_OPTIONS = List.of("-Xmx16m", "-Xms8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=8m", "-Xss256k", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:off");
+
+    /** /run/patchbay as root, else $XDG_RUNTIME_DIR/patchbay (or /tmp/patchbay-USER). */
+    public static Path defaultStateBase() {
+        if (Lab.isRoot()) {
+            return Path.of("/run/patchbay");
+        }
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        return runtime != null && Files.isDirectory(Path.of(runtime)) ? Path.of(runtime, "patchbay")
+                : Path.of(System.getProperty("java.io.tmpdir"), "patchbay-" + System.getProperty("user.name"));
+    }
+
+    /** The JVM running this code: the console requires JDK 21+, and so does the agent. */
+    public static Path currentJava() {
+        return ProcessHandle.current().info().command().map(Path::of).orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
+    }
+
+    /**
+     * The agent jar: {@code -Dpatchbay.agent.jar}, else {@code agent/patchbay-agent.jar} beside the
+     * installed console.
+     */
+    public static Path findAgentJar() throws LabException {
+        String property = System.getProperty("patchbay.agent.jar");
+        if (property != null && Files.isRegularFile(Path.of(property))) {
+            return Path.of(property);
+        }
+        for (String key : List.of("eclipse.home.location", "osgi.install.area")) {
+            String location = System.getProperty(key);
+            if (location != null) {
+                Path candidate = Path.of(URI.create(location.replace(" ", "%20"))).resolve("agent/patchbay-agent.jar");
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new LabException("Cannot find patchbay-agent.jar; build it with ./mvnw package (it lands in agent-dist/target/) and pass -Dpatchbay.agent.jar=<path>");
+    }
+}

@@ -1,0 +1,141 @@
+package org.patchbay.lab;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.patchbay.core.live.KernelInterfaceNames;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Interface;
+import org.patchbay.model.Lan;
+import org.patchbay.model.Link;
+import org.patchbay.model.Node;
+import org.patchbay.model.Port;
+import org.patchbay.model.Switch;
+import org.patchbay.model.topology.Wiring;
+
+/**
+ * What a topology becomes on this machine: a network namespace per node, per switch and per LAN (the
+ * latter two holding a bridge {@code br0}), a veth pair per link end or LAN membership, and the
+ * model's addresses on the node ends. A value, computed before anything is touched, so a topology
+ * the lab cannot build is refused whole.
+ */
+public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses) {
+
+    public static final String BRIDGE = "br0";
+    public static final int MAX_NODES = 250;
+
+    public enum Kind {
+        NODE, SWITCH, LAN
+    }
+
+    /** A namespace for one element; switches and LANs bridge all their wires. */
+    public record Box(String element, Kind kind, String namespace) {
+        public boolean bridged() {
+            return kind != Kind.NODE;
+        }
+    }
+
+    /** A veth pair from one namespace's interface to another's. */
+    public record Wire(String namespaceA, String interfaceA, String namespaceB, String interfaceB, String what) {
+    }
+
+    public record Address(String namespace, String iface, String cidr) {
+    }
+
+    public List<Box> nodes() {
+        return boxes.stream().filter(b -> b.kind() == Kind.NODE).toList();
+    }
+
+    public static LabPlan of(Cluster cluster, String labId) throws LabException {
+        List<String> problems = new ArrayList<>();
+        Map<DiagramElement, Box> boxes = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Node node : cluster.getNodes()) {
+            add(boxes, names, problems, node, Kind.NODE, labId);
+        }
+        for (Switch sw : cluster.getSwitches()) {
+            add(boxes, names, problems, sw, Kind.SWITCH, labId);
+        }
+        for (Lan lan : cluster.getLans()) {
+            add(boxes, names, problems, lan, Kind.LAN, labId);
+        }
+        if (cluster.getNodes().size() > MAX_NODES) {
+            problems.add("the lab runs at most " + MAX_NODES + " nodes on one machine; this topology has " + cluster.getNodes().size());
+        }
+        Map<String, Integer> bridgePorts = new HashMap<>();
+        List<Wire> wires = new ArrayList<>();
+        List<Address> addresses = new ArrayList<>();
+        for (Link link : cluster.getLinks()) {
+            String what = "link " + link.getName();
+            Box a = boxes.get(Wiring.ownerOf(link.getEndA()));
+            Box b = boxes.get(Wiring.ownerOf(link.getEndB()));
+            if (a == null || b == null) {
+                problems.add(what + " has an end that is not on a node or switch; connect both ends or delete it");
+                continue;
+            }
+            wires.add(new Wire(a.namespace(), endName(a, link.getEndA(), bridgePorts), b.namespace(), endName(b, link.getEndB(), bridgePorts), what));
+            address(a, link.getEndA(), addresses);
+            address(b, link.getEndB(), addresses);
+        }
+        for (Lan lan : cluster.getLans()) {
+            Box hub = boxes.get(lan);
+            for (Port member : lan.getMembers()) {
+                Box end = boxes.get(Wiring.ownerOf(member));
+                if (hub == null || end == null) {
+                    continue;
+                }
+                wires.add(new Wire(end.namespace(), endName(end, member, bridgePorts), hub.namespace(), endName(hub, null, bridgePorts),
+                        "LAN " + lan.getName() + " member " + end.element()));
+                address(end, member, addresses);
+            }
+        }
+        Set<String> used = new HashSet<>();
+        for (Wire wire : wires) {
+            for (String end : List.of(wire.namespaceA() + "/" + wire.interfaceA(), wire.namespaceB() + "/" + wire.interfaceB())) {
+                if (!used.add(end)) {
+                    problems.add(wire.what() + " uses interface " + end.substring(end.indexOf('/') + 1) + " a second time on "
+                            + end.substring(0, end.indexOf('/')) + "; give each link its own interface");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LabException("The lab cannot build this topology:\n- " + String.join("\n- ", problems));
+        }
+        return new LabPlan(List.copyOf(boxes.values()), wires, addresses);
+    }
+
+    private static void add(Map<DiagramElement, Box> boxes, Set<String> names, List<String> problems, DiagramElement element, Kind kind, String labId) {
+        String name = element.getName();
+        if (name == null || name.isBlank()) {
+            problems.add("a " + kind.name().toLowerCase() + " has no name; name it in Properties");
+            return;
+        }
+        String namespace = "pb-" + labId + "-" + Character.toLowerCase(kind.name().charAt(0)) + "-" + name.replaceAll("[^A-Za-z0-9_.-]", "_");
+        if (!names.add(namespace)) {
+            problems.add("two " + kind.name().toLowerCase() + "s are named '" + name + "' (or differ only in punctuation); rename one");
+            return;
+        }
+        boxes.put(element, new Box(name, kind, namespace));
+    }
+
+    private static String endName(Box box, Port port, Map<String, Integer> bridgePorts) {
+        if (box.bridged()) {
+            int n = bridgePorts.merge(box.namespace(), 1, Integer::sum);
+            return "p" + n;
+        }
+        return KernelInterfaceNames.of((Interface) port);
+    }
+
+    private static void address(Box box, Port port, List<Address> addresses) {
+        if (box.kind() == Kind.NODE && port instanceof Interface iface && iface.getIpv4Address() != null && !iface.getIpv4Address().isBlank()) {
+            int prefix = iface.getPrefixLength() > 0 ? iface.getPrefixLength() : 24;
+            addresses.add(new Address(box.namespace(), KernelInterfaceNames.of(iface), iface.getIpv4Address() + "/" + prefix));
+        }
+    }
+}
