@@ -1,0 +1,111 @@
+package org.patchbay.lab.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.agent.client.AgentClient;
+import org.patchbay.core.live.LiveState;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabMain;
+import org.patchbay.lab.LabOptions;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.persistence.ClusterFiles;
+import org.patchbay.model.templates.TopologyTemplates;
+
+/** A console killed with its lab running: its agents die with it, and the next lab start removes the rest. */
+class LabLeftoversTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLabLeftByAKilledConsoleIsRemovedOnTheNextStart() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        Path topology = dir.resolve("two.cluster");
+        ClusterFiles.save(TopologyTemplates.star(2), topology);
+        Path state = dir.resolve("state");
+
+        List<String> command = new ArrayList<>(List.of(LabOptions.currentJava().toString(), "-cp", classPath(), LabMain.class.getName(), "start",
+                "--file", topology.toString(), "--state-base", state.toString(), "--ca-dir", dir.resolve("ca").toString(), "--agent-jar",
+                LabOptions.findAgentJar().toString()));
+        Process console = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String labId = null;
+        BufferedReader out = new BufferedReader(new InputStreamReader(console.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.currentTimeMillis() + 60_000;
+        for (String line = out.readLine(); line != null && System.currentTimeMillis() < deadline; line = out.readLine()) {
+            seen.append(line).append('\n');
+            if (line.startsWith("lab ") && line.contains(" running")) {
+                labId = line.split(" ")[1];
+                break;
+            }
+        }
+        assertTrue(labId != null, "the command-line lab started:\n" + seen);
+        List<String> namespaces = List.of("pb-" + labId + "-n-node0", "pb-" + labId + "-n-node1", "pb-" + labId + "-s-switch0");
+        assertTrue(namespaces().containsAll(namespaces), namespaces().toString());
+
+        console.destroyForcibly();
+        assertTrue(console.waitFor(10, TimeUnit.SECONDS));
+        LabFixture.await("the killed console's agents to die with it", 5000, () -> pidsIn(namespaces.get(0)).isEmpty());
+        assertTrue(namespaces().containsAll(namespaces), "the namespaces are left behind until the next start");
+
+        LabOptions options = new LabOptions(state, dir.resolve("ca"), LabOptions.findAgentJar(), LabOptions.currentJava(), LabOptions.AGENT_JVM_OPTIONS,
+                false);
+        try (Lab next = Lab.start(TopologyTemplates.star(1), options, org.patchbay.lab.LabListener.NONE, org.patchbay.lab.LabProgress.NONE)) {
+            Set<String> now = namespaces();
+            for (String ns : namespaces) {
+                assertFalse(now.contains(ns), ns + " was removed by the next start");
+            }
+            assertFalse(Files.exists(state.resolve("lab-" + labId)));
+            assertEquals(1, next.endpoints().size());
+        }
+    }
+
+    private static Set<String> namespaces() throws Exception {
+        Set<String> names = new LinkedHashSet<>();
+        Process list = new ProcessBuilder("ip", "netns", "list").start();
+        for (String line : new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                names.add(line.split(" ")[0]);
+            }
+        }
+        return names;
+    }
+
+    private static String pidsIn(String namespace) {
+        try {
+            Process pids = new ProcessBuilder("ip", "netns", "pids", namespace).start();
+            return new String(pids.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** The bundles the command-line lab needs, as this OSGi test runtime has them (jars or class folders). */
+    private static String classPath() throws Exception {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> c : List.of(LabMain.class, Cluster.class, ClusterFiles.class, EObject.class, URI.class, XMIResourceImpl.class,
+                LiveState.class, AgentClient.class, org.patchbay.agent.protocol.json.Json.class)) {
+            entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+}
