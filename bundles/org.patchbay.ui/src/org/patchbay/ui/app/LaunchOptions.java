@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Command-line options of the console:
  * {@code --open FILE}, {@code --template ID} (a template id, {@code cluster:N} or {@code random:N}),
- * {@code --screenshot FILE.png} (write a picture of the window and quit), {@code --arrange}.
+ * {@code --screenshot FILE.png} (write a picture of the window and quit), {@code --arrange}, {@code --lab}
+ * (start the local lab on it).
  */
 public final class LaunchOptions {
 
@@ -15,6 +16,7 @@ public final class LaunchOptions {
     private String template;
     private Path screenshot;
     private boolean arrange;
+    private boolean lab;
     private int exitCode;
     private final List<String> errors = new ArrayList<>();
 
@@ -27,6 +29,7 @@ public final class LaunchOptions {
                 case "--template" -> options.template = value(args, ++i, arg, options);
                 case "--screenshot" -> options.screenshot = Path.of(value(args, ++i, arg, options)).toAbsolutePath();
                 case "--arrange" -> options.arrange = true;
+                case "--lab" -> options.lab = true;
                 default -> {
                     // Eclipse passes its own options (-product, -data ...) through; those are not ours.
                 }
@@ -57,6 +60,11 @@ public final class LaunchOptions {
 
     public boolean arrange() {
         return arrange;
+    }
+
+    /** Start the lab on the opened topology as soon as the window is up. */
+    public boolean lab() {
+        return lab;
     }
 
     public List<String> errors() {

@@ -25,6 +25,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
 
     public static final String TOPOLOGY_MENU = "org.patchbay.menu.topology";
+    public static final String LAB_MENU = "org.patchbay.menu.lab";
 
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
@@ -79,6 +80,9 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
         MenuManager topology = new MenuManager("&Topology", TOPOLOGY_MENU);
         topology.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
+        MenuManager lab = new MenuManager("&Lab", LAB_MENU);
+        lab.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View");
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -88,6 +92,7 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(topology);
+        menuBar.add(lab);
         menuBar.add(window);
     }
 

@@ -21,6 +21,7 @@ import org.patchbay.ui.layout.ElkArranger;
 final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private static final int SCREENSHOT_SETTLE_MS = 1500;
+    private static final long LAB_SCREENSHOT_WAIT_MS = 45_000;
 
     private final LaunchOptions options;
 
@@ -67,19 +68,56 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
             report(shell, e.getMessage());
         }
         Job arrange = editor != null && options.arrange() ? editor.arrange(ElkArranger.Algorithm.AUTOMATIC) : null;
+        Job lab = editor != null && options.lab() ? org.patchbay.ui.live.LabJobs.start(editor) : null;
+        if (lab != null) {
+            showNodeDetail(page, editor);
+        }
         if (options.screenshot() != null) {
-            scheduleScreenshot(shell, editor, arrange);
+            scheduleScreenshot(shell, editor, arrange, lab);
         }
     }
 
-    private void scheduleScreenshot(Shell shell, TopologyEditor editor, Job arrange) {
+    /** With a lab running the first thing worth seeing is a node live: select the first one in Node Detail. */
+    private static void showNodeDetail(IWorkbenchPage page, TopologyEditor editor) {
+        try {
+            page.showView(org.patchbay.ui.views.NodeDetailView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+            if (!editor.cluster().getNodes().isEmpty()) {
+                editor.select(java.util.List.of(editor.cluster().getNodes().get(0)));
+            }
+        } catch (org.eclipse.ui.PartInitException e) {
+            ILog.of(PatchbayWindowAdvisor.class).error("Cannot open Node Detail: " + e.getMessage(), e);
+        }
+    }
+
+    /** Live nodes are worth a picture once every node reports, or after a bounded wait. */
+    private static boolean labSettled(TopologyEditor editor, Job lab, long since) {
+        if (lab == null) {
+            return true;
+        }
+        if (System.currentTimeMillis() - since > LAB_SCREENSHOT_WAIT_MS) {
+            return true;
+        }
+        if (lab.getResult() == null) {
+            return false;
+        }
+        var live = editor.live().live();
+        return editor.cluster().getNodes().stream()
+                .allMatch(n -> live.node(n.getName()) != null && live.node(n.getName()).up() && live.history(n.getName()).cpu().size() >= 3);
+    }
+
+    private void scheduleScreenshot(Shell shell, TopologyEditor editor, Job arrange, Job lab) {
         Display display = shell.getDisplay();
+        long started = System.currentTimeMillis();
         display.timerExec(SCREENSHOT_SETTLE_MS, new Runnable() {
             @Override
             public void run() {
-                if (arrange != null && arrange.getResult() == null) {
+                if ((arrange != null && arrange.getResult() == null) || !labSettled(editor, lab, started)) {
                     display.timerExec(200, this);
                     return;
+                }
+                if (lab != null && lab.getResult() != null && !lab.getResult().isOK()) {
+                    options.fail(4);
+                    System.err.println("patchbay: the lab did not start: " + lab.getResult().getMessage());
                 }
                 try {
                     if (editor != null) {

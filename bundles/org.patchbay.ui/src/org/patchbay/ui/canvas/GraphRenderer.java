@@ -30,6 +30,12 @@ public interface GraphRenderer {
 
     void remove(Object item);
 
+    /** The style a node is drawn with now, or null when it is not drawn (what a user sees, for automation and tests). */
+    NodeStyle drawnNodeStyle(Object item);
+
+    /** The style an edge is drawn with now, or null. */
+    EdgeStyle drawnEdgeStyle(Object item);
+
     /** Items currently drawn, nodes and edges. */
     Collection<Object> items();
 

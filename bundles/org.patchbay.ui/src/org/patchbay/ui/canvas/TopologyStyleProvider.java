@@ -13,6 +13,9 @@ import org.patchbay.model.Node;
 import org.patchbay.model.PowerController;
 import org.patchbay.model.Switch;
 import org.patchbay.model.topology.ShapingText;
+import org.patchbay.core.live.LinkLoad;
+import org.patchbay.core.live.LiveNode;
+import org.patchbay.core.live.LiveState;
 
 /**
  * Decides what each element shows at a glance: type, name, address, state, shaping, problems.
@@ -27,6 +30,8 @@ public class TopologyStyleProvider extends LabelProvider {
 
     private Map<EObject, String> problems = Map.of();
     private Function<DiagramElement, String> status = element -> element instanceof Node ? "not running" : "";
+    private LiveState live;
+    private static final double IDLE_BITS_PER_SECOND = 1000;
 
     public void setProblems(Map<EObject, String> problemsByElement) {
         problems = problemsByElement;
@@ -34,6 +39,11 @@ public class TopologyStyleProvider extends LabelProvider {
 
     public void setStatus(Function<DiagramElement, String> statusFunction) {
         status = statusFunction;
+    }
+
+    /** Where live node state and link load come from; null when nothing is being watched. */
+    public void setLive(LiveState liveState) {
+        live = liveState;
     }
 
     public static int[] size(DiagramElement element) {
@@ -46,29 +56,58 @@ public class TopologyStyleProvider extends LabelProvider {
         String problem = problems.get(element);
         if (element instanceof Node node) {
             String role = node.getRole().getLiteral() + (node.getHardwareType() == null || node.getHardwareType().isEmpty() ? "" : " · " + node.getHardwareType());
+            LiveBadge badge = badge(node);
             return new NodeStyle(node.getX(), node.getY(), size[0], size[1], NodeStyle.Shape.NODE, "NODE · " + role, name,
-                    addresses(node), status.apply(node), problem);
+                    addresses(node), badge == null ? status.apply(node) : badge.text(), problem, badge);
         }
         if (element instanceof Switch sw) {
             String target = sw.getSnmp() == null || sw.getSnmp().getHost() == null ? "" : "snmp " + sw.getSnmp().getHost();
             return new NodeStyle(sw.getX(), sw.getY(), size[0], size[1], NodeStyle.Shape.SWITCH, "SWITCH · " + sw.getPorts().size() + " ports",
-                    name, target, status.apply(sw), problem);
+                    name, target, status.apply(sw), problem, null);
         }
         if (element instanceof PowerController pdu) {
             return new NodeStyle(pdu.getX(), pdu.getY(), size[0], size[1], NodeStyle.Shape.PDU, "PDU · " + pdu.getVendorProfile().getLiteral(),
-                    name, pdu.getOutlets().size() + " outlets", status.apply(pdu), problem);
+                    name, pdu.getOutlets().size() + " outlets", status.apply(pdu), problem, null);
         }
         Lan lan = (Lan) element;
         return new NodeStyle(lan.getX(), lan.getY(), size[0], size[1], NodeStyle.Shape.LAN, "LAN · " + lan.getMembers().size() + " members",
-                name, ShapingText.summary(lan), status.apply(lan), problem);
+                name, ShapingText.summary(lan), status.apply(lan), problem, null);
     }
 
     public EdgeStyle edgeStyle(Object edge) {
         if (edge instanceof Link link) {
-            return new EdgeStyle(ShapingText.summary(link), problems.get(link), false);
+            return withLoad(ShapingText.summary(link), problems.get(link), false, live == null ? null : LinkLoad.of(link, live).orElse(null));
         }
         LanMembership membership = (LanMembership) edge;
-        return new EdgeStyle(null, problems.get(membership.lan()), true);
+        return withLoad(null, problems.get(membership.lan()), true,
+                live == null ? null : LinkLoad.at(membership.member(), membership.lan(), live).orElse(null));
+    }
+
+    private static EdgeStyle withLoad(String label, String problem, boolean dashed, LinkLoad load) {
+        if (load == null) {
+            return new EdgeStyle(label, problem, dashed);
+        }
+        // an idle link keeps its shaping label alone: "0 b/s" on every quiet link is noise
+        String rate = load.bitsPerSecond() >= IDLE_BITS_PER_SECOND ? LinkLoad.rateText(load.bitsPerSecond()) : null;
+        return new EdgeStyle(label, problem, dashed, load.utilization(), rate);
+    }
+
+    private LiveBadge badge(Node node) {
+        LiveNode state = live == null || node.getName() == null ? null : live.node(node.getName());
+        if (state == null) {
+            return null;
+        }
+        boolean figures = state.status() != null;
+        double cpu = figures ? state.status().cpuPercent() : -1;
+        double memory = figures ? state.status().memoryPercent() : -1;
+        return switch (state.state()) {
+            case UP -> new LiveBadge(LiveBadge.Level.UP, String.format("cpu %.0f%% · mem %.0f%%", cpu, memory), cpu, memory);
+            case CONNECTING -> new LiveBadge(LiveBadge.Level.WAITING, "connecting…", -1, -1);
+            case REBOOTING -> new LiveBadge(LiveBadge.Level.WAITING, "rebooting…", -1, -1);
+            case UNTRUSTED -> new LiveBadge(LiveBadge.Level.UNTRUSTED, "certificate refused", -1, -1);
+            case UNREACHABLE -> new LiveBadge(LiveBadge.Level.DOWN, "unreachable", -1, -1);
+            case CLOSED -> null;
+        };
     }
 
     private static String addresses(Node node) {

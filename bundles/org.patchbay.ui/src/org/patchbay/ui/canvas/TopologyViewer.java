@@ -149,6 +149,28 @@ public final class TopologyViewer extends ContentViewer {
         }
     }
 
+    /** Restyles the named nodes and every edge that touches them (live state changed; the model did not). */
+    public void updateLive(java.util.Set<String> nodeNames) {
+        Cluster cluster = cluster();
+        if (cluster == null || getControl().isDisposed()) {
+            return;
+        }
+        Set<Object> touched = new HashSet<>();
+        for (DiagramElement element : content().nodes(cluster)) {
+            if (element instanceof org.patchbay.model.Node node && nodeNames.contains(node.getName())) {
+                renderer.putNode(element, styles().nodeStyle(element));
+                touched.add(element);
+            }
+        }
+        for (Object edge : content().edges(cluster)) {
+            DiagramElement source = content().source(edge);
+            DiagramElement target = content().target(edge);
+            if (source != null && target != null && (touched.contains(source) || touched.contains(target))) {
+                renderer.putEdge(edge, source, target, styles().edgeStyle(edge));
+            }
+        }
+    }
+
     /** Called after problems change: restyles everything, since marks may have come or gone anywhere. */
     public void setProblems(Map<EObject, String> problems) {
         Map<EObject, String> byFigure = new HashMap<>();

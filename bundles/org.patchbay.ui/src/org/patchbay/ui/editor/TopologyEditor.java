@@ -53,6 +53,8 @@ import org.patchbay.model.persistence.ClusterFiles;
 import org.patchbay.model.persistence.ClusterResourceFactory;
 import org.patchbay.model.validation.TopologyDiagnostician;
 import org.patchbay.model.validation.TopologyDiagnostician.Problem;
+import org.patchbay.ui.live.LiveRepainter;
+import org.patchbay.ui.live.LiveSession;
 import org.patchbay.ui.canvas.GraphGestureListener;
 import org.patchbay.ui.canvas.GraphRenderer.Tool;
 import org.patchbay.ui.canvas.TopologyStyleProvider;
@@ -85,6 +87,8 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     private List<Problem> problems = List.of();
     private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private LiveSession liveSession;
+    private LiveRepainter repainter;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -117,6 +121,10 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         sash.setWeights(1, 11);
         viewer.renderer().setGestureListener(this);
         viewer.setInput(cluster);
+        liveSession = new LiveSession(LiveSession.stateDir().resolve("ca"));
+        viewer.styles().setLive(liveSession.live());
+        repainter = new LiveRepainter(viewer);
+        liveSession.live().addListener(repainter);
         getSite().setSelectionProvider(viewer);
         createActions();
         validate();
@@ -175,6 +183,20 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
 
     public TopologyViewer viewer() {
         return viewer;
+    }
+
+    /** Live state, agent connections and the lab of this topology; apart from the model and undo. */
+    public LiveSession live() {
+        return liveSession;
+    }
+
+    public LiveRepainter repainter() {
+        return repainter;
+    }
+
+    public void showStatus(String message) {
+        getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
     public PaletteBar palette() {
@@ -430,6 +452,10 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void dispose() {
+        if (liveSession != null) {
+            liveSession.live().removeListener(repainter);
+            liveSession.close();
+        }
         domain.getCommandStack().removeCommandStackListener(stackListener);
         if (undoRedo != null) {
             undoRedo.dispose();

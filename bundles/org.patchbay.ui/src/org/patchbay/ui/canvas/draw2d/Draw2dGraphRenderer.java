@@ -210,6 +210,18 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     }
 
     @Override
+    public NodeStyle drawnNodeStyle(Object item) {
+        ElementFigure figure = nodes.get(item);
+        return figure == null ? null : figure.style();
+    }
+
+    @Override
+    public EdgeStyle drawnEdgeStyle(Object item) {
+        EdgeFigure figure = edges.get(item);
+        return figure == null ? null : figure.style();
+    }
+
+    @Override
     public Collection<Object> items() {
         List<Object> all = new ArrayList<>(nodes.keySet());
         all.addAll(edges.keySet());

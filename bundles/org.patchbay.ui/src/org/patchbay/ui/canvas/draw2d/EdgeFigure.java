@@ -47,13 +47,13 @@ final class EdgeFigure extends PolylineConnection {
 
     /** False when {@link BulkPaintLayer} draws this link's line together with all the others. */
     boolean drawsItself() {
-        boolean emphasised = selected || style.problem() != null;
+        boolean emphasised = selected || style.problem() != null || style.loaded();
         return emphasised ? colors.detailed() : colors.detailed() && !colors.fastLines();
     }
 
     /** Shows or hides the shaping label; hidden when zoomed out too far to read it. */
     void showLabel(boolean show) {
-        boolean visible = show && style.label() != null && !style.label().isEmpty();
+        boolean visible = show && !labelText(style).isEmpty();
         if (label.isVisible() != visible) {
             label.setVisible(visible);
         }
@@ -61,11 +61,15 @@ final class EdgeFigure extends PolylineConnection {
 
     void setStyle(EdgeStyle newStyle) {
         style = newStyle;
-        label.setText(newStyle.label() == null ? "" : newStyle.label());
-        label.setVisible(colors.detailed() && newStyle.label() != null && !newStyle.label().isEmpty());
+        label.setText(labelText(newStyle));
+        label.setVisible(colors.detailed() && !labelText(newStyle).isEmpty());
         setToolTip(newStyle.problem() == null ? null : new Label(newStyle.problem()));
         setLineStyle(newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
         applyColours();
+    }
+
+    EdgeStyle style() {
+        return style;
     }
 
     void setSelected(boolean value) {
@@ -77,7 +81,22 @@ final class EdgeFigure extends PolylineConnection {
         return selected;
     }
 
+    /** Shaping, then the measured rate when the link is watched: "1.5Mb 20ms · 1.2 Mb/s". */
+    private static String labelText(EdgeStyle s) {
+        String shaping = s.label() == null ? "" : s.label();
+        if (s.load() == null) {
+            return shaping;
+        }
+        return shaping.isEmpty() ? s.load() : shaping + " · " + s.load();
+    }
+
     private void applyColours() {
+        if (style.problem() == null && !selected && style.loaded()) {
+            setForegroundColor(colors.heat(style.utilization()));
+            setLineWidth(style.utilization() < 0.01 ? 1 : 2 + (int) Math.round(style.utilization() * 6));
+            label.setForegroundColor(colors.text());
+            return;
+        }
         setForegroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.outline());
         setLineWidth(selected || style.problem() != null ? 3 : 1);
         label.setForegroundColor(style.problem() != null ? colors.problem() : colors.text());

@@ -86,9 +86,12 @@ final class ElementFigure extends Figure {
             g.drawText(style.detail(), textX, textY + 2 * lineHeight + 1);
         }
         if (style.status() != null && !style.status().isEmpty()) {
-            g.setForegroundColor(colors.muted());
+            g.setForegroundColor(style.live() == null ? colors.muted() : colors.level(style.live().level()));
             g.setFont(colors.small());
             g.drawText(style.status(), textX, textY + 3 * lineHeight + 1);
+        }
+        if (style.live() != null) {
+            paintLive(g, r, style.live());
         }
         if (style.problem() != null) {
             g.setBackgroundColor(colors.problem());
@@ -97,6 +100,28 @@ final class ElementFigure extends Figure {
             g.setFont(colors.bold());
             g.drawText("!", r.right() - 12, r.y + 3);
         }
+    }
+
+    /** The state dot at the top right and, for a node that reports figures, CPU and memory bars along the bottom. */
+    private void paintLive(Graphics g, Rectangle r, org.patchbay.ui.canvas.LiveBadge live) {
+        g.setBackgroundColor(colors.level(live.level()));
+        g.fillOval(r.right() - (style.problem() != null ? 36 : 18), r.y + 5, 11, 11);
+        if (live.cpuPercent() < 0) {
+            return;
+        }
+        int top = r.y + 21;
+        int height = r.bottom() - 5 - top;
+        paintBar(g, r.right() - 16, top, height, live.cpuPercent(), colors.cpuBar());
+        paintBar(g, r.right() - 10, top, height, live.memoryPercent(), colors.memoryBar());
+    }
+
+    /** A vertical gauge filling from the bottom, so the text lines keep the full width. */
+    private void paintBar(Graphics g, int x, int y, int height, double percent, Color fill) {
+        g.setBackgroundColor(colors.barTrack());
+        g.fillRectangle(x, y, 4, height);
+        g.setBackgroundColor(fill);
+        int filled = (int) Math.round(height * Math.max(0, Math.min(100, percent)) / 100);
+        g.fillRectangle(x, y + height - filled, 4, filled);
     }
 
     /** Colours and fonts shared by all figures of one canvas, disposed with it. */
@@ -111,6 +136,14 @@ final class ElementFigure extends Figure {
         private final Color onProblem;
         private final Color text;
         private final Color muted;
+        private final Color up;
+        private final Color down;
+        private final Color waiting;
+        private final Color untrusted;
+        private final Color barTrack;
+        private final Color cpuBar;
+        private final Color memoryBar;
+        private final Color[] heat = new Color[10];
         private final Font regular;
         private final Font bold;
         private final Font small;
@@ -129,6 +162,22 @@ final class ElementFigure extends Figure {
             onProblem = new Color(display, 0xFF, 0xFF, 0xFF);
             text = new Color(display, 0x12, 0x1A, 0x22);
             muted = new Color(display, 0x5E, 0x6B, 0x78);
+            up = new Color(display, 0x2E, 0x9E, 0x44);
+            down = new Color(display, 0xD0, 0x28, 0x28);
+            waiting = new Color(display, 0xE0, 0x9A, 0x10);
+            untrusted = new Color(display, 0x8E, 0x44, 0xAD);
+            barTrack = new Color(display, 0xD5, 0xDD, 0xE5);
+            cpuBar = new Color(display, 0x1E, 0x6F, 0xD9);
+            memoryBar = new Color(display, 0x6B, 0x4F, 0xBB);
+            // cool grey-blue at idle through amber to red at saturation
+            int[][] stops = {{0x55, 0x66, 0x77}, {0xF0, 0xA0, 0x20}, {0xD0, 0x20, 0x20}};
+            for (int i = 0; i < heat.length; i++) {
+                double t = i / (double) (heat.length - 1) * 2;
+                int[] a = stops[Math.min(1, (int) t)];
+                int[] b = stops[Math.min(2, (int) t + 1)];
+                double f = t - Math.min(1, (int) t);
+                heat[i] = new Color(display, (int) (a[0] + (b[0] - a[0]) * f), (int) (a[1] + (b[1] - a[1]) * f), (int) (a[2] + (b[2] - a[2]) * f));
+            }
             var data = base.getFontData()[0];
             regular = new Font(display, data.getName(), Math.max(8, data.getHeight() - 1), SWT.NORMAL);
             bold = new Font(display, data.getName(), data.getHeight(), SWT.BOLD);
@@ -148,6 +197,23 @@ final class ElementFigure extends Figure {
             };
         }
 
+        Color level(org.patchbay.ui.canvas.LiveBadge.Level level) {
+            return switch (level) {
+                case UP -> up;
+                case DOWN -> down;
+                case WAITING -> waiting;
+                case UNTRUSTED -> untrusted;
+            };
+        }
+
+        /** Warmer with utilization (0..1). */
+        Color heat(double utilization) {
+            return heat[(int) Math.round(Math.max(0, Math.min(1, utilization)) * (heat.length - 1))];
+        }
+
+        Color barTrack() { return barTrack; }
+        Color cpuBar() { return cpuBar; }
+        Color memoryBar() { return memoryBar; }
         Color outline() { return outline; }
         Color selection() { return selection; }
         Color problem() { return problem; }
@@ -170,7 +236,11 @@ final class ElementFigure extends Figure {
         void setFastLines(boolean value) { fastLines = value; }
 
         void dispose() {
-            for (Color c : new Color[] {node, sw, pdu, lan, outline, selection, problem, onProblem, text, muted}) {
+            for (Color c : new Color[] {node, sw, pdu, lan, outline, selection, problem, onProblem, text, muted, up, down, waiting, untrusted,
+                    barTrack, cpuBar, memoryBar}) {
+                c.dispose();
+            }
+            for (Color c : heat) {
                 c.dispose();
             }
             regular.dispose();

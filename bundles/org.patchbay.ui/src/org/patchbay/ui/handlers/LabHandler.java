@@ -1,0 +1,48 @@
+package org.patchbay.ui.handlers;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.patchbay.ui.editor.TopologyEditor;
+import org.patchbay.ui.live.LabJobs;
+
+/** Lab > Start, Stop, Connect Agents and Disconnect, on the active topology (parameter {@code action}). */
+public final class LabHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        if (!(HandlerUtil.getActiveEditor(event) instanceof TopologyEditor editor)) {
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Lab", "Open a topology first (File > New Topology or Open Topology).");
+            return null;
+        }
+        String action = event.getParameter("org.patchbay.ui.commands.lab.action");
+        switch (action == null ? "start" : action) {
+            case "start" -> LabJobs.start(editor);
+            case "stop" -> LabJobs.stop(editor);
+            case "connect" -> {
+                try {
+                    Map<String, String> problems = editor.live().connectModelAgents(editor.cluster());
+                    int count = editor.live().monitor().endpoints().size();
+                    editor.showStatus("Watching " + count + " agents named in the topology" + (problems.isEmpty() ? "" : "; " + problems.values()));
+                    if (count == 0) {
+                        MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Connect Agents",
+                                "No node names an agent endpoint. Set 'Agent Endpoint' (host:port) in Properties, or start the lab (Lab > Start).");
+                    }
+                } catch (IOException e) {
+                    MessageDialog.openError(HandlerUtil.getActiveShell(event), "Connect Agents", "Cannot set up the console's certificates: " + e.getMessage());
+                }
+            }
+            case "disconnect" -> {
+                editor.live().disconnect();
+                editor.showStatus("Stopped watching agents");
+            }
+            default -> throw new ExecutionException("unknown lab action " + action);
+        }
+        return null;
+    }
+}

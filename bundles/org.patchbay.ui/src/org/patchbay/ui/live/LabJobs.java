@@ -1,0 +1,90 @@
+package org.patchbay.ui.live;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Display;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabException;
+import org.patchbay.lab.LabListener;
+import org.patchbay.lab.LabProgress;
+import org.patchbay.model.Cluster;
+import org.patchbay.ui.editor.TopologyEditor;
+
+/**
+ * Lab start and stop as Eclipse Jobs: they show in the Progress view, can be cancelled (a cancelled
+ * start removes what it had made), and report the outcome on the editor's status line.
+ */
+public final class LabJobs {
+
+    private static final String PLUGIN = "org.patchbay.ui";
+
+    private LabJobs() {
+    }
+
+    public static Job start(TopologyEditor editor) {
+        // the lab is built from a copy, so edits made while it starts cannot race with the plan
+        Cluster snapshot = EcoreUtil.copy(editor.cluster());
+        LiveSession session = editor.live();
+        Display display = Display.getCurrent();
+        Job job = new Job("Starting the lab for " + editor.getPartName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                try {
+                    session.startLab(snapshot, LabListener.NONE, progress(monitor));
+                    Lab lab = session.lab();
+                    String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + lab.mode().description;
+                    display.asyncExec(() -> editor.showStatus(message));
+                    return Status.OK_STATUS;
+                } catch (LabException e) {
+                    return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.error(e.getMessage(), e);
+                } catch (java.io.IOException e) {
+                    return Status.error("The lab could not start: " + e.getMessage(), e);
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    public static Job stop(TopologyEditor editor) {
+        LiveSession session = editor.live();
+        Display display = Display.getCurrent();
+        Job job = new Job("Stopping the lab for " + editor.getPartName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                if (session.lab() == null) {
+                    return new Status(IStatus.INFO, PLUGIN, "No lab is running for this topology");
+                }
+                session.stopLab(progress(monitor));
+                display.asyncExec(() -> editor.showStatus("Lab stopped: namespaces, links and agents removed"));
+                monitor.done();
+                return Status.OK_STATUS;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private static LabProgress progress(IProgressMonitor monitor) {
+        return new LabProgress() {
+            @Override
+            public void step(String what, int done, int total) {
+                monitor.subTask(what + " (" + (done + 1) + "/" + total + ")");
+            }
+
+            @Override
+            public boolean cancelled() {
+                return monitor.isCanceled();
+            }
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package org.patchbay.ui.live;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.patchbay.agent.client.AgentClient;
+import org.patchbay.agent.client.ConnectionPolicy;
+import org.patchbay.core.live.AgentMonitor;
+import org.patchbay.core.live.LiveState;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabException;
+import org.patchbay.lab.LabListener;
+import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.LabProgress;
+import org.patchbay.model.Cluster;
+
+/**
+ * One editor's live side: the status store, the agent connections feeding it, and the lab when one
+ * runs for this topology. Everything here is outside the EMF model and its command stack.
+ */
+public final class LiveSession implements AutoCloseable {
+
+    private final LiveState live = new LiveState();
+    private final Path caDir;
+    private AgentClient client;
+    private AgentMonitor monitor;
+    private Lab lab;
+
+    public LiveSession(Path caDir) {
+        this.caDir = caDir;
+    }
+
+    /** $PATCHBAY_STATE_DIR, else $XDG_STATE_HOME/patchbay, else ~/.local/state/patchbay: where the console keeps its CA. */
+    public static Path stateDir() {
+        String explicit = System.getProperty("patchbay.state.dir");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_STATE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "patchbay") : Path.of(System.getProperty("user.home"), ".local", "state", "patchbay");
+    }
+
+    public LiveState live() {
+        return live;
+    }
+
+    public synchronized Lab lab() {
+        return lab;
+    }
+
+    public synchronized boolean watching() {
+        return monitor != null && !monitor.endpoints().isEmpty();
+    }
+
+    public synchronized AgentMonitor monitor() throws IOException {
+        if (monitor == null) {
+            client = AgentClient.forConsole(caDir);
+            monitor = new AgentMonitor(client, live, ConnectionPolicy.standard());
+        }
+        return monitor;
+    }
+
+    /** Builds the lab for {@code cluster} and follows its agents. Runs in a Job, never on the UI thread. */
+    public void startLab(Cluster cluster, LabListener listener, LabProgress progress) throws LabException, IOException {
+        synchronized (this) {
+            if (lab != null) {
+                throw new LabException("The lab for this topology is already running (" + lab.id() + "); stop it first");
+            }
+        }
+        LabOptions options = new LabOptions(LabOptions.defaultStateBase(), caDir, LabOptions.findAgentJar(), LabOptions.currentJava(),
+                LabOptions.AGENT_JVM_OPTIONS, false);
+        Lab started = Lab.start(cluster, options, listener, progress);
+        synchronized (this) {
+            lab = started;
+        }
+        monitor().follow(started.endpoints());
+    }
+
+    public void stopLab(LabProgress progress) {
+        Lab running;
+        synchronized (this) {
+            running = lab;
+            lab = null;
+        }
+        if (monitor != null) {
+            monitor.follow(Map.of());
+        }
+        if (running != null) {
+            running.stop(progress);
+        }
+    }
+
+    /** Follows the agents the model names (agentEndpoint); returns the nodes whose endpoint could not be read, with why. */
+    public Map<String, String> connectModelAgents(Cluster cluster) throws IOException {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, URI> endpoints = AgentMonitor.endpointsFromModel(cluster, problems);
+        monitor().follow(endpoints);
+        return problems;
+    }
+
+    public void disconnect() {
+        if (monitor != null) {
+            monitor.follow(Map.of());
+        }
+    }
+
+    @Override
+    public void close() {
+        stopLab(LabProgress.NONE);
+        synchronized (this) {
+            if (monitor != null) {
+                monitor.close();
+                client.close();
+                monitor = null;
+                client = null;
+            }
+        }
+    }
+}
