@@ -327,6 +327,19 @@ public final class Lab implements AutoCloseable {
             progress.step("Addressing " + address.iface(), done++, total);
             ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface());
         }
+        for (LabPlan.Box node : plan.nodes()) {
+            // every node may be a router, as on Netbed; the routes decide who actually forwards
+            HostCommands.run(List.of("ip", "netns", "exec", node.namespace(), "sysctl", "-qw", "net.ipv4.ip_forward=1"));
+        }
+        for (LabPlan.Route route : plan.routes()) {
+            progress.step("Routing to " + route.destination(), done, total);
+            try {
+                ip("-n", route.namespace(), "route", "add", route.destination(), "via", route.via());
+            } catch (LabException e) {
+                throw new LabException("Cannot route " + route.destination() + " via " + route.via() + " in " + route.namespace()
+                        + "; check that the interfaces of each link share a subnet (" + e.getMessage() + ")", e);
+            }
+        }
         int host = 2;
         for (LabPlan.Box node : plan.nodes()) {
             checkCancelled(progress);

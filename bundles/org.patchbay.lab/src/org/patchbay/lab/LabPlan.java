@@ -25,7 +25,7 @@ import org.patchbay.model.topology.Wiring;
  * model's addresses on the node ends. A value, computed before anything is touched, so a topology
  * the lab cannot build is refused whole.
  */
-public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses) {
+public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses, List<Route> routes) {
 
     public static final String BRIDGE = "br0";
     public static final int MAX_NODES = 250;
@@ -46,6 +46,10 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
     }
 
     public record Address(String namespace, String iface, String cidr) {
+    }
+
+    /** A static route on a node, as Emulab sets up: to a subnet it is not on, through a neighbour on the shortest path. */
+    public record Route(String namespace, String destination, String via) {
     }
 
     public List<Box> nodes() {
@@ -107,7 +111,7 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         if (!problems.isEmpty()) {
             throw new LabException("The lab cannot build this topology:\n- " + String.join("\n- ", problems));
         }
-        return new LabPlan(List.copyOf(boxes.values()), wires, addresses);
+        return new LabPlan(List.copyOf(boxes.values()), wires, addresses, StaticRoutes.compute(List.copyOf(boxes.values()), wires, addresses));
     }
 
     private static void add(Map<DiagramElement, Box> boxes, Set<String> names, List<String> problems, DiagramElement element, Kind kind, String labId) {

@@ -58,7 +58,8 @@ public final class AgentMain {
                 System.out.println("CA in " + dir.resolve("ca.pem") + " (key: " + dir.resolve("ca-key.pem") + ", keep it private)");
             }
             case "issue-node" -> {
-                CertificateAuthority ca = CertificateAuthority.openOrCreate(options.path("--ca-dir"), "Patchbay CA");
+                Path caDir = options.path("--ca-dir");
+                CertificateAuthority ca = CertificateAuthority.openOrCreate(caDir, "Patchbay CA");
                 String node = options.required("--node");
                 List<InetAddress> addresses = new ArrayList<>();
                 for (String ip : options.all("--ip")) {
@@ -71,7 +72,9 @@ public final class AgentMain {
                 List<String> dns = options.all("--dns");
                 options.done();
                 ca.issueNode(node, dns, addresses).save(out, "node");
-                System.out.println("node certificate for '" + node + "' in " + out.resolve("node.pem") + " and " + out.resolve("node-key.pem"));
+                // the agent trusts clients of this CA: ca.pem goes beside the node's own files
+                java.nio.file.Files.copy(caDir.resolve("ca.pem"), out.resolve("ca.pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("node certificate for '" + node + "' in " + out + " (node.pem, node-key.pem, ca.pem); copy them to the node");
             }
             case "issue-client" -> {
                 CertificateAuthority ca = CertificateAuthority.openOrCreate(options.path("--ca-dir"), "Patchbay CA");

@@ -30,6 +30,16 @@ class LabPlanTest {
     }
 
     @Test
+    void dumbbellNodesGetShortestPathRoutesAcrossTheRouters() throws Exception {
+        LabPlan plan = LabPlan.of(TopologyTemplates.dumbbell(), "ab12");
+        assertTrue(plan.routes().contains(new LabPlan.Route("pb-ab12-n-left0", "10.2.4.0/24", "10.2.1.2")), plan.routes().toString());
+        assertTrue(plan.routes().contains(new LabPlan.Route("pb-ab12-n-router0", "10.2.4.0/24", "10.2.3.2")), plan.routes().toString());
+        assertTrue(plan.routes().contains(new LabPlan.Route("pb-ab12-n-right1", "10.2.2.0/24", "10.2.5.1")), plan.routes().toString());
+        // each of the 6 nodes reaches the 5 subnets: the ones it is not on are routed
+        assertEquals(6 * 5 - 10, plan.routes().size());
+    }
+
+    @Test
     void switchesAreBridgedNamespacesAndEachPodosInterfaceIsWired() throws Exception {
         LabPlan plan = LabPlan.of(TopologyTemplates.podos(), "cd34");
         assertEquals(3, plan.boxes().stream().filter(LabPlan.Box::bridged).count());
