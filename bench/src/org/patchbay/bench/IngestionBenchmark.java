@@ -119,6 +119,9 @@ public final class IngestionBenchmark {
         long up = names.stream().filter(n -> live.node(n) != null && live.node(n).up()).count();
         double rss = status("VmRSS:");
         double peak = status("VmHWM:");
+        System.gc();
+        double liveHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+        double committedHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1048576.0;
         monitor.close();
         client.close();
         generator.destroyForcibly();
@@ -136,6 +139,8 @@ public final class IngestionBenchmark {
         row("console CPU (% of one core)", cpuPercent, 50);
         row("console RSS (MB)", rss, 400);
         row("console peak RSS (MB)", peak, 400);
+        row("  of which Java heap committed (MB)", committedHeap, Double.NaN);
+        row("  live heap after a full GC (MB)", liveHeap, Double.NaN);
         System.exit(0);
     }
 

@@ -102,7 +102,7 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
         }
         var live = editor.live().live();
         return editor.cluster().getNodes().stream()
-                .allMatch(n -> live.node(n.getName()) != null && live.node(n.getName()).up() && live.history(n.getName()).cpu().size() >= 3);
+                .allMatch(n -> live.node(n.getName()) != null && live.node(n.getName()).up() && live.history(n.getName()).cpu().size() >= 8);
     }
 
     private void scheduleScreenshot(Shell shell, TopologyEditor editor, Job arrange, Job lab) {

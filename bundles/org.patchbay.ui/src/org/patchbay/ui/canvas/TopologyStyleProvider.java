@@ -92,6 +92,14 @@ public class TopologyStyleProvider extends LabelProvider {
         return new EdgeStyle(label, problem, dashed, load.utilization(), rate);
     }
 
+    /** A lab node's memory is its own processes' (a share of the host's would always read 0 %), so it is shown in MB. */
+    private static String upText(LiveNode state, double cpu, double memory) {
+        if (state.status() != null && "namespace".equals(state.status().mode())) {
+            return String.format("cpu %.0f%% · mem %.0f MB", cpu, state.status().memoryUsedBytes() / 1048576.0);
+        }
+        return String.format("cpu %.0f%% · mem %.0f%%", cpu, memory);
+    }
+
     private LiveBadge badge(Node node) {
         LiveNode state = live == null || node.getName() == null ? null : live.node(node.getName());
         if (state == null) {
@@ -101,7 +109,7 @@ public class TopologyStyleProvider extends LabelProvider {
         double cpu = figures ? state.status().cpuPercent() : -1;
         double memory = figures ? state.status().memoryPercent() : -1;
         return switch (state.state()) {
-            case UP -> new LiveBadge(LiveBadge.Level.UP, String.format("cpu %.0f%% · mem %.0f%%", cpu, memory), cpu, memory);
+            case UP -> new LiveBadge(LiveBadge.Level.UP, upText(state, cpu, memory), cpu, memory);
             case CONNECTING -> new LiveBadge(LiveBadge.Level.WAITING, "connecting…", -1, -1);
             case REBOOTING -> new LiveBadge(LiveBadge.Level.WAITING, "rebooting…", -1, -1);
             case UNTRUSTED -> new LiveBadge(LiveBadge.Level.UNTRUSTED, "certificate refused", -1, -1);

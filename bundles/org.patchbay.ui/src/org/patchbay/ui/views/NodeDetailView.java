@@ -89,9 +89,9 @@ public final class NodeDetailView extends ViewPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         createProcessTable(sash);
         Composite charts = new Composite(sash, SWT.NONE);
-        charts.setLayout(new FillLayout(SWT.VERTICAL));
-        usageChart = chart(charts, "CPU and memory (%)", "%");
-        throughputChart = chart(charts, "Throughput (Mb/s)", "Mb/s");
+        charts.setLayout(new FillLayout(SWT.HORIZONTAL));
+        usageChart = chart(charts, "CPU, memory %");
+        throughputChart = chart(charts, "Mb/s");
         sash.setWeights(11, 9);
         createActions();
         getSite().getPage().addPostSelectionListener(selectionListener);
@@ -149,6 +149,13 @@ public final class NodeDetailView extends ViewPart {
     }
 
     private void refresh() {
+        if (editor != null && (editor.viewer() == null || editor.viewer().getControl().isDisposed())) {
+            editor = null;
+            node = null;
+            shown = null;
+            header.setText("The topology was closed. Select a node on a topology's canvas.");
+            processes.setInput(List.of());
+        }
         if (editor == null || node == null) {
             return;
         }
@@ -276,11 +283,13 @@ public final class NodeDetailView extends ViewPart {
         return t.getMessage();
     }
 
-    private static Chart chart(Composite parent, String title, String unit) {
+    /** A chart without a title line (the part is short): the y axis says what it shows, the x axis is seconds before now. */
+    private static Chart chart(Composite parent, String unit) {
         Chart chart = new Chart(parent, SWT.NONE);
-        chart.getTitle().setText(title);
-        chart.getAxisSet().getXAxis(0).getTitle().setText("seconds ago");
+        chart.getTitle().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTitle().setText("s");
         chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
+        chart.getLegend().setPosition(SWT.BOTTOM);
         return chart;
     }
 

@@ -94,7 +94,8 @@ final class EdgeFigure extends PolylineConnection {
         if (style.problem() == null && !selected && style.loaded()) {
             setForegroundColor(colors.heat(style.utilization()));
             setLineWidth(style.utilization() < 0.01 ? 1 : 2 + (int) Math.round(style.utilization() * 6));
-            label.setForegroundColor(colors.text());
+            // the label often hides a short link: busy links say so in its colour too
+            label.setForegroundColor(style.utilization() >= 0.5 ? colors.heat(style.utilization()) : colors.text());
             return;
         }
         setForegroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.outline());
