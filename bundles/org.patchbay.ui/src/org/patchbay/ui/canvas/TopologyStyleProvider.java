@@ -94,6 +94,10 @@ public class TopologyStyleProvider extends LabelProvider {
 
     /** A lab node's memory is its own processes' (a share of the host's would always read 0 %), so it is shown in MB. */
     private static String upText(LiveNode state, double cpu, double memory) {
+        if (state.status() != null && "loopback".equals(state.status().mode())) {
+            // the degraded lab: say so on every node, these are not isolated machines
+            return String.format("loopback lab · cpu %.0f%%", cpu);
+        }
         if (state.status() != null && "namespace".equals(state.status().mode())) {
             return String.format("cpu %.0f%% · mem %.0f MB", cpu, state.status().memoryUsedBytes() / 1048576.0);
         }
