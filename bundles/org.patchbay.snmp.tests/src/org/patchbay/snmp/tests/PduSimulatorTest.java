@@ -1,0 +1,116 @@
+package org.patchbay.snmp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.patchbay.snmp.OutletState;
+import org.patchbay.snmp.PduDriver;
+import org.patchbay.snmp.PduProfile;
+import org.patchbay.snmp.PowerCommand;
+import org.patchbay.snmp.SnmpClient;
+import org.patchbay.snmp.SnmpCredentials;
+import org.patchbay.snmp.SnmpDevice;
+import org.patchbay.snmp.SnmpException;
+
+/** Each PDU profile against snmpsim serving data files written from the vendors' MIBs (data/). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PduSimulatorTest {
+
+    private Path work;
+    private Process snmpsim;
+    private SnmpClient client;
+    private int port;
+
+    @BeforeAll
+    void start() throws Exception {
+        work = Files.createTempDirectory("patchbay-snmpsim");
+        port = Daemons.freeUdpPort();
+        snmpsim = Daemons.snmpsim(Path.of(System.getProperty("patchbay.snmp.data", "data")), work, port);
+        client = new SnmpClient();
+        Daemons.awaitAnswer(client, device("apc-rack"), snmpsim, work.resolve("snmpsim.out"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        Daemons.stop(snmpsim);
+    }
+
+    private SnmpDevice device(String community) {
+        return SnmpDevice.of(community, "127.0.0.1", port, SnmpCredentials.community(SnmpCredentials.Version.V2C, community));
+    }
+
+    private PduDriver driver(String community, PduProfile expected) throws Exception {
+        PduProfile detected = PduDriver.detect(client, device(community)).get(10, TimeUnit.SECONDS).orElseThrow();
+        assertEquals(expected, detected, "detected from sysObjectID");
+        return new PduDriver(client, device(community), detected, detected.defaultUnit());
+    }
+
+    @Test
+    void apcRackPduSwitchesAndReadsBack() throws Exception {
+        PduDriver pdu = driver("apc-rack", PduProfile.APC_RACK_PDU);
+        assertEquals(OutletState.ON, pdu.read(1).get(10, TimeUnit.SECONDS));
+        assertEquals(OutletState.OFF, pdu.read(2).get(10, TimeUnit.SECONDS));
+        PduDriver.Outcome off = pdu.command(1, PowerCommand.OFF).get(10, TimeUnit.SECONDS);
+        assertTrue(off.succeeded(), off.describe());
+        assertEquals(OutletState.ON, off.before());
+        assertEquals(OutletState.OFF, pdu.read(1).get(10, TimeUnit.SECONDS));
+        assertTrue(pdu.command(1, PowerCommand.ON).get(10, TimeUnit.SECONDS).succeeded());
+        PduDriver.Outcome cycle = pdu.command(2, PowerCommand.CYCLE).get(10, TimeUnit.SECONDS);
+        assertTrue(cycle.succeeded(), cycle.describe());
+    }
+
+    @Test
+    void apcMasterSwitchSwitchesAndReadsBack() throws Exception {
+        PduDriver pdu = driver("apc-masterswitch", PduProfile.APC_MASTERSWITCH);
+        assertEquals(OutletState.OFF, pdu.read(2).get(10, TimeUnit.SECONDS));
+        PduDriver.Outcome on = pdu.command(2, PowerCommand.ON).get(10, TimeUnit.SECONDS);
+        assertTrue(on.succeeded(), on.describe());
+        assertEquals("outlet 2 on: now on", on.describe());
+    }
+
+    @Test
+    void raritanAcceptsTheCommandAndTheDriverSaysTheStateDidNotFollow() throws Exception {
+        PduDriver pdu = driver("raritan-pdu2", PduProfile.RARITAN_PDU2);
+        assertEquals(OutletState.ON, pdu.read(1).get(10, TimeUnit.SECONDS), "outletSwitchingState on(7)");
+        assertEquals(OutletState.OFF, pdu.read(2).get(10, TimeUnit.SECONDS), "outletSwitchingState off(8)");
+        PduDriver.Outcome on = pdu.command(2, PowerCommand.ON).get(10, TimeUnit.SECONDS);
+        assertFalse(on.succeeded());
+        assertTrue(on.describe().contains("state unchanged, still off"), on.describe());
+        assertEquals(1, client.get(device("raritan-pdu2"), PduProfile.RARITAN_PDU2.commandOid(PowerCommand.ON, 1, 2)).get(10, TimeUnit.SECONDS).toInt(),
+                "switchingOperation holds on(1) as written");
+    }
+
+    @Test
+    void eatonWritesADelayToTheCommandsOwnColumn() throws Exception {
+        PduDriver pdu = driver("eaton-epdu", PduProfile.EATON_EPDU);
+        assertEquals(OutletState.ON, pdu.read(1).get(10, TimeUnit.SECONDS));
+        PduDriver.Outcome on = pdu.command(2, PowerCommand.ON).get(10, TimeUnit.SECONDS);
+        assertTrue(on.describe().contains("state unchanged"), on.describe());
+        assertEquals(0, client.get(device("eaton-epdu"), PduProfile.EATON_EPDU.commandOid(PowerCommand.ON, 0, 2)).get(10, TimeUnit.SECONDS).toInt(),
+                "outletControlOnCmd.0.2 = 0 seconds: now");
+        assertEquals(-1, client.get(device("eaton-epdu"), PduProfile.EATON_EPDU.commandOid(PowerCommand.OFF, 0, 2)).get(10, TimeUnit.SECONDS).toInt(),
+                "the other commands untouched");
+    }
+
+    @Test
+    void anUnknownCommunityIsATimeoutWithinTheBound() {
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> client.get(device("not-a-pdu").withTimeout(300, 1), PduDriver.SYS_OBJECT_ID).get(10, TimeUnit.SECONDS));
+        assertEquals(SnmpException.Kind.TIMEOUT, ((SnmpException) e.getCause()).kind());
+        assertTrue(e.getCause().getMessage().contains("no answer in 300 ms x 2 tries"), e.getCause().getMessage());
+    }
+}

@@ -1,0 +1,309 @@
+package org.patchbay.snmp;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+import org.snmp4j.CommunityTarget;
+import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.PDU;
+import org.snmp4j.PDUv1;
+import org.snmp4j.SNMP4JSettings;
+import org.snmp4j.ScopedPDU;
+import org.snmp4j.Snmp;
+import org.snmp4j.Target;
+import org.snmp4j.UserTarget;
+import org.snmp4j.asn1.BER;
+import org.snmp4j.event.ResponseEvent;
+import org.snmp4j.event.ResponseListener;
+import org.snmp4j.mp.MPv1;
+import org.snmp4j.mp.MPv2c;
+import org.snmp4j.mp.MPv3;
+import org.snmp4j.mp.SnmpConstants;
+import org.snmp4j.security.AuthHMAC128SHA224;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.AuthHMAC256SHA384;
+import org.snmp4j.security.AuthHMAC384SHA512;
+import org.snmp4j.security.AuthMD5;
+import org.snmp4j.security.AuthSHA;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.PrivAES192;
+import org.snmp4j.security.PrivAES256;
+import org.snmp4j.security.PrivDES;
+import org.snmp4j.security.SecurityLevel;
+import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.security.USM;
+import org.snmp4j.security.UsmUser;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.Variable;
+import org.snmp4j.smi.VariableBinding;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+
+/**
+ * One SNMP engine for the whole console: asynchronous GET, SET and table reads to any number of
+ * devices at once, each with its own timeout. Answers are handed to a small pool, never run on the
+ * receive thread, so a slow consumer cannot hold up another device's answers. BER length checks
+ * stay on (the SNMP4J default, asserted at start).
+ */
+public final class SnmpClient implements AutoCloseable {
+
+    private static final OID USM_STATS = new OID("1.3.6.1.6.3.15.1.1");
+    private static final int MAX_REPETITIONS = 25;
+
+    private final Snmp snmp;
+    private final USM usm;
+    private final ExecutorService callbacks;
+
+    public SnmpClient() throws IOException {
+        if (!BER.isCheckSequenceLength()) {
+            throw new IllegalStateException("BER sequence length checks are off; something switched them off, and Patchbay will not run without them");
+        }
+        // RFC 3412 7.2.11: a device that cannot check our digest can only answer with an unauthenticated
+        // report (usmStatsWrongDigests ...). Accepting those is how a wrong key reads as "authentication
+        // failure" instead of a timeout, as net-snmp's tools do. Such a report only ever fails a request;
+        // no value is taken from it. (SNMP4J keeps this setting globally; it is the same for every client.)
+        SNMP4JSettings.setReportSecurityLevelStrategy(SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
+        SecurityProtocols protocols = new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility);
+        usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+        MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+        dispatcher.addMessageProcessingModel(new MPv1());
+        dispatcher.addMessageProcessingModel(new MPv2c());
+        dispatcher.addMessageProcessingModel(new MPv3(usm));
+        snmp = new Snmp(dispatcher, new DefaultUdpTransportMapping());
+        callbacks = Executors.newFixedThreadPool(2, daemon());
+        snmp.listen();
+    }
+
+    /** GET of the given OIDs: values in the same order. */
+    public CompletableFuture<List<Variable>> get(SnmpDevice device, List<OID> oids) {
+        PDU pdu = newPdu(device, PDU.GET);
+        oids.forEach(oid -> pdu.add(new VariableBinding(oid)));
+        return send(device, pdu).thenApply(response -> {
+            List<Variable> values = new ArrayList<>();
+            for (VariableBinding vb : response.getVariableBindings()) {
+                if (vb.getVariable().isException()) {
+                    throw new java.util.concurrent.CompletionException(new SnmpException(SnmpException.Kind.NO_SUCH_OBJECT,
+                            device.name() + ": " + vb.getOid() + " does not exist on this device (" + vb.getVariable() + ")"));
+                }
+                values.add(vb.getVariable());
+            }
+            return values;
+        });
+    }
+
+    public CompletableFuture<Variable> get(SnmpDevice device, OID oid) {
+        return get(device, List.of(oid)).thenApply(values -> values.get(0));
+    }
+
+    /** SET of one object; completes with the value the device answered with. */
+    public CompletableFuture<Variable> set(SnmpDevice device, OID oid, Variable value) {
+        PDU pdu = newPdu(device, PDU.SET);
+        pdu.add(new VariableBinding(oid, value));
+        return send(device, pdu).thenApply(response -> response.get(0).getVariable());
+    }
+
+    /**
+     * Reads table columns (GETBULK on v2c/v3, GETNEXT on v1), walking all of them side by side
+     * until each leaves its subtree. Result: row index (the OID suffix) -> column -> value; a column
+     * the device does not have is simply absent.
+     */
+    public CompletableFuture<Map<OID, Map<OID, Variable>>> table(SnmpDevice device, List<OID> columns) {
+        Map<OID, Map<OID, Variable>> rows = new LinkedHashMap<>();
+        CompletableFuture<Map<OID, Map<OID, Variable>>> done = new CompletableFuture<>();
+        walkStep(device, columns, new ArrayList<>(columns), rows, done, 0);
+        return done;
+    }
+
+    private void walkStep(SnmpDevice device, List<OID> columns, List<OID> cursors, Map<OID, Map<OID, Variable>> rows,
+            CompletableFuture<Map<OID, Map<OID, Variable>>> done, int rounds) {
+        List<Integer> active = new ArrayList<>();
+        for (int i = 0; i < cursors.size(); i++) {
+            if (cursors.get(i) != null) {
+                active.add(i);
+            }
+        }
+        if (active.isEmpty() || rounds > 100_000) {
+            done.complete(rows);
+            return;
+        }
+        boolean v1 = device.credentials().version() == SnmpCredentials.Version.V1;
+        PDU pdu = newPdu(device, v1 ? PDU.GETNEXT : PDU.GETBULK);
+        if (!v1) {
+            pdu.setMaxRepetitions(Math.max(1, MAX_REPETITIONS / active.size()));
+            pdu.setNonRepeaters(0);
+        }
+        for (int i : active) {
+            pdu.add(new VariableBinding(cursors.get(i)));
+        }
+        send(device, pdu).whenComplete((response, failure) -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+                return;
+            }
+            List<? extends VariableBinding> vbs = response.getVariableBindings();
+            int width = active.size();
+            for (int k = 0; k < active.size(); k++) {
+                cursors.set(active.get(k), null);
+            }
+            for (int n = 0; n < vbs.size(); n++) {
+                int column = active.get(n % width);
+                VariableBinding vb = vbs.get(n);
+                OID base = columns.get(column);
+                if (vb.getVariable().isException() || !vb.getOid().startsWith(base) || vb.getOid().size() <= base.size()) {
+                    cursors.set(column, null);
+                    continue;
+                }
+                OID index = new OID(vb.getOid().getValue(), base.size(), vb.getOid().size() - base.size());
+                rows.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(base, vb.getVariable());
+                cursors.set(column, vb.getOid());
+            }
+            // a column whose last answer left its subtree is finished; the others go on from their last OID
+            for (int n = vbs.size() - width; n >= 0 && n < vbs.size(); n++) {
+                int column = active.get(n % width);
+                VariableBinding vb = vbs.get(n);
+                if (vb.getVariable().isException() || !vb.getOid().startsWith(columns.get(column))) {
+                    cursors.set(column, null);
+                }
+            }
+            walkStep(device, columns, cursors, rows, done, rounds + 1);
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        snmp.close();
+        callbacks.shutdownNow();
+    }
+
+    private PDU newPdu(SnmpDevice device, int type) {
+        PDU pdu = switch (device.credentials().version()) {
+            case V3 -> new ScopedPDU();
+            case V1 -> new PDUv1();
+            case V2C -> new PDU();
+        };
+        pdu.setType(type);
+        return pdu;
+    }
+
+    private CompletableFuture<PDU> send(SnmpDevice device, PDU pdu) {
+        CompletableFuture<PDU> result = new CompletableFuture<>();
+        Target<UdpAddress> target;
+        try {
+            target = target(device);
+        } catch (IllegalArgumentException e) {
+            result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": " + e.getMessage(), e));
+            return result;
+        }
+        ResponseListener listener = new ResponseListener() {
+            @Override
+            public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
+                ((Snmp) event.getSource()).cancel(event.getRequest(), this);
+                callbacks.execute(() -> settle(device, event, result));
+            }
+        };
+        try {
+            snmp.send(pdu, target, null, listener);
+        } catch (IOException | RuntimeException e) {
+            result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": cannot send: " + e.getMessage(), e));
+        }
+        return result;
+    }
+
+    private static void settle(SnmpDevice device, ResponseEvent<?> event, CompletableFuture<PDU> result) {
+        PDU response = event.getResponse();
+        if (event.getError() != null) {
+            result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": " + event.getError().getMessage(), event.getError()));
+        } else if (response == null) {
+            result.completeExceptionally(new SnmpException(SnmpException.Kind.TIMEOUT, device + ": no answer in " + device.timeoutMillis() + " ms x "
+                    + (device.retries() + 1) + " tries; check the address and port, that the device is up, and its SNMP version and credentials"));
+        } else if (response.getType() == PDU.REPORT) {
+            result.completeExceptionally(report(device, response));
+        } else if (response.getErrorStatus() != PDU.noError) {
+            result.completeExceptionally(new SnmpException(SnmpException.Kind.REFUSED, device.name() + " refused the request: "
+                    + response.getErrorStatusText() + (response.getErrorIndex() > 0 ? " at " + response.get(response.getErrorIndex() - 1).getOid() : "")));
+        } else {
+            result.complete(response);
+        }
+    }
+
+    /** USM reports (RFC 3414) name the exact security failure; a wrong key must never read as a timeout. */
+    private static SnmpException report(SnmpDevice device, PDU report) {
+        OID oid = report.size() > 0 ? report.get(0).getOid() : new OID();
+        String user = device.credentials().user();
+        if (oid.startsWith(USM_STATS) && oid.size() > USM_STATS.size()) {
+            String why = switch (oid.get(USM_STATS.size())) {
+                case 1 -> "the device does not accept the security level (" + device.credentials().auth() + "/" + device.credentials().privacy() + ") for user " + user;
+                case 3 -> "the device has no SNMPv3 user '" + user + "'";
+                case 5 -> "wrong authentication passphrase or protocol for user '" + user + "'";
+                case 6 -> "wrong privacy passphrase or protocol for user '" + user + "'";
+                default -> "the device rejected the request's security parameters (" + oid + ")";
+            };
+            return new SnmpException(SnmpException.Kind.AUTHENTICATION, device.name() + ": authentication failure: " + why);
+        }
+        return new SnmpException(SnmpException.Kind.REFUSED, device.name() + " answered with a report: " + oid);
+    }
+
+    private Target<UdpAddress> target(SnmpDevice device) {
+        UdpAddress address = new UdpAddress(device.host() + "/" + device.port());
+        SnmpCredentials c = device.credentials();
+        Target<UdpAddress> target;
+        if (c.version() == SnmpCredentials.Version.V3) {
+            UserTarget<UdpAddress> user = new UserTarget<>();
+            user.setSecurityName(new OctetString(c.user()));
+            user.setSecurityLevel(c.auth() == SnmpCredentials.Auth.NONE ? SecurityLevel.NOAUTH_NOPRIV
+                    : c.privacy() == SnmpCredentials.Privacy.NONE ? SecurityLevel.AUTH_NOPRIV : SecurityLevel.AUTH_PRIV);
+            register(c);
+            target = user;
+            target.setVersion(SnmpConstants.version3);
+        } else {
+            CommunityTarget<UdpAddress> community = new CommunityTarget<>();
+            community.setCommunity(new OctetString(c.community()));
+            target = community;
+            target.setVersion(c.version() == SnmpCredentials.Version.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
+        }
+        target.setAddress(address);
+        target.setTimeout(device.timeoutMillis());
+        target.setRetries(device.retries());
+        return target;
+    }
+
+    private synchronized void register(SnmpCredentials c) {
+        OctetString name = new OctetString(c.user());
+        OID auth = switch (c.auth()) {
+            case SHA512 -> AuthHMAC384SHA512.ID;
+            case SHA384 -> AuthHMAC256SHA384.ID;
+            case SHA256 -> AuthHMAC192SHA256.ID;
+            case SHA224 -> AuthHMAC128SHA224.ID;
+            case SHA1 -> AuthSHA.ID;
+            case MD5 -> AuthMD5.ID;
+            case NONE -> null;
+        };
+        OID priv = switch (c.privacy()) {
+            case AES256 -> PrivAES256.ID;
+            case AES192 -> PrivAES192.ID;
+            case AES128 -> PrivAES128.ID;
+            case DES -> PrivDES.ID;
+            case NONE -> null;
+        };
+        // re-added on every use: a user edited in the console takes effect at the next request
+        usm.removeAllUsers(name);
+        usm.addUser(name, new UsmUser(name, auth, auth == null ? null : new OctetString(new String(c.authPassphrase())), priv,
+                priv == null ? null : new OctetString(new String(c.privacyPassphrase()))));
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "snmp-answers");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
