@@ -57,10 +57,13 @@ public final class SnmpClient implements AutoCloseable {
 
     private static final OID USM_STATS = new OID("1.3.6.1.6.3.15.1.1");
     private static final int MAX_REPETITIONS = 25;
+    /** Values per GETBULK answer when columns are read side by side: about two Ethernet frames' worth. */
+    private static final int VALUES_PER_ANSWER = 50;
 
     private final Snmp snmp;
     private final USM usm;
     private final ExecutorService callbacks;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     public SnmpClient() throws IOException {
         if (!BER.isCheckSequenceLength()) {
@@ -122,6 +125,42 @@ public final class SnmpClient implements AutoCloseable {
         return done;
     }
 
+    /** Every object under {@code root}, in order (GETBULK with 25 repetitions; GETNEXT on v1). */
+    public CompletableFuture<List<VariableBinding>> walk(SnmpDevice device, OID root) {
+        CompletableFuture<List<VariableBinding>> done = new CompletableFuture<>();
+        subtreeStep(device, root, root, new ArrayList<>(), done);
+        return done;
+    }
+
+    private void subtreeStep(SnmpDevice device, OID root, OID from, List<VariableBinding> found, CompletableFuture<List<VariableBinding>> done) {
+        boolean v1 = device.credentials().version() == SnmpCredentials.Version.V1;
+        PDU pdu = newPdu(device, v1 ? PDU.GETNEXT : PDU.GETBULK);
+        if (!v1) {
+            pdu.setMaxRepetitions(MAX_REPETITIONS);
+        }
+        pdu.add(new VariableBinding(from));
+        send(device, pdu).whenComplete((response, failure) -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+                return;
+            }
+            OID last = null;
+            for (VariableBinding vb : response.getVariableBindings()) {
+                if (vb.getVariable().isException() || !vb.getOid().startsWith(root) || (last != null && vb.getOid().compareTo(last) <= 0)) {
+                    done.complete(found);
+                    return;
+                }
+                found.add(vb);
+                last = vb.getOid();
+            }
+            if (last == null || found.size() > 1_000_000) {
+                done.complete(found);
+            } else {
+                subtreeStep(device, root, last, found, done);
+            }
+        });
+    }
+
     private void walkStep(SnmpDevice device, List<OID> columns, List<OID> cursors, Map<OID, Map<OID, Variable>> rows,
             CompletableFuture<Map<OID, Map<OID, Variable>>> done, int rounds) {
         List<Integer> active = new ArrayList<>();
@@ -137,7 +176,7 @@ public final class SnmpClient implements AutoCloseable {
         boolean v1 = device.credentials().version() == SnmpCredentials.Version.V1;
         PDU pdu = newPdu(device, v1 ? PDU.GETNEXT : PDU.GETBULK);
         if (!v1) {
-            pdu.setMaxRepetitions(Math.max(1, MAX_REPETITIONS / active.size()));
+            pdu.setMaxRepetitions(Math.max(1, VALUES_PER_ANSWER / active.size()));
             pdu.setNonRepeaters(0);
         }
         for (int i : active) {
@@ -177,6 +216,11 @@ public final class SnmpClient implements AutoCloseable {
         });
     }
 
+    /** Requests sent so far (each PDU once, not counting SNMP4J's retries). */
+    public long requestsSent() {
+        return requests.get();
+    }
+
     @Override
     public void close() throws IOException {
         snmp.close();
@@ -210,6 +254,7 @@ public final class SnmpClient implements AutoCloseable {
             }
         };
         try {
+            requests.incrementAndGet();
             snmp.send(pdu, target, null, listener);
         } catch (IOException | RuntimeException e) {
             result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": cannot send: " + e.getMessage(), e));
