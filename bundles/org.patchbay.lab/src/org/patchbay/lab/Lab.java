@@ -31,6 +31,11 @@ import org.patchbay.agent.protocol.tls.CertificateAuthority;
 import org.patchbay.agent.protocol.wire.WireFormat;
 import org.patchbay.core.live.KernelInterfaceNames;
 import org.patchbay.model.Cluster;
+import org.patchbay.snmp.SnmpClient;
+import org.patchbay.snmp.SnmpCredentials;
+import org.patchbay.snmp.SnmpDevice;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
 
 /**
  * A topology running on this machine. As root: a network namespace per node, switch and LAN, veth
@@ -64,6 +69,8 @@ public final class Lab implements AutoCloseable {
     private final LabListener listener;
     private final String managementBridge;
     private final Map<String, URI> endpoints = new LinkedHashMap<>();
+    private final Map<String, String> switchAddresses = new LinkedHashMap<>();
+    private Path switchCredentials;
     private final Map<String, Process> agents = new ConcurrentHashMap<>();
     private final Map<String, Boolean> stoppingAgents = new ConcurrentHashMap<>();
     /** Every agent is started from this one thread: PR_SET_PDEATHSIG fires when the starting thread ends, not the process. */
@@ -108,6 +115,7 @@ public final class Lab implements AutoCloseable {
                 lab.assignLoopbackPorts();
             }
             lab.issueCertificates();
+            lab.startSwitchAgents(progress);
             lab.startAgents(progress);
             return lab;
         } catch (LabException | IOException | RuntimeException e) {
@@ -138,6 +146,126 @@ public final class Lab implements AutoCloseable {
     /** Where each node's agent listens, by node name. */
     public Map<String, URI> endpoints() {
         return Map.copyOf(endpoints);
+    }
+
+    /** Where each lab switch's snmpd answers (UDP 161), by switch name; empty without root or without net-snmp. */
+    public Map<String, String> switchAddresses() {
+        return switchCredentials == null ? Map.of() : Map.copyOf(switchAddresses);
+    }
+
+    /** The credential file (SNMPv3 authPriv, id {@value #SWITCH_CREDENTIAL_ID}) for the switches' snmpd, readable by its owner only. */
+    public Optional<Path> switchCredentials() {
+        return Optional.ofNullable(switchCredentials);
+    }
+
+    public static final String SWITCH_CREDENTIAL_ID = "lab-switch";
+
+    /** The lab switches as SNMP devices (SNMPv3 authPriv with the lab's credentials), by switch name. */
+    public Map<String, SnmpDevice> switchDevices() throws IOException {
+        if (switchCredentials == null) {
+            return Map.of();
+        }
+        SnmpCredentials credentials = org.patchbay.snmp.SnmpCredentialFile.open(switchCredentials).lookup(SWITCH_CREDENTIAL_ID)
+                .orElseThrow(() -> new IOException(switchCredentials + " has no " + SWITCH_CREDENTIAL_ID));
+        Map<String, SnmpDevice> devices = new LinkedHashMap<>();
+        switchAddresses.forEach((name, address) -> devices.put(name, SnmpDevice.of(name, address, 161, credentials)));
+        return devices;
+    }
+
+    /** For one switch: the model's port ifIndex -> the bridge port's kernel name, which is what IF-MIB reports. */
+    public Map<Integer, String> switchPortNames(String switchName) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        String prefix = switchName + "/";
+        plan.switchPorts().forEach((key, kernelName) -> {
+            if (key.startsWith(prefix)) {
+                names.put(Integer.parseInt(key.substring(prefix.length())), kernelName);
+            }
+        });
+        return names;
+    }
+
+    /**
+     * net-snmp's snmpd in every switch namespace, so switch-port counters are the bridge ports' real
+     * kernel counters, served with SNMPv3 authPriv under fresh random passphrases.
+     */
+    private void startSwitchAgents(LabProgress progress) throws LabException, IOException {
+        if (switchAddresses.isEmpty()) {
+            return;
+        }
+        if (!Files.isExecutable(Path.of("/usr/sbin/snmpd"))) {
+            System.err.println("patchbay lab: net-snmp's snmpd is not installed (apt-get install snmpd); switch counters will not be measured");
+            return;
+        }
+        String auth = randomSecret();
+        String privacy = randomSecret();
+        Path credentials = dir.resolve("switch-snmp.credentials");
+        Files.writeString(credentials, "");
+        Files.setPosixFilePermissions(credentials, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(credentials, String.join("\n", SWITCH_CREDENTIAL_ID + ".version = v3", SWITCH_CREDENTIAL_ID + ".user = patchbay",
+                SWITCH_CREDENTIAL_ID + ".auth = SHA256", SWITCH_CREDENTIAL_ID + ".authPassphrase = " + auth, SWITCH_CREDENTIAL_ID + ".privacy = AES128",
+                SWITCH_CREDENTIAL_ID + ".privacyPassphrase = " + privacy, ""));
+        int done = 0;
+        for (LabPlan.Box sw : plan.switches()) {
+            progress.step("Starting snmpd on " + sw.element(), done++, plan.switches().size());
+            Path swDir = dir.resolve("switches").resolve(sw.element().replaceAll("[^A-Za-z0-9_.-]", "_"));
+            Files.createDirectories(swDir.resolve("persist"));
+            Path conf = swDir.resolve("snmpd.conf");
+            // read everything; write only NET-SNMP-AGENT-MIB's cache table, to turn the interface cache off
+            Files.writeString(conf, String.join("\n", "agentAddress udp:" + switchAddresses.get(sw.element()) + ":161",
+                    "createUser patchbay SHA-256 \"" + auth + "\" AES \"" + privacy + "\"", "group patchbay usm patchbay", "view all included .1",
+                    "view cache included .1.3.6.1.4.1.8072.1.5", "access patchbay \"\" usm priv exact all cache none", ""));
+            Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Future<Process> started = launcher.submit(() -> {
+                ProcessBuilder builder = new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", sw.namespace(), "/usr/sbin/snmpd",
+                        "-f", "-Lo", "-C", "-c", conf.toString(), "-p", swDir.resolve("snmpd.pid").toString()).redirectErrorStream(true)
+                        .redirectOutput(swDir.resolve("snmpd.log").toFile());
+                builder.environment().put("SNMP_PERSISTENT_DIR", swDir.resolve("persist").toString());
+                return builder.start();
+            });
+            try {
+                started.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new LabException("Cannot start snmpd on switch " + sw.element() + ": " + e.getMessage(), e);
+            }
+        }
+        switchCredentials = credentials;
+        freshCounters(SnmpCredentials.v3("patchbay", SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy));
+    }
+
+    /**
+     * net-snmp caches its interface table for 3 s, which would make rates computed against sysUpTime
+     * wrong by up to the cache age; the lab's switches are told to read the kernel on every request.
+     */
+    private void freshCounters(SnmpCredentials credentials) throws LabException {
+        try (SnmpClient client = new SnmpClient()) {
+            for (Map.Entry<String, String> sw : switchAddresses.entrySet()) {
+                SnmpDevice device = SnmpDevice.of(sw.getKey(), sw.getValue(), 161, credentials).withTimeout(500, 0);
+                long deadline = System.currentTimeMillis() + 15_000;
+                while (true) {
+                    try {
+                        client.set(device, IF_TABLE_CACHE_TIMEOUT, new Integer32(0)).get(5, TimeUnit.SECONDS);
+                        break;
+                    } catch (ExecutionException | java.util.concurrent.TimeoutException notYet) {
+                        if (System.currentTimeMillis() > deadline) {
+                            throw new LabException("snmpd on switch " + sw.getKey() + " did not answer: " + notYet.getMessage(), notYet);
+                        }
+                        Thread.sleep(100);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new LabException("Cannot open an SNMP socket: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted while starting the switches' snmpd", e);
+        }
+    }
+
+    /** NET-SNMP-AGENT-MIB nsCacheTimeout for the ifTable handler (.1.3.6.1.2.1.2.2), which ifXTable shares. */
+    private static final OID IF_TABLE_CACHE_TIMEOUT = new OID("1.3.6.1.4.1.8072.1.5.3.1.2.1.3.6.1.2.1.2.2");
+
+    private static String randomSecret() {
+        return HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     }
 
     /** The host pid of a node's agent, if it runs. */
@@ -352,6 +480,17 @@ public final class Lab implements AutoCloseable {
             ip("-n", node.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
             ip("-n", node.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
             endpoints.put(node.element(), URI.create("https://" + address + ":" + WireFormat.DEFAULT_PORT + "/"));
+        }
+        for (LabPlan.Box sw : plan.switches()) {
+            progress.step("Management link for " + sw.element(), done++, total);
+            String hostEnd = "pb" + id + "m" + (host - 2);
+            ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", sw.namespace());
+            ip("link", "set", hostEnd, "master", managementBridge);
+            ip("link", "set", hostEnd, "up");
+            String address = subnet + "." + host++;
+            ip("-n", sw.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
+            ip("-n", sw.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
+            switchAddresses.put(sw.element(), address);
         }
         writeState();
     }

@@ -25,7 +25,7 @@ import org.patchbay.model.topology.Wiring;
  * model's addresses on the node ends. A value, computed before anything is touched, so a topology
  * the lab cannot build is refused whole.
  */
-public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses, List<Route> routes) {
+public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses, List<Route> routes, Map<String, String> switchPorts) {
 
     public static final String BRIDGE = "br0";
     public static final int MAX_NODES = 250;
@@ -52,6 +52,15 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
     public record Route(String namespace, String destination, String via) {
     }
 
+    /** The kernel name of a model switch port's bridge port ({@code p<n>}), keyed by {@link #switchPortKey}. */
+    public static String switchPortKey(String switchName, int ifIndex) {
+        return switchName + "/" + ifIndex;
+    }
+
+    public List<Box> switches() {
+        return boxes.stream().filter(b -> b.kind() == Kind.SWITCH).toList();
+    }
+
     public List<Box> nodes() {
         return boxes.stream().filter(b -> b.kind() == Kind.NODE).toList();
     }
@@ -73,6 +82,7 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
             problems.add("the lab runs at most " + MAX_NODES + " nodes on one machine; this topology has " + cluster.getNodes().size());
         }
         Map<String, Integer> bridgePorts = new HashMap<>();
+        Map<String, String> switchPorts = new LinkedHashMap<>();
         List<Wire> wires = new ArrayList<>();
         List<Address> addresses = new ArrayList<>();
         for (Link link : cluster.getLinks()) {
@@ -83,7 +93,11 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
                 problems.add(what + " has an end that is not on a node or switch; connect both ends or delete it");
                 continue;
             }
-            wires.add(new Wire(a.namespace(), endName(a, link.getEndA(), bridgePorts), b.namespace(), endName(b, link.getEndB(), bridgePorts), what));
+            String endA = endName(a, link.getEndA(), bridgePorts);
+            String endB = endName(b, link.getEndB(), bridgePorts);
+            wires.add(new Wire(a.namespace(), endA, b.namespace(), endB, what));
+            recordSwitchPort(a, link.getEndA(), endA, switchPorts);
+            recordSwitchPort(b, link.getEndB(), endB, switchPorts);
             address(a, link.getEndA(), addresses);
             address(b, link.getEndB(), addresses);
         }
@@ -111,7 +125,8 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         if (!problems.isEmpty()) {
             throw new LabException("The lab cannot build this topology:\n- " + String.join("\n- ", problems));
         }
-        return new LabPlan(List.copyOf(boxes.values()), wires, addresses, StaticRoutes.compute(List.copyOf(boxes.values()), wires, addresses));
+        return new LabPlan(List.copyOf(boxes.values()), wires, addresses, StaticRoutes.compute(List.copyOf(boxes.values()), wires, addresses),
+                Map.copyOf(switchPorts));
     }
 
     private static void add(Map<DiagramElement, Box> boxes, Set<String> names, List<String> problems, DiagramElement element, Kind kind, String labId) {
@@ -126,6 +141,12 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
             return;
         }
         boxes.put(element, new Box(name, kind, namespace));
+    }
+
+    private static void recordSwitchPort(Box box, Port port, String kernelName, Map<String, String> switchPorts) {
+        if (box.kind() == Kind.SWITCH && port instanceof org.patchbay.model.SwitchPort switchPort) {
+            switchPorts.put(switchPortKey(box.element(), switchPort.getIfIndex()), kernelName);
+        }
     }
 
     private static String endName(Box box, Port port, Map<String, Integer> bridgePorts) {

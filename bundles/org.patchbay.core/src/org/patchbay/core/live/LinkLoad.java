@@ -8,6 +8,8 @@ import org.patchbay.model.Link;
 import org.patchbay.model.Node;
 import org.patchbay.model.Port;
 import org.patchbay.model.ShapedElement;
+import org.patchbay.model.Switch;
+import org.patchbay.model.SwitchPort;
 
 /**
  * The load on a link (or on a LAN member's attachment) as measured by the agent of a node at one of
@@ -48,6 +50,20 @@ public record LinkLoad(double bitsPerSecond, double capacityBitsPerSecond, Strin
             capacity = 1e9;
         }
         return Optional.of(new LinkLoad(Math.max(info.rxBitsPerSecond(), info.txBitsPerSecond()), capacity, node.getName() + "/" + info.name()));
+    }
+
+    /** The load on a link as its switch end measures it (SNMP counters), when one end is a polled switch port. */
+    public static Optional<LinkLoad> switchMeasured(Link link, LiveState live) {
+        for (Port end : new Port[] {link.getEndA(), link.getEndB()}) {
+            if (end instanceof SwitchPort port && port.eContainer() instanceof Switch sw && sw.getName() != null) {
+                LiveState.SwitchPortLoad load = live.switchPort(sw.getName(), port.getIfIndex());
+                if (load != null && !Double.isNaN(load.inBitsPerSecond())) {
+                    double capacity = link.getBandwidthBps() > 0 ? link.getBandwidthBps() : load.speedBitsPerSecond() > 0 ? load.speedBitsPerSecond() : 1e9;
+                    return Optional.of(new LinkLoad(Math.max(load.inBitsPerSecond(), load.outBitsPerSecond()), capacity, sw.getName() + "/" + load.name()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "12.3 Mb/s" style, in the units users read on a link. */

@@ -27,6 +27,62 @@ public final class LiveState implements AgentListener {
     private final Map<String, LiveNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, LiveHistory> histories = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, SwitchPorts> switches = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, String>> switchPortNames = new ConcurrentHashMap<>();
+
+    /** One switch's ports as its last SNMP poll saw them (by ifIndex), or why it could not be polled. */
+    public record SwitchPorts(Map<Integer, SwitchPortLoad> ports, String problem, long polledMillis) {
+    }
+
+    /** A switch port's counters-derived rates in bits per second (null until the second poll). */
+    public record SwitchPortLoad(int ifIndex, String name, double inBitsPerSecond, double outBitsPerSecond, long speedBitsPerSecond, boolean up) {
+    }
+
+    public SwitchPorts switchPorts(String switchName) {
+        return switches.get(switchName);
+    }
+
+    /**
+     * The load on the switch port a model port stands for: by the kernel name the lab gave it, when
+     * the lab said so, else by the model's ifIndex (a real switch).
+     */
+    public SwitchPortLoad switchPort(String switchName, int modelIfIndex) {
+        SwitchPorts ports = switches.get(switchName);
+        if (ports == null || ports.ports() == null) {
+            return null;
+        }
+        String name = switchPortNames.getOrDefault(switchName, Map.of()).get(modelIfIndex);
+        if (name == null) {
+            return ports.ports().get(modelIfIndex);
+        }
+        for (SwitchPortLoad load : ports.ports().values()) {
+            if (name.equals(load.name())) {
+                return load;
+            }
+        }
+        return null;
+    }
+
+    public void setSwitchPortNames(String switchName, Map<Integer, String> namesByModelIfIndex) {
+        switchPortNames.put(switchName, Map.copyOf(namesByModelIfIndex));
+    }
+
+    public void switchPolled(String switchName, Map<Integer, SwitchPortLoad> ports) {
+        switches.put(switchName, new SwitchPorts(Map.copyOf(ports), null, System.currentTimeMillis()));
+        notifyChanged(switchName);
+    }
+
+    public void switchFailed(String switchName, String problem) {
+        SwitchPorts before = switches.get(switchName);
+        switches.put(switchName, new SwitchPorts(before == null ? null : before.ports(), problem, System.currentTimeMillis()));
+        notifyChanged(switchName);
+    }
+
+    public void forgetSwitch(String switchName) {
+        switches.remove(switchName);
+        switchPortNames.remove(switchName);
+        notifyChanged(switchName);
+    }
 
     public void addListener(Listener listener) {
         listeners.add(listener);

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.patchbay.agent.client.ConnectionState;
 import org.patchbay.core.live.LinkLoad;
+import org.patchbay.core.live.SwitchMonitor;
+import org.patchbay.model.Link;
+import org.patchbay.snmp.SnmpClient;
 import org.patchbay.core.live.LiveNode;
 import org.patchbay.lab.Lab;
 import org.patchbay.model.Cluster;
@@ -91,6 +94,37 @@ class LabNamespacesTest {
                 error * 100);
         assertTrue(error <= 0.10, String.format("console %.2f Mb/s vs iperf3 %.2f Mb/s sent (%.1f %% apart); samples %s", console / 1e6,
                 sentBitsPerSecond / 1e6, error * 100, rates));
+    }
+
+    @Test
+    void switchCountersOverSnmpAgreeWithTheNodesAgent() throws Exception {
+        try (SnmpClient snmp = new SnmpClient(); SwitchMonitor switches = new SwitchMonitor(snmp, fixture.live, java.time.Duration.ofSeconds(1))) {
+            Map<String, org.patchbay.snmp.SnmpDevice> devices = fixture.lab.switchDevices();
+            assertEquals(List.of("switch0"), List.copyOf(devices.keySet()), "snmpd runs in the switch's namespace");
+            devices.keySet().forEach(name -> fixture.live.setSwitchPortNames(name, fixture.lab.switchPortNames(name)));
+            switches.follow(devices);
+            Link link = cluster.getLinks().get(0);
+            LabFixture.await("the switch's first rates", 10_000, () -> LinkLoad.switchMeasured(link, fixture.live).isPresent());
+
+            String target = cluster.getNodes().get(2).getInterfaces().get(0).getIpv4Address();
+            Process server = fixture.lab.exec("node2", List.of("iperf3", "-s", "-1", "-p", "5203"));
+            Thread.sleep(500);
+            Process sender = fixture.lab.exec("node0", List.of("iperf3", "-c", target, "-p", "5203", "-u", "-b", "20M", "-t", "6", "-l", "1400"));
+            List<Double> agent = new ArrayList<>();
+            List<Double> sw = new ArrayList<>();
+            Thread.sleep(2000);
+            for (int i = 0; i < 4; i++) {
+                agent.add(LinkLoad.of(link, fixture.live).orElseThrow().bitsPerSecond());
+                sw.add(LinkLoad.switchMeasured(link, fixture.live).orElseThrow().bitsPerSecond());
+                Thread.sleep(800);
+            }
+            assertTrue(sender.waitFor(20, TimeUnit.SECONDS));
+            server.destroy();
+            double a = agent.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double s = sw.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            System.out.printf("link0 load: node0's agent %.2f Mb/s, switch0 over SNMP %.2f Mb/s%n", a / 1e6, s / 1e6);
+            assertTrue(a > 15e6 && Math.abs(a - s) / a <= 0.10, "agent " + agent + " vs switch " + sw);
+        }
     }
 
     @Test

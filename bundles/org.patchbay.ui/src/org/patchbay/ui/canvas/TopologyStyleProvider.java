@@ -76,7 +76,11 @@ public class TopologyStyleProvider extends LabelProvider {
 
     public EdgeStyle edgeStyle(Object edge) {
         if (edge instanceof Link link) {
-            return withLoad(ShapingText.summary(link), problems.get(link), false, live == null ? null : LinkLoad.of(link, live).orElse(null));
+            if (live == null) {
+                return new EdgeStyle(ShapingText.summary(link), problems.get(link), false);
+            }
+            return withLoads(ShapingText.summary(link), problems.get(link), LinkLoad.of(link, live).orElse(null),
+                    LinkLoad.switchMeasured(link, live).orElse(null));
         }
         LanMembership membership = (LanMembership) edge;
         return withLoad(null, problems.get(membership.lan()), true,
@@ -102,6 +106,18 @@ public class TopologyStyleProvider extends LabelProvider {
             return String.format("cpu %.0f%% · mem %.0f MB", cpu, state.status().memoryUsedBytes() / 1048576.0);
         }
         return String.format("cpu %.0f%% · mem %.0f%%", cpu, memory);
+    }
+
+    /** Agent-measured load first; the switch's own counters beside it ("sw ...") when a polled switch is at one end. */
+    private static EdgeStyle withLoads(String label, String problem, LinkLoad agent, LinkLoad sw) {
+        if (sw == null) {
+            return withLoad(label, problem, false, agent);
+        }
+        LinkLoad main = agent != null ? agent : sw;
+        String agentText = agent != null && agent.bitsPerSecond() >= IDLE_BITS_PER_SECOND ? LinkLoad.rateText(agent.bitsPerSecond()) : null;
+        String switchText = sw.bitsPerSecond() >= IDLE_BITS_PER_SECOND ? "sw " + LinkLoad.rateText(sw.bitsPerSecond()) : null;
+        String text = agentText == null ? switchText : switchText == null ? agentText : agentText + " · " + switchText;
+        return new EdgeStyle(label, problem, false, main.utilization(), text);
     }
 
     private LiveBadge badge(Node node) {

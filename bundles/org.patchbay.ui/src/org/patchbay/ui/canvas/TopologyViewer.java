@@ -149,7 +149,7 @@ public final class TopologyViewer extends ContentViewer {
         }
     }
 
-    /** Restyles the named nodes and every edge that touches them (live state changed; the model did not). */
+    /** Restyles the named nodes and switches and every edge that touches them (live state changed; the model did not). */
     public void updateLive(java.util.Set<String> nodeNames) {
         Cluster cluster = cluster();
         if (cluster == null || getControl().isDisposed()) {
@@ -157,7 +157,7 @@ public final class TopologyViewer extends ContentViewer {
         }
         Set<Object> touched = new HashSet<>();
         for (DiagramElement element : content().nodes(cluster)) {
-            if (element instanceof org.patchbay.model.Node node && nodeNames.contains(node.getName())) {
+            if (element.getName() != null && nodeNames.contains(element.getName())) {
                 renderer.putNode(element, styles().nodeStyle(element));
                 touched.add(element);
             }

@@ -10,6 +10,10 @@ import org.patchbay.agent.client.AgentClient;
 import org.patchbay.agent.client.ConnectionPolicy;
 import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
+import org.patchbay.core.live.SwitchMonitor;
+import org.patchbay.snmp.SnmpClient;
+import org.patchbay.snmp.SnmpDevice;
+import java.time.Duration;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabException;
 import org.patchbay.lab.LabListener;
@@ -28,6 +32,7 @@ public final class LiveSession implements AutoCloseable {
     private AgentClient client;
     private AgentMonitor monitor;
     private Lab lab;
+    private SwitchMonitor switchMonitor;
 
     public LiveSession(Path caDir) {
         this.caDir = caDir;
@@ -77,7 +82,20 @@ public final class LiveSession implements AutoCloseable {
             lab = started;
         }
         monitor().follow(started.endpoints());
+        Map<String, SnmpDevice> switches = started.switchDevices();
+        if (!switches.isEmpty()) {
+            synchronized (this) {
+                if (switchMonitor == null) {
+                    switchMonitor = new SwitchMonitor(new SnmpClient(), live, SWITCH_POLL_INTERVAL);
+                }
+            }
+            switches.keySet().forEach(name -> live.setSwitchPortNames(name, started.switchPortNames(name)));
+            switchMonitor.follow(switches);
+        }
     }
+
+    /** How often lab switches are polled over SNMP: counters are exact, so every 2 s is enough for a live rate. */
+    private static final Duration SWITCH_POLL_INTERVAL = Duration.ofSeconds(2);
 
     public void stopLab(LabProgress progress) {
         Lab running;
@@ -87,6 +105,9 @@ public final class LiveSession implements AutoCloseable {
         }
         if (monitor != null) {
             monitor.follow(Map.of());
+        }
+        if (switchMonitor != null) {
+            switchMonitor.follow(Map.of());
         }
         if (running != null) {
             running.stop(progress);
@@ -116,6 +137,15 @@ public final class LiveSession implements AutoCloseable {
                 client.close();
                 monitor = null;
                 client = null;
+            }
+            if (switchMonitor != null) {
+                switchMonitor.close();
+                try {
+                    switchMonitor.client().close();
+                } catch (IOException e) {
+                    // the socket is going away either way
+                }
+                switchMonitor = null;
             }
         }
     }
