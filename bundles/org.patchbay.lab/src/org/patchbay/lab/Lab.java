@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,12 @@ public final class Lab implements AutoCloseable {
         return t;
     });
     private volatile boolean stopped;
+    private final Set<String> poweredOff = ConcurrentHashMap.newKeySet();
+    private final Set<String> cycling = ConcurrentHashMap.newKeySet();
+    private final Set<String> wedged = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, String> nodesByOutlet = new LinkedHashMap<>();
+    private LabPdu pdu;
+    private SnmpDevice pduDevice;
 
     private Lab(String id, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
         this.id = id;
@@ -117,6 +124,7 @@ public final class Lab implements AutoCloseable {
             lab.issueCertificates();
             lab.startSwitchAgents(progress);
             lab.startAgents(progress);
+            lab.startPdu();
             return lab;
         } catch (LabException | IOException | RuntimeException e) {
             lab.close();
@@ -295,6 +303,100 @@ public final class Lab implements AutoCloseable {
         }
     }
 
+    /** The lab's power strip as an SNMP device (APC Rack PDU outlet table, SNMPv3 authPriv); outlet n powers the n-th node. */
+    public SnmpDevice pduDevice() {
+        return pduDevice;
+    }
+
+    public int pduOutlet(String node) {
+        for (Map.Entry<Integer, String> e : nodesByOutlet.entrySet()) {
+            if (e.getValue().equals(node)) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("no lab node " + node);
+    }
+
+    /**
+     * Makes a node ignore reboot requests (its agent accepts them and does nothing), as a wedged
+     * machine would; a power cycle cures it, as it would a real one.
+     */
+    public void wedge(String node) throws LabException {
+        wedged.add(node);
+        restartAgent(node);
+    }
+
+    private void startPdu() throws LabException, IOException {
+        int outlet = 1;
+        for (LabPlan.Box node : plan.nodes()) {
+            nodesByOutlet.put(outlet++, node.element());
+        }
+        int port;
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        String auth = randomSecret();
+        String privacy = randomSecret();
+        pdu = new LabPdu(dir.resolve("pdu-boots").toFile(), new org.snmp4j.smi.UdpAddress("127.0.0.1/" + port), nodesByOutlet, auth, privacy,
+                this::outletState, this::switchOutlet);
+        pdu.start();
+        pduDevice = SnmpDevice.of("lab-pdu", "127.0.0.1", port,
+                SnmpCredentials.v3(LabPdu.USER, SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy));
+    }
+
+    private int outletState(int outlet) {
+        String node = nodesByOutlet.get(outlet);
+        return cycling.contains(node) ? 3 : poweredOff.contains(node) ? 2 : 1;
+    }
+
+    /** Runs on the PDU agent's thread: cutting power is immediate, restoring it starts the node in the background. */
+    private void switchOutlet(int outlet, int command) {
+        String node = nodesByOutlet.get(outlet);
+        if (node == null || stopped) {
+            return;
+        }
+        switch (command) {
+            case 1 -> {
+                if (poweredOff.remove(node)) {
+                    powerUp(node, 0);
+                }
+            }
+            case 2 -> {
+                poweredOff.add(node);
+                wedged.remove(node);
+                killAgent(node);
+            }
+            case 3 -> {
+                cycling.add(node);
+                wedged.remove(node);
+                killAgent(node);
+                powerUp(node, CYCLE_OFF_MILLIS);
+            }
+            default -> {
+                // refused by the agent before it gets here
+            }
+        }
+    }
+
+    private static final long CYCLE_OFF_MILLIS = 2000;
+
+    private void powerUp(String node, long afterMillis) {
+        Thread.ofPlatform().daemon().name("lab-power-" + node).start(() -> {
+            try {
+                Thread.sleep(afterMillis);
+                if (!stopped) {
+                    launch(node);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (LabException e) {
+                listener.agentExited(node, -1, false);
+            } finally {
+                cycling.remove(node);
+            }
+        });
+    }
+
     /** Kills a node's agent and everything in its pid namespace, as a crash or power loss would. */
     public void killAgent(String node) {
         Process process = agents.get(node);
@@ -326,6 +428,9 @@ public final class Lab implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (pdu != null) {
+            pdu.stop();
+        }
         int total = agents.size() + plan.boxes().size() + 1;
         int done = 0;
         for (String node : List.copyOf(agents.keySet())) {
@@ -554,7 +659,9 @@ public final class Lab implements AutoCloseable {
             command.add(options.java().toString());
             command.addAll(options.agentJvmOptions());
             command.addAll(List.of("-jar", options.agentJar().toString(), "serve", "--node", node, "--tls-dir", nodeDir(node).toString(), "--listen",
-                    listen, "--mode", mode == Mode.NAMESPACES ? "namespace" : "loopback", "--reboot-exits"));
+                    listen, "--mode", mode == Mode.NAMESPACES ? "namespace" : "loopback"));
+            // a wedged node's agent accepts reboot and does nothing ("true" succeeds and changes nothing)
+            command.addAll(wedged.contains(node) ? List.of("--reboot-command", "true") : List.of("--reboot-exits"));
             Path log = nodeDir(node).resolve("agent.log");
             Files.deleteIfExists(log);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -578,7 +685,7 @@ public final class Lab implements AutoCloseable {
         if (agents.get(node) != process) {
             return;
         }
-        boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE && !stopped
+        boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE && !stopped && !poweredOff.contains(node)
                 && !stoppingAgents.containsKey(node);
         listener.agentExited(node, process.exitValue(), reboot);
         if (reboot) {
