@@ -109,6 +109,11 @@ public final class LiveState implements AgentListener {
         notifyChanged(name);
     }
 
+    /** Tells listeners that something shown with a node changed outside this store (an operation's progress). */
+    public void touch(String name) {
+        notifyChanged(name);
+    }
+
     public void forget(String name) {
         nodes.remove(name);
         histories.remove(name);

@@ -41,7 +41,7 @@ public final class PowerOperations {
     private final LiveState live;
     private final SnmpClient snmp;
     private final Function<String, Optional<PowerOutlet>> outlets;
-    private final PowerTimings timings;
+    private volatile PowerTimings timings;
     private final Map<String, Operation> running = new ConcurrentHashMap<>();
     private final Map<Operation, Thread> threads = new ConcurrentHashMap<>();
     private final List<Operation> history = new CopyOnWriteArrayList<>();
@@ -54,6 +54,11 @@ public final class PowerOperations {
         this.snmp = snmp;
         this.outlets = outlets;
         this.timings = timings;
+    }
+
+    /** Timings for operations started from now on (the lab's nodes boot in a second, real ones in minutes). */
+    public void setTimings(PowerTimings newTimings) {
+        timings = newTimings;
     }
 
     public void addListener(Consumer<Operation> listener) {

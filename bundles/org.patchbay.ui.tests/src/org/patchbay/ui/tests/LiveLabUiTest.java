@@ -90,6 +90,37 @@ class LiveLabUiTest {
         assertTrue(sleeper.waitFor(5, java.util.concurrent.TimeUnit.SECONDS), "stopping the lab ended the node's processes");
     }
 
+    @Test
+    void rebootFromThePowerMenuIsListedInOperationsWithItsOutcome() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
+        Cluster cluster = TopologyTemplates.star(1);
+        editor = TopologyOpener.openNew(page, cluster);
+        Node node0 = cluster.getNodes().get(0);
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Gui.waitUntil(() -> level(node0) == LiveBadge.Level.UP, "node0 drawn up");
+
+        editor.select(List.of(node0));
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        var reboot = org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.power"),
+                java.util.Map.of("org.patchbay.ui.commands.power.action", "reboot"));
+        handlers.executeCommand(reboot, null);
+        Gui.waitUntil(() -> drawn(node0).live() != null && drawn(node0).status().startsWith("reboot: "), "node0 showing the reboot in progress");
+
+        org.patchbay.ui.views.OperationsView operations = (org.patchbay.ui.views.OperationsView) page.findView(org.patchbay.ui.views.OperationsView.ID);
+        Gui.waitUntil(() -> operations != null && !operations.shown().isEmpty() && operations.shown().get(0).state().finished(), "the reboot to finish");
+        var op = operations.shown().get(0);
+        assertEquals(org.patchbay.core.power.Operation.State.SUCCEEDED, op.state(), op.outcome());
+        assertEquals("node0 rebooted by its agent", op.outcome());
+        assertEquals(System.getProperty("user.name"), op.user());
+        Gui.waitUntil(() -> level(node0) == LiveBadge.Level.UP, "node0 back up on the canvas");
+        assertFalse(editor.isDirty(), "power operations never touch the topology file");
+        Job stop = LabJobs.stop(editor);
+        Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
     private NodeStyle drawn(Node node) {
         return editor.viewer().renderer().drawnNodeStyle(node);
     }

@@ -19,11 +19,13 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ProblemsView.ID);
         bottom.addView(org.patchbay.ui.views.NodeDetailView.ID);
+        bottom.addPlaceholder(org.patchbay.ui.views.OperationsView.ID);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(org.patchbay.ui.views.NodeDetailView.ID);
+        layout.addShowViewShortcut(org.patchbay.ui.views.OperationsView.ID);
     }
 }

@@ -31,6 +31,7 @@ public class TopologyStyleProvider extends LabelProvider {
     private Map<EObject, String> problems = Map.of();
     private Function<DiagramElement, String> status = element -> element instanceof Node ? "not running" : "";
     private LiveState live;
+    private Function<String, String> operations = node -> null;
     private static final double IDLE_BITS_PER_SECOND = 1000;
 
     public void setProblems(Map<EObject, String> problemsByElement) {
@@ -39,6 +40,11 @@ public class TopologyStyleProvider extends LabelProvider {
 
     public void setStatus(Function<DiagramElement, String> statusFunction) {
         status = statusFunction;
+    }
+
+    /** What a node is going through (power operations), shown instead of its figures while it runs. */
+    public void setOperations(Function<String, String> operationText) {
+        operations = operationText;
     }
 
     /** Where live node state and link load come from; null when nothing is being watched. */
@@ -121,6 +127,10 @@ public class TopologyStyleProvider extends LabelProvider {
     }
 
     private LiveBadge badge(Node node) {
+        String operation = node.getName() == null ? null : operations.apply(node.getName());
+        if (operation != null) {
+            return new LiveBadge(LiveBadge.Level.WAITING, operation, -1, -1);
+        }
         LiveNode state = live == null || node.getName() == null ? null : live.node(node.getName());
         if (state == null) {
             return null;

@@ -72,6 +72,8 @@ import org.patchbay.ui.views.TopologyOutlinePage;
 public final class TopologyEditor extends EditorPart implements IEditingDomainProvider, GraphGestureListener {
 
     public static final String ID = "org.patchbay.ui.editors.topology";
+    /** The canvas's right-click menu; plugin.xml contributes to popup:{@value}. */
+    public static final String CONTEXT_MENU_ID = "org.patchbay.ui.editors.topology.context";
 
     private final TopologyDiagnostician diagnostician = new TopologyDiagnostician();
     private final List<Consumer<List<Problem>>> problemListeners = new CopyOnWriteArrayList<>();
@@ -123,6 +125,12 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.setInput(cluster);
         liveSession = new LiveSession(LiveSession.stateDir().resolve("ca"));
         viewer.styles().setLive(liveSession.live());
+        viewer.styles().setOperations(node -> liveSession.operationOn(node)
+                .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
+        org.eclipse.jface.action.MenuManager context = new org.eclipse.jface.action.MenuManager("#TopologyContext", CONTEXT_MENU_ID);
+        context.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(CONTEXT_MENU_ID, context, viewer);
         repainter = new LiveRepainter(viewer);
         liveSession.live().addListener(repainter);
         getSite().setSelectionProvider(viewer);

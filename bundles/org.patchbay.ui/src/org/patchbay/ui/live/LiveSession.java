@@ -3,23 +3,31 @@ package org.patchbay.ui.live;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.patchbay.agent.client.AgentClient;
 import org.patchbay.agent.client.ConnectionPolicy;
 import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.core.live.SwitchMonitor;
-import org.patchbay.snmp.SnmpClient;
-import org.patchbay.snmp.SnmpDevice;
-import java.time.Duration;
+import org.patchbay.core.power.ModelPowerOutlets;
+import org.patchbay.core.power.PowerOperations;
+import org.patchbay.core.power.PowerOutlet;
+import org.patchbay.core.power.PowerTimings;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabException;
 import org.patchbay.lab.LabListener;
 import org.patchbay.lab.LabOptions;
 import org.patchbay.lab.LabProgress;
 import org.patchbay.model.Cluster;
+import org.patchbay.snmp.PduProfile;
+import org.patchbay.snmp.SnmpClient;
+import org.patchbay.snmp.SnmpCredentialFile;
+import org.patchbay.snmp.SnmpCredentials;
+import org.patchbay.snmp.SnmpDevice;
 
 /**
  * One editor's live side: the status store, the agent connections feeding it, and the lab when one
@@ -33,6 +41,8 @@ public final class LiveSession implements AutoCloseable {
     private AgentMonitor monitor;
     private Lab lab;
     private SwitchMonitor switchMonitor;
+    private SnmpClient snmp;
+    private PowerOperations power;
 
     public LiveSession(Path caDir) {
         this.caDir = caDir;
@@ -50,6 +60,11 @@ public final class LiveSession implements AutoCloseable {
 
     public LiveState live() {
         return live;
+    }
+
+    /** The operation running on a node, if any (for the canvas), without creating the power service. */
+    public synchronized Optional<org.patchbay.core.power.Operation> operationOn(String node) {
+        return power == null ? Optional.empty() : power.runningOn(node);
     }
 
     public synchronized Lab lab() {
@@ -86,11 +101,52 @@ public final class LiveSession implements AutoCloseable {
         if (!switches.isEmpty()) {
             synchronized (this) {
                 if (switchMonitor == null) {
-                    switchMonitor = new SwitchMonitor(new SnmpClient(), live, SWITCH_POLL_INTERVAL);
+                    switchMonitor = new SwitchMonitor(snmp(), live, SWITCH_POLL_INTERVAL);
                 }
             }
             switches.keySet().forEach(name -> live.setSwitchPortNames(name, started.switchPortNames(name)));
             switchMonitor.follow(switches);
+        }
+    }
+
+    public synchronized SnmpClient snmp() throws IOException {
+        if (snmp == null) {
+            snmp = new SnmpClient();
+        }
+        return snmp;
+    }
+
+    /**
+     * Power operations for this topology's nodes: through the lab's PDU for lab nodes, else through
+     * the PDU outlet the model names, with credentials from the user's SNMP credential file.
+     */
+    public synchronized PowerOperations power(Cluster cluster) throws IOException {
+        if (power == null) {
+            ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, LiveSession::credentials);
+            power = new PowerOperations(monitor(), live, snmp(), node -> {
+                Lab running = lab();
+                if (running != null && running.endpoints().containsKey(node)) {
+                    return Optional.of(new PowerOutlet(running.pduDevice(), PduProfile.APC_RACK_PDU, 1, running.pduOutlet(node)));
+                }
+                return fromModel.apply(node);
+            }, PowerTimings.standard());
+            power.addListener(op -> live.touch(op.node()));
+        }
+        power.setTimings(lab() != null ? PowerTimings.lab() : PowerTimings.standard());
+        return power;
+    }
+
+    /** The file real PDUs' credentials come from: -Dpatchbay.snmp.credentials, else snmp.credentials in the state directory. */
+    public static Path credentialFile() {
+        String explicit = System.getProperty("patchbay.snmp.credentials");
+        return explicit != null ? Path.of(explicit) : stateDir().resolve("snmp.credentials");
+    }
+
+    private static Optional<SnmpCredentials> credentials(String id) {
+        try {
+            return SnmpCredentialFile.open(credentialFile()).lookup(id);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -140,12 +196,15 @@ public final class LiveSession implements AutoCloseable {
             }
             if (switchMonitor != null) {
                 switchMonitor.close();
+                switchMonitor = null;
+            }
+            if (snmp != null) {
                 try {
-                    switchMonitor.client().close();
+                    snmp.close();
                 } catch (IOException e) {
                     // the socket is going away either way
                 }
-                switchMonitor = null;
+                snmp = null;
             }
         }
     }

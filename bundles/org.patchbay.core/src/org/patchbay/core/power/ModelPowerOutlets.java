@@ -1,0 +1,60 @@
+package org.patchbay.core.power;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Node;
+import org.patchbay.model.Outlet;
+import org.patchbay.model.PowerController;
+import org.patchbay.model.SnmpTarget;
+import org.patchbay.snmp.PduProfile;
+import org.patchbay.snmp.SnmpCredentials;
+import org.patchbay.snmp.SnmpDevice;
+
+/**
+ * A node's outlet as the topology records it: the node's Power Outlet, the PDU that holds it, the
+ * PDU's SNMP target and vendor profile, and the credentials its credential id names (looked up
+ * outside the model, which never holds a secret).
+ */
+public final class ModelPowerOutlets implements Function<String, Optional<PowerOutlet>> {
+
+    private final Cluster cluster;
+    private final Function<String, Optional<SnmpCredentials>> credentials;
+
+    public ModelPowerOutlets(Cluster cluster, Function<String, Optional<SnmpCredentials>> credentials) {
+        this.cluster = cluster;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public Optional<PowerOutlet> apply(String nodeName) {
+        for (Node node : cluster.getNodes()) {
+            if (nodeName.equals(node.getName())) {
+                return outletOf(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PowerOutlet> outletOf(Node node) {
+        Outlet outlet = node.getPowerOutlet();
+        if (outlet == null || !(outlet.eContainer() instanceof PowerController pdu) || pdu.getSnmp() == null) {
+            return Optional.empty();
+        }
+        SnmpTarget target = pdu.getSnmp();
+        Optional<PduProfile> profile = switch (pdu.getVendorProfile()) {
+            case APC_RACK_PDU -> Optional.of(PduProfile.APC_RACK_PDU);
+            case APC_MASTER_SWITCH -> Optional.of(PduProfile.APC_MASTERSWITCH);
+            case RARITAN_PDU2 -> Optional.of(PduProfile.RARITAN_PDU2);
+            case EATON_EPDU -> Optional.of(PduProfile.EATON_EPDU);
+            default -> Optional.empty();
+        };
+        if (profile.isEmpty() || target.getHost() == null || target.getCredentialId() == null) {
+            return Optional.empty();
+        }
+        return credentials.apply(target.getCredentialId()).map(c -> new PowerOutlet(
+                SnmpDevice.of(pdu.getName(), target.getHost(), target.getPort() > 0 ? target.getPort() : 161, c).withTimeout(2000, 1), profile.get(),
+                profile.get().defaultUnit(), outlet.getNumber()));
+    }
+}
