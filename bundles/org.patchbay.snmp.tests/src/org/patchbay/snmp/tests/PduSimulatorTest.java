@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -104,6 +105,44 @@ class PduSimulatorTest {
                 "outletControlOnCmd.0.2 = 0 seconds: now");
         assertEquals(-1, client.get(device("eaton-epdu"), PduProfile.EATON_EPDU.commandOid(PowerCommand.OFF, 0, 2)).get(10, TimeUnit.SECONDS).toInt(),
                 "the other commands untouched");
+    }
+
+    @Test
+    void theConsoleReadsTheOutletsOfTheTopologysPdusAndFlagsClearTextSnmp() throws Exception {
+        org.patchbay.model.PatchbayFactory f = org.patchbay.model.PatchbayFactory.eINSTANCE;
+        org.patchbay.model.Cluster cluster = f.createCluster();
+        for (String name : List.of("rack-a", "rack-b")) {
+            org.patchbay.model.PowerController pdu = f.createPowerController();
+            pdu.setName(name);
+            pdu.setVendorProfile(org.patchbay.model.PduProfile.APC_RACK_PDU);
+            org.patchbay.model.SnmpTarget target = f.createSnmpTarget();
+            target.setHost("127.0.0.1");
+            target.setPort(port);
+            target.setCredentialId(name.equals("rack-a") ? "apc-rack" : "missing");
+            pdu.setSnmp(target);
+            for (int n = 1; n <= 2; n++) {
+                org.patchbay.model.Outlet outlet = f.createOutlet();
+                outlet.setNumber(n);
+                pdu.getOutlets().add(outlet);
+            }
+            cluster.getPowerControllers().add(pdu);
+        }
+        java.util.Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (org.patchbay.core.power.PduMonitor monitor = new org.patchbay.core.power.PduMonitor(client,
+                id -> id.equals("apc-rack") ? java.util.Optional.of(SnmpCredentials.community(SnmpCredentials.Version.V2C, "apc-rack")) : java.util.Optional.empty(),
+                java.time.Duration.ofMillis(300), changed::add)) {
+            monitor.follow(cluster);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (monitor.status("rack-a").map(s -> s.outlets().isEmpty()).orElse(true) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            var a = monitor.status("rack-a").orElseThrow();
+            assertEquals(java.util.Map.of(1, OutletState.ON, 2, OutletState.OFF), a.outlets());
+            assertTrue(a.warning() != null && a.warning().contains("clear text"), "v2c is flagged: " + a.warning());
+            var b = monitor.status("rack-b").orElseThrow();
+            assertTrue(b.problem().contains("no credentials 'missing'"), b.problem());
+            assertTrue(changed.containsAll(List.of("rack-a", "rack-b")), "the console is told which PDU changed");
+        }
     }
 
     @Test

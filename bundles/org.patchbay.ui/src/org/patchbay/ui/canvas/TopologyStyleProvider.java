@@ -32,6 +32,7 @@ public class TopologyStyleProvider extends LabelProvider {
     private Function<DiagramElement, String> status = element -> element instanceof Node ? "not running" : "";
     private LiveState live;
     private Function<String, String> operations = node -> null;
+    private Function<String, String> pduOutlets = pdu -> null;
     private static final double IDLE_BITS_PER_SECOND = 1000;
 
     public void setProblems(Map<EObject, String> problemsByElement) {
@@ -40,6 +41,11 @@ public class TopologyStyleProvider extends LabelProvider {
 
     public void setStatus(Function<DiagramElement, String> statusFunction) {
         status = statusFunction;
+    }
+
+    /** A PDU's outlet states as one line ("1● 2○ 3●"), or null when they are not known. */
+    public void setPduOutlets(Function<String, String> outletLine) {
+        pduOutlets = outletLine;
     }
 
     /** What a node is going through (power operations), shown instead of its figures while it runs. */
@@ -72,8 +78,9 @@ public class TopologyStyleProvider extends LabelProvider {
                     name, target, status.apply(sw), problem, null);
         }
         if (element instanceof PowerController pdu) {
+            String outletLine = pdu.getName() == null ? null : pduOutlets.apply(pdu.getName());
             return new NodeStyle(pdu.getX(), pdu.getY(), size[0], size[1], NodeStyle.Shape.PDU, "PDU · " + pdu.getVendorProfile().getLiteral(),
-                    name, pdu.getOutlets().size() + " outlets", status.apply(pdu), problem, null);
+                    name, outletLine != null ? outletLine : pdu.getOutlets().size() + " outlets", status.apply(pdu), problem, null);
         }
         Lan lan = (Lan) element;
         return new NodeStyle(lan.getX(), lan.getY(), size[0], size[1], NodeStyle.Shape.LAN, "LAN · " + lan.getMembers().size() + " members",

@@ -127,6 +127,14 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.styles().setLive(liveSession.live());
         viewer.styles().setOperations(node -> liveSession.operationOn(node)
                 .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
+        viewer.styles().setPduOutlets(liveSession::pduLine);
+        if (!cluster.getPowerControllers().isEmpty()) {
+            try {
+                liveSession.watchPdus(cluster);
+            } catch (java.io.IOException e) {
+                status("Cannot open an SNMP socket to read the PDUs: " + e.getMessage());
+            }
+        }
         org.eclipse.jface.action.MenuManager context = new org.eclipse.jface.action.MenuManager("#TopologyContext", CONTEXT_MENU_ID);
         context.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
@@ -393,6 +401,13 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     // ---- validation and state
 
     private void commandStackChanged(EventObject event) {
+        if (liveSession != null && !cluster.getPowerControllers().isEmpty()) {
+            try {
+                liveSession.watchPdus(cluster);
+            } catch (java.io.IOException e) {
+                status("Cannot open an SNMP socket to read the PDUs: " + e.getMessage());
+            }
+        }
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }

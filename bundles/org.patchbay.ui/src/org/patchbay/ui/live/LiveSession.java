@@ -14,6 +14,7 @@ import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.core.live.SwitchMonitor;
 import org.patchbay.core.power.ModelPowerOutlets;
+import org.patchbay.core.power.PduMonitor;
 import org.patchbay.core.power.PowerOperations;
 import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.core.power.PowerTimings;
@@ -43,6 +44,7 @@ public final class LiveSession implements AutoCloseable {
     private SwitchMonitor switchMonitor;
     private SnmpClient snmp;
     private PowerOperations power;
+    private PduMonitor pdus;
 
     public LiveSession(Path caDir) {
         this.caDir = caDir;
@@ -136,6 +138,34 @@ public final class LiveSession implements AutoCloseable {
         return power;
     }
 
+    /** Starts reading the outlet states of the topology's PDUs (every 5 s); call on the UI thread, which owns the model. */
+    public synchronized void watchPdus(Cluster cluster) throws IOException {
+        if (pdus == null) {
+            pdus = new PduMonitor(snmp(), LiveSession::credentials, Duration.ofSeconds(5), live::touch);
+        }
+        pdus.follow(cluster);
+    }
+
+    /** "1● 2○ …" for a PDU whose outlets were read, its problem otherwise, null when it is not watched. */
+    public synchronized String pduLine(String pdu) {
+        if (pdus == null) {
+            return null;
+        }
+        return pdus.status(pdu).map(s -> {
+            if (s.problem() != null) {
+                return "⚠ " + s.problem();
+            }
+            StringBuilder line = new StringBuilder();
+            s.outlets().forEach((outlet, state) -> line.append(outlet).append(switch (state) {
+                case ON -> "● ";
+                case OFF -> "○ ";
+                case PENDING -> "◐ ";
+                case UNKNOWN -> "? ";
+            }));
+            return (s.warning() != null ? "⚠ clear-text SNMP · " : "") + line.toString().trim();
+        }).orElse(null);
+    }
+
     /** The file real PDUs' credentials come from: -Dpatchbay.snmp.credentials, else snmp.credentials in the state directory. */
     public static Path credentialFile() {
         String explicit = System.getProperty("patchbay.snmp.credentials");
@@ -197,6 +227,10 @@ public final class LiveSession implements AutoCloseable {
             if (switchMonitor != null) {
                 switchMonitor.close();
                 switchMonitor = null;
+            }
+            if (pdus != null) {
+                pdus.close();
+                pdus = null;
             }
             if (snmp != null) {
                 try {
