@@ -176,7 +176,7 @@ public final class Lab implements AutoCloseable {
         SnmpCredentials credentials = org.patchbay.snmp.SnmpCredentialFile.open(switchCredentials).lookup(SWITCH_CREDENTIAL_ID)
                 .orElseThrow(() -> new IOException(switchCredentials + " has no " + SWITCH_CREDENTIAL_ID));
         Map<String, SnmpDevice> devices = new LinkedHashMap<>();
-        switchAddresses.forEach((name, address) -> devices.put(name, SnmpDevice.of(name, address, 161, credentials)));
+        switchAddresses.forEach((name, address) -> devices.put(name, SnmpDevice.of(name, address, 161, credentials).withTimeout(2000, 1)));
         return devices;
     }
 

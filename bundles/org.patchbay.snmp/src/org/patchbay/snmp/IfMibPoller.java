@@ -17,6 +17,8 @@ import org.snmp4j.smi.Variable;
 public final class IfMibPoller {
 
     public static final OID SYS_UP_TIME = new OID("1.3.6.1.2.1.1.3.0");
+    /** The object before sysUpTime.0, so GETNEXT/GETBULK non-repeaters answer sysUpTime.0. */
+    private static final OID SYS_UP_TIME_COLUMN = new OID("1.3.6.1.2.1.1.3");
     static final OID IF_DESCR = new OID("1.3.6.1.2.1.2.2.1.2");
     static final OID IF_SPEED = new OID("1.3.6.1.2.1.2.2.1.5");
     static final OID IF_OPER_STATUS = new OID("1.3.6.1.2.1.2.2.1.8");
@@ -31,8 +33,8 @@ public final class IfMibPoller {
     private static final List<OID> COLUMNS = List.of(IF_DESCR, IF_SPEED, IF_OPER_STATUS, IF_IN_OCTETS, IF_OUT_OCTETS, IF_NAME, IF_HC_IN_OCTETS,
             IF_HC_OUT_OCTETS, IF_HIGH_SPEED, IF_COUNTER_DISCONTINUITY);
 
-    /** One poll: the device's uptime and its interfaces. */
-    public record Poll(long upTimeCentis, List<InterfaceCounters> interfaces) {
+    /** One poll: the device's uptime and its interfaces, each with the uptime read in the same answer as its counters. */
+    public record Poll(long upTimeCentis, List<InterfaceCounters> interfaces, Map<Integer, Long> upTimeOf) {
     }
 
     /** An interface's counters and, from the second poll on, its rates. */
@@ -47,10 +49,20 @@ public final class IfMibPoller {
     }
 
     public CompletableFuture<Poll> poll(SnmpDevice device) {
-        return client.get(device, SYS_UP_TIME).thenCombine(client.table(device, COLUMNS), (upTime, table) -> {
+        // sysUpTime rides along in every request, so a slow or repeated answer cannot skew a rate
+        return client.table(device, COLUMNS, SYS_UP_TIME_COLUMN).thenApply(table -> {
             List<InterfaceCounters> interfaces = new ArrayList<>();
-            table.forEach((index, row) -> interfaces.add(counters(index.get(0), row)));
-            return new Poll(upTime.toLong(), interfaces);
+            Map<Integer, Long> upTimes = new java.util.HashMap<>();
+            long latest = 0;
+            for (var row : table.rows().entrySet()) {
+                int ifIndex = row.getKey().get(0);
+                interfaces.add(counters(ifIndex, row.getValue()));
+                Variable upTime = table.alongside().get(row.getKey());
+                long centis = upTime == null ? 0 : upTime.toLong();
+                upTimes.put(ifIndex, centis);
+                latest = Math.max(latest, centis);
+            }
+            return new Poll(latest, interfaces, upTimes);
         });
     }
 
@@ -60,7 +72,8 @@ public final class IfMibPoller {
             List<Load> loads = new ArrayList<>();
             synchronized (rates) {
                 for (InterfaceCounters c : poll.interfaces()) {
-                    CounterRates.Reading reading = new CounterRates.Reading(poll.upTimeCentis(), c.discontinuity(), c.inOctets(), c.outOctets(),
+                    CounterRates.Reading reading = new CounterRates.Reading(poll.upTimeOf().getOrDefault(c.ifIndex(), poll.upTimeCentis()),
+                            c.discontinuity(), c.inOctets(), c.outOctets(),
                             c.highCapacity() ? 64 : 32, c.speedBitsPerSecond());
                     loads.add(new Load(c, rates.update(device.host() + ":" + device.port() + "/" + c.ifIndex(), reading).orElse(null)));
                 }

@@ -113,15 +113,28 @@ public final class SnmpClient implements AutoCloseable {
         return send(device, pdu).thenApply(response -> response.get(0).getVariable());
     }
 
+    /** Rows of a table read; {@code alongside} holds, per row, the value of the extra object read in the same answer. */
+    public record Table(Map<OID, Map<OID, Variable>> rows, Map<OID, Variable> alongside) {
+    }
+
     /**
      * Reads table columns (GETBULK on v2c/v3, GETNEXT on v1), walking all of them side by side
      * until each leaves its subtree. Result: row index (the OID suffix) -> column -> value; a column
      * the device does not have is simply absent.
      */
     public CompletableFuture<Map<OID, Map<OID, Variable>>> table(SnmpDevice device, List<OID> columns) {
-        Map<OID, Map<OID, Variable>> rows = new LinkedHashMap<>();
-        CompletableFuture<Map<OID, Map<OID, Variable>>> done = new CompletableFuture<>();
-        walkStep(device, columns, new ArrayList<>(columns), rows, done, 0);
+        return table(device, columns, null).thenApply(Table::rows);
+    }
+
+    /**
+     * Like {@link #table(SnmpDevice, List)}, and asks in every request for the object after
+     * {@code alongside} too (e.g. sysUpTime), so each row comes with the value read in the very same
+     * answer: counters and the time they were read can never come from different moments.
+     */
+    public CompletableFuture<Table> table(SnmpDevice device, List<OID> columns, OID alongside) {
+        Table table = new Table(new LinkedHashMap<>(), new LinkedHashMap<>());
+        CompletableFuture<Table> done = new CompletableFuture<>();
+        walkStep(device, columns, new ArrayList<>(columns), table, alongside, done, 0);
         return done;
     }
 
@@ -161,8 +174,9 @@ public final class SnmpClient implements AutoCloseable {
         });
     }
 
-    private void walkStep(SnmpDevice device, List<OID> columns, List<OID> cursors, Map<OID, Map<OID, Variable>> rows,
-            CompletableFuture<Map<OID, Map<OID, Variable>>> done, int rounds) {
+    private void walkStep(SnmpDevice device, List<OID> columns, List<OID> cursors, Table table, OID alongside, CompletableFuture<Table> done,
+            int rounds) {
+        Map<OID, Map<OID, Variable>> rows = table.rows();
         List<Integer> active = new ArrayList<>();
         for (int i = 0; i < cursors.size(); i++) {
             if (cursors.get(i) != null) {
@@ -170,14 +184,18 @@ public final class SnmpClient implements AutoCloseable {
             }
         }
         if (active.isEmpty() || rounds > 100_000) {
-            done.complete(rows);
+            done.complete(table);
             return;
         }
         boolean v1 = device.credentials().version() == SnmpCredentials.Version.V1;
         PDU pdu = newPdu(device, v1 ? PDU.GETNEXT : PDU.GETBULK);
+        int skip = alongside == null ? 0 : 1;
         if (!v1) {
             pdu.setMaxRepetitions(Math.max(1, VALUES_PER_ANSWER / active.size()));
-            pdu.setNonRepeaters(0);
+            pdu.setNonRepeaters(skip);
+        }
+        if (alongside != null) {
+            pdu.add(new VariableBinding(alongside));
         }
         for (int i : active) {
             pdu.add(new VariableBinding(cursors.get(i)));
@@ -187,7 +205,9 @@ public final class SnmpClient implements AutoCloseable {
                 done.completeExceptionally(failure);
                 return;
             }
-            List<? extends VariableBinding> vbs = response.getVariableBindings();
+            List<? extends VariableBinding> all = response.getVariableBindings();
+            Variable extra = skip == 1 && !all.isEmpty() ? all.get(0).getVariable() : null;
+            List<? extends VariableBinding> vbs = all.subList(Math.min(skip, all.size()), all.size());
             int width = active.size();
             for (int k = 0; k < active.size(); k++) {
                 cursors.set(active.get(k), null);
@@ -202,6 +222,9 @@ public final class SnmpClient implements AutoCloseable {
                 }
                 OID index = new OID(vb.getOid().getValue(), base.size(), vb.getOid().size() - base.size());
                 rows.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(base, vb.getVariable());
+                if (extra != null) {
+                    table.alongside().putIfAbsent(index, extra);
+                }
                 cursors.set(column, vb.getOid());
             }
             // a column whose last answer left its subtree is finished; the others go on from their last OID
@@ -212,7 +235,7 @@ public final class SnmpClient implements AutoCloseable {
                     cursors.set(column, null);
                 }
             }
-            walkStep(device, columns, cursors, rows, done, rounds + 1);
+            walkStep(device, columns, cursors, table, alongside, done, rounds + 1);
         });
     }
 

@@ -104,7 +104,7 @@ class LabLeftoversTest {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : List.of(LabMain.class, Cluster.class, ClusterFiles.class, EObject.class, URI.class, XMIResourceImpl.class,
                 LiveState.class, AgentClient.class, org.patchbay.agent.protocol.json.Json.class, org.patchbay.snmp.SnmpClient.class,
-                org.snmp4j.Snmp.class)) {
+                org.snmp4j.Snmp.class, org.snmp4j.agent.BaseAgent.class)) {
             entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         }
         return String.join(File.pathSeparator, entries);
