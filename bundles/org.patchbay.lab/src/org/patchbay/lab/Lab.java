@@ -113,6 +113,7 @@ public final class Lab implements AutoCloseable {
         LabPlan plan = LabPlan.of(cluster, id);
         Path dir = options.stateBase().resolve("lab-" + id);
         Lab lab = new Lab(id, mode, dir, plan, options, listener);
+        boolean started = false;
         try {
             Files.createDirectories(dir);
             lab.writeState();
@@ -125,13 +126,15 @@ public final class Lab implements AutoCloseable {
             lab.startSwitchAgents(progress);
             lab.startAgents(progress);
             lab.startPdu();
+            started = true;
             return lab;
-        } catch (LabException | IOException | RuntimeException e) {
-            lab.close();
-            if (e instanceof LabException le) {
-                throw le;
-            }
+        } catch (IOException | RuntimeException e) {
             throw new LabException("Lab start failed: " + e.getMessage(), e);
+        } finally {
+            // whatever stopped the start (cancel, error, even a missing class), nothing it made stays behind
+            if (!started) {
+                lab.close();
+            }
         }
     }
 
