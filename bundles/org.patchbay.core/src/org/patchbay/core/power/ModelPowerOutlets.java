@@ -21,10 +21,14 @@ public final class ModelPowerOutlets implements Function<String, Optional<PowerO
 
     private final Cluster cluster;
     private final Function<String, Optional<SnmpCredentials>> credentials;
+    private final Function<String, Optional<PduProfile>> genericProfiles;
 
-    public ModelPowerOutlets(Cluster cluster, Function<String, Optional<SnmpCredentials>> credentials) {
+    /** {@code genericProfiles}: the user's description of a "generic" PDU, by the PDU's name ({@link org.patchbay.snmp.GenericPduProfiles}). */
+    public ModelPowerOutlets(Cluster cluster, Function<String, Optional<SnmpCredentials>> credentials,
+            Function<String, Optional<PduProfile>> genericProfiles) {
         this.cluster = cluster;
         this.credentials = credentials;
+        this.genericProfiles = genericProfiles;
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class PduMonitor implements AutoCloseable {
 
     private final SnmpClient snmp;
     private final Function<String, Optional<SnmpCredentials>> credentials;
+    private final Function<String, Optional<PduProfile>> genericProfiles;
     private final Consumer<String> changed;
     private final Map<String, PduStatus> statuses = new ConcurrentHashMap<>();
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
@@ -50,9 +51,11 @@ public final class PduMonitor implements AutoCloseable {
     private record Pdu(String name, SnmpDevice device, PduProfile profile, List<Integer> outlets) {
     }
 
-    public PduMonitor(SnmpClient snmp, Function<String, Optional<SnmpCredentials>> credentials, Duration interval, Consumer<String> changed) {
+    public PduMonitor(SnmpClient snmp, Function<String, Optional<SnmpCredentials>> credentials, Function<String, Optional<PduProfile>> genericProfiles,
+            Duration interval, Consumer<String> changed) {
         this.snmp = snmp;
         this.credentials = credentials;
+        this.genericProfiles = genericProfiles;
         this.changed = changed;
         clock.scheduleAtFixedRate(this::pollAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -75,13 +78,16 @@ public final class PduMonitor implements AutoCloseable {
                 case APC_MASTER_SWITCH -> Optional.of(PduProfile.APC_MASTERSWITCH);
                 case RARITAN_PDU2 -> Optional.of(PduProfile.RARITAN_PDU2);
                 case EATON_EPDU -> Optional.of(PduProfile.EATON_EPDU);
+                case GENERIC -> pdu.getName() == null ? Optional.empty() : genericProfiles.apply(pdu.getName());
                 default -> Optional.empty();
             };
             Optional<SnmpCredentials> creds = target == null || target.getCredentialId() == null ? Optional.empty() : credentials.apply(target.getCredentialId());
             if (target == null || target.getHost() == null || target.getHost().isBlank()) {
                 report(name, new PduStatus(Map.of(), null, "no SNMP address; set it in Properties"));
             } else if (profile.isEmpty()) {
-                report(name, new PduStatus(Map.of(), null, "profile " + pdu.getVendorProfile().getLiteral() + " is not supported yet"));
+                report(name, new PduStatus(Map.of(), null, pdu.getVendorProfile() == org.patchbay.model.PduProfile.GENERIC
+                        ? "generic PDU '" + name + "' is not described in the PDU profile file"
+                        : "profile " + pdu.getVendorProfile().getLiteral() + " is not supported"));
             } else if (creds.isEmpty()) {
                 report(name, new PduStatus(Map.of(), null, "no credentials '" + target.getCredentialId() + "' in the SNMP credential file"));
             } else {

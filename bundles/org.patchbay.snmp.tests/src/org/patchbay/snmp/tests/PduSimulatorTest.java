@@ -130,7 +130,7 @@ class PduSimulatorTest {
         java.util.Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try (org.patchbay.core.power.PduMonitor monitor = new org.patchbay.core.power.PduMonitor(client,
                 id -> id.equals("apc-rack") ? java.util.Optional.of(SnmpCredentials.community(SnmpCredentials.Version.V2C, "apc-rack")) : java.util.Optional.empty(),
-                java.time.Duration.ofMillis(300), changed::add)) {
+                name -> java.util.Optional.empty(), java.time.Duration.ofMillis(300), changed::add)) {
             monitor.follow(cluster);
             long deadline = System.currentTimeMillis() + 10_000;
             while (monitor.status("rack-a").map(s -> s.outlets().isEmpty()).orElse(true) && System.currentTimeMillis() < deadline) {
@@ -143,6 +143,29 @@ class PduSimulatorTest {
             assertTrue(b.problem().contains("no credentials 'missing'"), b.problem());
             assertTrue(changed.containsAll(List.of("rack-a", "rack-b")), "the console is told which PDU changed");
         }
+    }
+
+    @Test
+    void aGenericPduDescribedByTheUserSwitchesAndReadsBack() throws Exception {
+        java.util.Properties description = new java.util.Properties();
+        description.load(new java.io.StringReader("""
+                rack9.stateOid = 1.3.6.1.4.1.99999.1.3.<outlet>
+                rack9.states = 1:on, 0:off
+                rack9.commandOid = 1.3.6.1.4.1.99999.1.3.<outlet>
+                rack9.commands = on:1, off:0
+                """));
+        PduProfile generic = org.patchbay.snmp.GenericPduProfiles.parse(description, "pdu-profiles.properties").get("rack9");
+        PduDriver pdu = new PduDriver(client, device("generic-pdu"), generic, generic.defaultUnit());
+        assertEquals(OutletState.ON, pdu.read(1).get(10, TimeUnit.SECONDS));
+        PduDriver.Outcome off = pdu.command(1, PowerCommand.OFF).get(10, TimeUnit.SECONDS);
+        assertTrue(off.succeeded(), off.describe());
+        assertEquals(OutletState.OFF, pdu.read(1).get(10, TimeUnit.SECONDS));
+
+        java.util.Properties broken = new java.util.Properties();
+        broken.setProperty("rack9.stateOid", "1.3.6.1.4.1.99999.1.3.<outlet>");
+        broken.setProperty("rack9.states", "1:on, 0:off");
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> org.patchbay.snmp.GenericPduProfiles.parse(broken, "pdu-profiles.properties"));
+        assertTrue(e.getMessage().contains("pdu-profiles.properties: the generic PDU 'rack9' needs rack9.commandOid"), e.getMessage());
     }
 
     @Test

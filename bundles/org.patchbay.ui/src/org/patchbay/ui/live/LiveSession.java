@@ -124,7 +124,7 @@ public final class LiveSession implements AutoCloseable {
      */
     public synchronized PowerOperations power(Cluster cluster) throws IOException {
         if (power == null) {
-            ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, LiveSession::credentials);
+            ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, LiveSession::credentials, LiveSession::genericProfile);
             power = new PowerOperations(monitor(), live, snmp(), node -> {
                 Lab running = lab();
                 if (running != null && running.endpoints().containsKey(node)) {
@@ -141,7 +141,7 @@ public final class LiveSession implements AutoCloseable {
     /** Starts reading the outlet states of the topology's PDUs (every 5 s); call on the UI thread, which owns the model. */
     public synchronized void watchPdus(Cluster cluster) throws IOException {
         if (pdus == null) {
-            pdus = new PduMonitor(snmp(), LiveSession::credentials, Duration.ofSeconds(5), live::touch);
+            pdus = new PduMonitor(snmp(), LiveSession::credentials, LiveSession::genericProfile, Duration.ofSeconds(5), live::touch);
         }
         pdus.follow(cluster);
     }
@@ -170,6 +170,22 @@ public final class LiveSession implements AutoCloseable {
     public static Path credentialFile() {
         String explicit = System.getProperty("patchbay.snmp.credentials");
         return explicit != null ? Path.of(explicit) : stateDir().resolve("snmp.credentials");
+    }
+
+    /** Where "generic" PDUs are described: -Dpatchbay.pdu.profiles, else pdu-profiles.properties in the state directory. */
+    public static Path genericProfileFile() {
+        String explicit = System.getProperty("patchbay.pdu.profiles");
+        return explicit != null ? Path.of(explicit) : stateDir().resolve("pdu-profiles.properties");
+    }
+
+    private static Optional<org.patchbay.snmp.PduProfile> genericProfile(String pduName) {
+        try {
+            return java.nio.file.Files.exists(genericProfileFile())
+                    ? Optional.ofNullable(org.patchbay.snmp.GenericPduProfiles.load(genericProfileFile()).get(pduName))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<SnmpCredentials> credentials(String id) {
