@@ -132,6 +132,43 @@ class SnmpdTest {
     }
 
     @Test
+    void aRealSwitchIsPolledIntoLiveStateAndItsPortsMatchLinksByIfIndex() throws Exception {
+        org.patchbay.model.PatchbayFactory f = org.patchbay.model.PatchbayFactory.eINSTANCE;
+        org.patchbay.model.Switch sw = f.createSwitch();
+        sw.setName("core1");
+        org.patchbay.model.SwitchPort lo = f.createSwitchPort();
+        lo.setIfIndex(1);
+        sw.getPorts().add(lo);
+        org.patchbay.model.Node node = f.createNode();
+        node.setName("n1");
+        org.patchbay.model.Interface eth0 = f.createInterface();
+        eth0.setName("eth0");
+        node.getInterfaces().add(eth0);
+        org.patchbay.model.Link link = f.createLink();
+        link.setEndA(eth0);
+        link.setEndB(lo);
+        org.patchbay.model.Cluster cluster = f.createCluster();
+        cluster.getSwitches().add(sw);
+        cluster.getNodes().add(node);
+        cluster.getLinks().add(link);
+
+        org.patchbay.core.live.LiveState live = new org.patchbay.core.live.LiveState();
+        try (org.patchbay.core.live.SwitchMonitor monitor = new org.patchbay.core.live.SwitchMonitor(client, live, java.time.Duration.ofMillis(500))) {
+            monitor.follow(java.util.Map.of("core1", v3(AUTH, PRIV)));
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (org.patchbay.core.live.LinkLoad.switchMeasured(link, live).isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            var load = org.patchbay.core.live.LinkLoad.switchMeasured(link, live).orElseThrow();
+            assertEquals("core1/lo", load.measuredAt(), "ifIndex 1 of the model's switch is the device's ifIndex 1");
+            assertEquals(null, live.switchPorts("core1").problem());
+            monitor.follow(java.util.Map.of("core1", v3("wrong-passphrase", PRIV)));
+            Thread.sleep(1500);
+            assertTrue(live.switchPorts("core1").problem().contains("authentication failure"), live.switchPorts("core1").problem());
+        }
+    }
+
+    @Test
     void snmpV3AuthPrivWithSha256AndAesWorks() throws Exception {
         Variable descr = client.get(v3(AUTH, PRIV), new org.snmp4j.smi.OID("1.3.6.1.2.1.1.1.0")).get(10, TimeUnit.SECONDS);
         assertTrue(descr instanceof OctetString && descr.toString().contains("Linux"), descr.toString());

@@ -128,13 +128,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.styles().setOperations(node -> liveSession.operationOn(node)
                 .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
         viewer.styles().setPduOutlets(liveSession::pduLine);
-        if (!cluster.getPowerControllers().isEmpty()) {
-            try {
-                liveSession.watchPdus(cluster);
-            } catch (java.io.IOException e) {
-                status("Cannot open an SNMP socket to read the PDUs: " + e.getMessage());
-            }
-        }
+        watchDevices();
         org.eclipse.jface.action.MenuManager context = new org.eclipse.jface.action.MenuManager("#TopologyContext", CONTEXT_MENU_ID);
         context.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
@@ -400,13 +394,21 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
 
     // ---- validation and state
 
-    private void commandStackChanged(EventObject event) {
-        if (liveSession != null && !cluster.getPowerControllers().isEmpty()) {
-            try {
+    /** Follows the topology's PDUs and SNMP-managed switches (the model's addresses and credential ids). */
+    private void watchDevices() {
+        try {
+            if (!cluster.getPowerControllers().isEmpty()) {
                 liveSession.watchPdus(cluster);
-            } catch (java.io.IOException e) {
-                status("Cannot open an SNMP socket to read the PDUs: " + e.getMessage());
             }
+            liveSession.watchSwitches(cluster);
+        } catch (java.io.IOException e) {
+            status("Cannot open an SNMP socket to read PDUs and switches: " + e.getMessage());
+        }
+    }
+
+    private void commandStackChanged(EventObject event) {
+        if (liveSession != null) {
+            watchDevices();
         }
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;

@@ -45,6 +45,8 @@ public final class LiveSession implements AutoCloseable {
     private SnmpClient snmp;
     private PowerOperations power;
     private PduMonitor pdus;
+    private final Map<String, SnmpDevice> labSwitches = new LinkedHashMap<>();
+    private final Map<String, SnmpDevice> modelSwitches = new LinkedHashMap<>();
 
     public LiveSession(Path caDir) {
         this.caDir = caDir;
@@ -100,15 +102,47 @@ public final class LiveSession implements AutoCloseable {
         }
         monitor().follow(started.endpoints());
         Map<String, SnmpDevice> switches = started.switchDevices();
-        if (!switches.isEmpty()) {
-            synchronized (this) {
-                if (switchMonitor == null) {
-                    switchMonitor = new SwitchMonitor(snmp(), live, SWITCH_POLL_INTERVAL);
-                }
-            }
-            switches.keySet().forEach(name -> live.setSwitchPortNames(name, started.switchPortNames(name)));
-            switchMonitor.follow(switches);
+        switches.keySet().forEach(name -> live.setSwitchPortNames(name, started.switchPortNames(name)));
+        synchronized (this) {
+            labSwitches.clear();
+            labSwitches.putAll(switches);
         }
+        followSwitches();
+    }
+
+    /** Polls the switches the model gives an SNMP address and credentials (real switches; their ports match by ifIndex). */
+    public void watchSwitches(Cluster cluster) throws IOException {
+        Map<String, SnmpDevice> found = new LinkedHashMap<>();
+        for (org.patchbay.model.Switch sw : cluster.getSwitches()) {
+            org.patchbay.model.SnmpTarget target = sw.getSnmp();
+            if (sw.getName() != null && target != null && target.getHost() != null && !target.getHost().isBlank() && target.getCredentialId() != null) {
+                credentials(target.getCredentialId()).ifPresent(c -> found.put(sw.getName(),
+                        SnmpDevice.of(sw.getName(), target.getHost(), target.getPort() > 0 ? target.getPort() : 161, c).withTimeout(2000, 1)));
+            }
+        }
+        synchronized (this) {
+            if (found.equals(modelSwitches)) {
+                return;
+            }
+            modelSwitches.clear();
+            modelSwitches.putAll(found);
+        }
+        followSwitches();
+    }
+
+    private void followSwitches() throws IOException {
+        Map<String, SnmpDevice> all;
+        synchronized (this) {
+            all = new LinkedHashMap<>(modelSwitches);
+            all.putAll(labSwitches);
+            if (all.isEmpty() && switchMonitor == null) {
+                return;
+            }
+            if (switchMonitor == null) {
+                switchMonitor = new SwitchMonitor(snmp(), live, SWITCH_POLL_INTERVAL);
+            }
+        }
+        switchMonitor.follow(all);
     }
 
     public synchronized SnmpClient snmp() throws IOException {
@@ -208,8 +242,13 @@ public final class LiveSession implements AutoCloseable {
         if (monitor != null) {
             monitor.follow(Map.of());
         }
-        if (switchMonitor != null) {
-            switchMonitor.follow(Map.of());
+        synchronized (this) {
+            labSwitches.clear();
+        }
+        try {
+            followSwitches();
+        } catch (IOException e) {
+            // no SNMP socket: nothing was being polled either
         }
         if (running != null) {
             running.stop(progress);
