@@ -64,6 +64,13 @@ public final class SnmpClient implements AutoCloseable {
     private final USM usm;
     private final ExecutorService callbacks;
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Requests on the wire at once. Beyond this they wait in a queue: a hundred switches answering
+     * together overflow the socket's receive buffer, and a dropped answer costs a whole timeout.
+     */
+    private static final int MAX_IN_FLIGHT = 32;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Queue<Runnable> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public SnmpClient() throws IOException {
         if (!BER.isCheckSequenceLength()) {
@@ -273,16 +280,48 @@ public final class SnmpClient implements AutoCloseable {
             @Override
             public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
                 ((Snmp) event.getSource()).cancel(event.getRequest(), this);
+                finished();
                 callbacks.execute(() -> settle(device, event, result));
             }
         };
-        try {
-            requests.incrementAndGet();
-            snmp.send(pdu, target, null, listener);
-        } catch (IOException | RuntimeException e) {
-            result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": cannot send: " + e.getMessage(), e));
+        Runnable sending = () -> {
+            try {
+                requests.incrementAndGet();
+                snmp.send(pdu, target, null, listener);
+            } catch (IOException | RuntimeException e) {
+                finished();
+                result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": cannot send: " + e.getMessage(), e));
+            }
+        };
+        if (inFlight.incrementAndGet() <= MAX_IN_FLIGHT) {
+            sending.run();
+        } else {
+            inFlight.decrementAndGet();
+            waiting.add(sending);
+            drain();
         }
         return result;
+    }
+
+    private void finished() {
+        inFlight.decrementAndGet();
+        drain();
+    }
+
+    /** Sends queued requests while there is room; safe to call from any thread. */
+    private void drain() {
+        while (!waiting.isEmpty()) {
+            if (inFlight.incrementAndGet() > MAX_IN_FLIGHT) {
+                inFlight.decrementAndGet();
+                return;
+            }
+            Runnable next = waiting.poll();
+            if (next == null) {
+                inFlight.decrementAndGet();
+                return;
+            }
+            next.run();
+        }
     }
 
     private static void settle(SnmpDevice device, ResponseEvent<?> event, CompletableFuture<PDU> result) {
