@@ -383,8 +383,9 @@ public final class Lab implements AutoCloseable {
 
     private static final long CYCLE_OFF_MILLIS = 2000;
 
+    /** Starts a node's agent again after a pause (a reboot, or power back after a cycle), unless the lab stops first. */
     private void powerUp(String node, long afterMillis) {
-        Thread.ofPlatform().daemon().name("lab-power-" + node).start(() -> {
+        Thread.ofPlatform().daemon().name("lab-start-" + node).start(() -> {
             try {
                 Thread.sleep(afterMillis);
                 if (!stopped) {
@@ -692,18 +693,7 @@ public final class Lab implements AutoCloseable {
                 && !stoppingAgents.containsKey(node);
         listener.agentExited(node, process.exitValue(), reboot);
         if (reboot) {
-            Thread.ofPlatform().daemon().name("lab-reboot-" + node).start(() -> {
-                try {
-                    Thread.sleep(RESTART_PAUSE_MILLIS);
-                    if (!stopped) {
-                        launch(node);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (LabException e) {
-                    listener.agentExited(node, -1, false);
-                }
-            });
+            powerUp(node, RESTART_PAUSE_MILLIS);
         }
     }
 

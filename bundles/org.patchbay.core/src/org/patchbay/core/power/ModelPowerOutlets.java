@@ -47,13 +47,7 @@ public final class ModelPowerOutlets implements Function<String, Optional<PowerO
             return Optional.empty();
         }
         SnmpTarget target = pdu.getSnmp();
-        Optional<PduProfile> profile = switch (pdu.getVendorProfile()) {
-            case APC_RACK_PDU -> Optional.of(PduProfile.APC_RACK_PDU);
-            case APC_MASTER_SWITCH -> Optional.of(PduProfile.APC_MASTERSWITCH);
-            case RARITAN_PDU2 -> Optional.of(PduProfile.RARITAN_PDU2);
-            case EATON_EPDU -> Optional.of(PduProfile.EATON_EPDU);
-            default -> Optional.empty();
-        };
+        Optional<PduProfile> profile = PduProfiles.of(pdu, genericProfiles);
         if (profile.isEmpty() || target.getHost() == null || target.getCredentialId() == null) {
             return Optional.empty();
         }

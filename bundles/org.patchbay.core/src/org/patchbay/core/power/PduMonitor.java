@@ -73,14 +73,7 @@ public final class PduMonitor implements AutoCloseable {
                 continue;
             }
             SnmpTarget target = pdu.getSnmp();
-            Optional<PduProfile> profile = switch (pdu.getVendorProfile()) {
-                case APC_RACK_PDU -> Optional.of(PduProfile.APC_RACK_PDU);
-                case APC_MASTER_SWITCH -> Optional.of(PduProfile.APC_MASTERSWITCH);
-                case RARITAN_PDU2 -> Optional.of(PduProfile.RARITAN_PDU2);
-                case EATON_EPDU -> Optional.of(PduProfile.EATON_EPDU);
-                case GENERIC -> pdu.getName() == null ? Optional.empty() : genericProfiles.apply(pdu.getName());
-                default -> Optional.empty();
-            };
+            Optional<PduProfile> profile = PduProfiles.of(pdu, genericProfiles);
             Optional<SnmpCredentials> creds = target == null || target.getCredentialId() == null ? Optional.empty() : credentials.apply(target.getCredentialId());
             if (target == null || target.getHost() == null || target.getHost().isBlank()) {
                 report(name, new PduStatus(Map.of(), null, "no SNMP address; set it in Properties"));

@@ -81,42 +81,27 @@ public final class PowerHandler extends AbstractHandler {
     }
 
     private static void follow(String name, Operation op, PowerOperations power) {
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(name, IProgressMonitor.UNKNOWN);
-                while (!op.state().finished()) {
-                    if (monitor.isCanceled()) {
-                        power.cancel(op);
-                        return Status.CANCEL_STATUS;
-                    }
-                    monitor.subTask(op.state().name().toLowerCase().replace('_', ' '));
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return Status.CANCEL_STATUS;
-                    }
-                }
-                monitor.done();
-                return op.state() == Operation.State.SUCCEEDED ? Status.OK_STATUS : Status.warning(op.outcome());
-            }
-        };
-        job.setUser(false);
-        job.schedule();
+        watch(name, () -> op.state().finished(), () -> power.cancel(op), () -> op.state().name().toLowerCase().replace('_', ' '),
+                () -> op.state() == Operation.State.SUCCEEDED ? Status.OK_STATUS : Status.warning(op.outcome()));
     }
 
     private static void follow(String name, Batch batch) {
+        watch(name, () -> batch.done().isDone(), batch::cancel, () -> batch.groups().size() + " groups done", () -> Status.OK_STATUS);
+    }
+
+    /** A Job that mirrors something running elsewhere: progress text until it is done, Cancel passed on. */
+    private static void watch(String name, java.util.function.BooleanSupplier done, Runnable cancel, java.util.function.Supplier<String> progress,
+            java.util.function.Supplier<IStatus> result) {
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(name, IProgressMonitor.UNKNOWN);
-                while (!batch.done().isDone()) {
+                while (!done.getAsBoolean()) {
                     if (monitor.isCanceled()) {
-                        batch.cancel();
+                        cancel.run();
                         return Status.CANCEL_STATUS;
                     }
-                    monitor.subTask(batch.groups().size() + " groups done");
+                    monitor.subTask(progress.get());
                     try {
                         Thread.sleep(100);
                     } catch (InterruptedException e) {
@@ -125,7 +110,7 @@ public final class PowerHandler extends AbstractHandler {
                     }
                 }
                 monitor.done();
-                return Status.OK_STATUS;
+                return result.get();
             }
         };
         job.schedule();
