@@ -108,6 +108,24 @@ class LabPowerTest {
     }
 
     @Test
+    void cancellingABatchStartsNoMoreGroups() throws Exception {
+        Cluster cluster = TopologyTemplates.star(4);
+        try (LabFixture fixture = new LabFixture(cluster, dir, false); SnmpClient snmp = new SnmpClient()) {
+            fixture.awaitAllUp(30_000);
+            PowerOperations power = operations(fixture, snmp);
+            List<String> nodes = cluster.getNodes().stream().map(Node::getName).toList();
+            Batch batch = power.startBatch(nodes, PowerAction.CYCLE, "test", 2, Duration.ofSeconds(30));
+            LabFixture.await("the first group to finish", 60_000, () -> batch.groups().size() == 1);
+            batch.cancel();
+            batch.done().get(10, TimeUnit.SECONDS);
+            assertEquals(1, batch.groups().size(), "no group started after the cancel");
+            assertEquals(List.of("node0", "node1"), power.history().stream().map(Operation::node).toList(), "node2 and node3 were never touched");
+            assertTrue(batch.cancelled());
+            fixture.awaitAllUp(30_000);
+        }
+    }
+
+    @Test
     void tenNodesArePowerCycledInGroupsOfFourWithAPauseBetween() throws Exception {
         Cluster cluster = TopologyTemplates.star(10);
         try (LabFixture fixture = new LabFixture(cluster, dir, false); SnmpClient snmp = new SnmpClient()) {

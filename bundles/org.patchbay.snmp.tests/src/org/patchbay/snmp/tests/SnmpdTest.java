@@ -120,6 +120,20 @@ class SnmpdTest {
     }
 
     @Test
+    void snmpV1FallsBackToThirtyTwoBitCountersAndStillWalksTheTable() throws Exception {
+        SnmpDevice v1 = SnmpDevice.of("test snmpd", "127.0.0.1", port, SnmpCredentials.community(SnmpCredentials.Version.V1, "patchbay-test"));
+        List<InterfaceCounters> interfaces = new IfMibPoller(client).poll(v1).get(10, TimeUnit.SECONDS).interfaces();
+        InterfaceCounters lo = interfaces.stream().filter(i -> i.name().equals("lo")).findFirst().orElseThrow();
+        assertTrue(!lo.highCapacity(), "SNMPv1 cannot carry Counter64: the ifTable octets are used");
+        assertTrue(lo.inOctets() > 0);
+        assertEquals(find(poll64()).ifIndex(), find(interfaces).ifIndex(), "the same interfaces, walked with GETNEXT");
+    }
+
+    private List<InterfaceCounters> poll64() throws Exception {
+        return new IfMibPoller(client).poll(v2c()).get(10, TimeUnit.SECONDS).interfaces();
+    }
+
+    @Test
     void ratesNeedTwoPollsAndThenAppear() throws Exception {
         IfMibPoller poller = new IfMibPoller(client);
         List<IfMibPoller.Load> first = poller.pollRates(v2c()).get(10, TimeUnit.SECONDS);
