@@ -1,0 +1,78 @@
+package org.patchbay.core.shaping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.patchbay.core.live.KernelInterfaceNames;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Interface;
+import org.patchbay.model.Lan;
+import org.patchbay.model.Link;
+import org.patchbay.model.Node;
+import org.patchbay.model.Port;
+import org.patchbay.model.QueueKind;
+import org.patchbay.model.QueueUnit;
+import org.patchbay.model.ShapedElement;
+import org.patchbay.shaping.PipeKey;
+import org.patchbay.shaping.PipeSpec;
+import org.patchbay.shaping.ShapingPlan;
+
+/**
+ * The pipes a topology asks for. A duplex link between two nodes is two pipes, each on the egress of
+ * the sending node's interface; a link from a node to a switch is shaped at the node both ways
+ * (egress and ingress); each LAN member's attachment likewise, with the LAN's values. A link between
+ * two switches has no node end to shape on and is listed as unshaped.
+ */
+public final class ModelShaping {
+
+    private ModelShaping() {
+    }
+
+    public static ShapingPlan plan(Cluster cluster) {
+        TreeMap<PipeKey, PipeSpec> pipes = new TreeMap<>();
+        List<String> unshaped = new ArrayList<>();
+        for (Link link : cluster.getLinks()) {
+            String what = "link " + link.getName();
+            Interface a = nodeInterface(link.getEndA());
+            Interface b = nodeInterface(link.getEndB());
+            PipeSpec spec = spec(link);
+            if (a != null && b != null) {
+                pipes.put(key(a, PipeKey.Direction.EGRESS, what), spec);
+                pipes.put(key(b, PipeKey.Direction.EGRESS, what), spec);
+            } else if (a != null || b != null) {
+                Interface end = a != null ? a : b;
+                pipes.put(key(end, PipeKey.Direction.EGRESS, what), spec);
+                pipes.put(key(end, PipeKey.Direction.INGRESS, what), spec);
+            } else {
+                unshaped.add(what + ": both ends are switch ports; shape it at a node or put a delay node in it");
+            }
+        }
+        for (Lan lan : cluster.getLans()) {
+            PipeSpec spec = spec(lan);
+            for (Port member : lan.getMembers()) {
+                Interface iface = nodeInterface(member);
+                if (iface != null) {
+                    String what = "LAN " + lan.getName() + " member " + ((Node) iface.eContainer()).getName();
+                    pipes.put(key(iface, PipeKey.Direction.EGRESS, what), spec);
+                    pipes.put(key(iface, PipeKey.Direction.INGRESS, what), spec);
+                }
+            }
+        }
+        return new ShapingPlan(pipes, unshaped);
+    }
+
+    private static Interface nodeInterface(Port port) {
+        return port instanceof Interface iface && iface.eContainer() instanceof Node node && node.getName() != null ? iface : null;
+    }
+
+    private static PipeKey key(Interface iface, PipeKey.Direction direction, String what) {
+        return new PipeKey(((Node) iface.eContainer()).getName(), KernelInterfaceNames.of(iface), direction, what);
+    }
+
+    private static PipeSpec spec(ShapedElement e) {
+        return new PipeSpec(e.getBandwidthBps(), e.getDelayMs(), e.getLossRate(), e.getQueueLimit(),
+                e.getQueueUnit() == QueueUnit.BYTES ? PipeSpec.QueueUnit.BYTES : PipeSpec.QueueUnit.PACKETS,
+                e.getQueueKind() == QueueKind.RED ? PipeSpec.QueueKind.RED : PipeSpec.QueueKind.DROP_TAIL);
+    }
+}
