@@ -61,8 +61,13 @@ public final class SnmpClient implements AutoCloseable {
     private static final int VALUES_PER_ANSWER = 50;
 
     private final Snmp snmp;
-    private final USM usm;
     private final ExecutorService callbacks;
+    /**
+     * One SNMP engine per SNMPv3 identity (user and keys): USM keys users by name, so two devices
+     * with the same user name and different keys (the lab's PDU and its switches, or a wrong key
+     * being tried) must not share one, and a user is never removed while a request is in flight.
+     */
+    private final Map<String, Snmp> v3Engines = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
     /**
      * Requests on the wire at once. Beyond this they wait in a queue: a hundred switches answering
@@ -81,15 +86,24 @@ public final class SnmpClient implements AutoCloseable {
         // failure" instead of a timeout, as net-snmp's tools do. Such a report only ever fails a request;
         // no value is taken from it. (SNMP4J keeps this setting globally; it is the same for every client.)
         SNMP4JSettings.setReportSecurityLevelStrategy(SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
+        snmp = engine(null);
+        callbacks = Executors.newFixedThreadPool(2, daemon());
+    }
+
+    /** An engine with v1, v2c and (with {@code user}) one SNMPv3 user, listening on its own UDP socket. */
+    private static Snmp engine(UsmUser user) throws IOException {
         SecurityProtocols protocols = new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility);
-        usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+        USM usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+        if (user != null) {
+            usm.addUser(user.getSecurityName(), user);
+        }
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         dispatcher.addMessageProcessingModel(new MPv1());
         dispatcher.addMessageProcessingModel(new MPv2c());
         dispatcher.addMessageProcessingModel(new MPv3(usm));
-        snmp = new Snmp(dispatcher, new DefaultUdpTransportMapping());
-        callbacks = Executors.newFixedThreadPool(2, daemon());
-        snmp.listen();
+        Snmp engine = new Snmp(dispatcher, new DefaultUdpTransportMapping());
+        engine.listen();
+        return engine;
     }
 
     /** GET of the given OIDs: values in the same order. */
@@ -254,6 +268,9 @@ public final class SnmpClient implements AutoCloseable {
     @Override
     public void close() throws IOException {
         snmp.close();
+        for (Snmp engine : v3Engines.values()) {
+            engine.close();
+        }
         callbacks.shutdownNow();
     }
 
@@ -284,10 +301,17 @@ public final class SnmpClient implements AutoCloseable {
                 callbacks.execute(() -> settle(device, event, result));
             }
         };
+        Snmp engine;
+        try {
+            engine = device.credentials().version() == SnmpCredentials.Version.V3 ? v3Engine(device.credentials()) : snmp;
+        } catch (IOException e) {
+            result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": cannot open an SNMP socket: " + e.getMessage(), e));
+            return result;
+        }
         Runnable sending = () -> {
             try {
                 requests.incrementAndGet();
-                snmp.send(pdu, target, null, listener);
+                engine.send(pdu, target, null, listener);
             } catch (IOException | RuntimeException e) {
                 finished();
                 result.completeExceptionally(new SnmpException(SnmpException.Kind.LOCAL, device.name() + ": cannot send: " + e.getMessage(), e));
@@ -367,7 +391,6 @@ public final class SnmpClient implements AutoCloseable {
             user.setSecurityName(new OctetString(c.user()));
             user.setSecurityLevel(c.auth() == SnmpCredentials.Auth.NONE ? SecurityLevel.NOAUTH_NOPRIV
                     : c.privacy() == SnmpCredentials.Privacy.NONE ? SecurityLevel.AUTH_NOPRIV : SecurityLevel.AUTH_PRIV);
-            register(c);
             target = user;
             target.setVersion(SnmpConstants.version3);
         } else {
@@ -382,7 +405,43 @@ public final class SnmpClient implements AutoCloseable {
         return target;
     }
 
-    private synchronized void register(SnmpCredentials c) {
+    private Snmp v3Engine(SnmpCredentials c) throws IOException {
+        String key = identity(c);
+        Snmp engine = v3Engines.get(key);
+        if (engine != null) {
+            return engine;
+        }
+        synchronized (v3Engines) {
+            engine = v3Engines.get(key);
+            if (engine == null) {
+                engine = engine(usmUser(c));
+                v3Engines.put(key, engine);
+            }
+            return engine;
+        }
+    }
+
+    /** A digest of the user and keys, so the map of engines never holds a secret in clear. */
+    private static String identity(SnmpCredentials c) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {c.user(), c.auth(), c.privacy()}) {
+                sha.update(String.valueOf(part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            for (char[] secret : new char[][] {c.authPassphrase(), c.privacyPassphrase()}) {
+                if (secret != null) {
+                    sha.update(new String(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static UsmUser usmUser(SnmpCredentials c) {
         OctetString name = new OctetString(c.user());
         OID auth = switch (c.auth()) {
             case SHA512 -> AuthHMAC384SHA512.ID;
@@ -400,10 +459,8 @@ public final class SnmpClient implements AutoCloseable {
             case DES -> PrivDES.ID;
             case NONE -> null;
         };
-        // re-added on every use: a user edited in the console takes effect at the next request
-        usm.removeAllUsers(name);
-        usm.addUser(name, new UsmUser(name, auth, auth == null ? null : new OctetString(new String(c.authPassphrase())), priv,
-                priv == null ? null : new OctetString(new String(c.privacyPassphrase()))));
+        return new UsmUser(name, auth, auth == null ? null : new OctetString(new String(c.authPassphrase())), priv,
+                priv == null ? null : new OctetString(new String(c.privacyPassphrase())));
     }
 
     private static ThreadFactory daemon() {
