@@ -156,7 +156,7 @@ public final class Lab implements AutoCloseable {
 
     /** Where each node's agent listens, by node name. */
     public Map<String, URI> endpoints() {
-        return Map.copyOf(endpoints);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
     }
 
     /** Where each lab switch's snmpd answers (UDP 161), by switch name; empty without root or without net-snmp. */
@@ -455,6 +455,7 @@ public final class Lab implements AutoCloseable {
 
     /** Removes labs whose console is gone (killed, crashed): their namespaces, processes, host interfaces and state. */
     public static int cleanUpLeftovers(Path stateBase) {
+        removeOrphanBridges();
         if (!Files.isDirectory(stateBase)) {
             return 0;
         }
@@ -486,6 +487,30 @@ public final class Lab implements AutoCloseable {
             return removed;
         }
         return removed;
+    }
+
+    /**
+     * A lab's management bridge ({@code pb<id>m}) with nothing attached belongs to no running lab: its
+     * namespaces and their veths are gone (a lab whose state was lost with a temporary directory).
+     */
+    private static void removeOrphanBridges() {
+        if (!isRoot()) {
+            return;
+        }
+        try {
+            for (String line : HostCommands.run(List.of("ip", "-o", "link", "show", "type", "bridge")).split("\n")) {
+                String[] fields = line.split(":\\s+|:\\s*", 3);
+                if (fields.length < 2) {
+                    continue;
+                }
+                String name = fields[1].trim();
+                if (name.matches("pb[0-9a-f]{4}m") && HostCommands.run(List.of("ip", "-o", "link", "show", "master", name)).isBlank()) {
+                    HostCommands.runQuietly(List.of("ip", "link", "del", name));
+                }
+            }
+        } catch (LabException e) {
+            // no bridges to look at
+        }
     }
 
     private static boolean ownerAlive(long pid, String started) {

@@ -67,6 +67,9 @@ class LabLeftoversTest {
         LabFixture.await("the killed console's agents to die with it", 5000, () -> pidsIn(namespaces.get(0)).isEmpty());
         assertTrue(namespaces().containsAll(namespaces), "the namespaces are left behind until the next start");
 
+        // a management bridge whose lab state was lost (a temporary directory gone): nothing attached to it
+        String orphan = "pb" + String.format("%04x", new java.util.Random().nextInt(0x10000)) + "m";
+        new ProcessBuilder("ip", "link", "add", orphan, "type", "bridge").start().waitFor();
         LabOptions options = new LabOptions(state, dir.resolve("ca"), LabOptions.findAgentJar(), LabOptions.currentJava(), LabOptions.AGENT_JVM_OPTIONS,
                 false);
         try (Lab next = Lab.start(TopologyTemplates.star(1), options, org.patchbay.lab.LabListener.NONE, org.patchbay.lab.LabProgress.NONE)) {
@@ -75,6 +78,8 @@ class LabLeftoversTest {
                 assertFalse(now.contains(ns), ns + " was removed by the next start");
             }
             assertFalse(Files.exists(state.resolve("lab-" + labId)));
+            String links = new String(new ProcessBuilder("ip", "-o", "link", "show").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(links.contains(" " + orphan + ":"), "the orphan management bridge was removed too");
             assertEquals(1, next.endpoints().size());
         }
     }
