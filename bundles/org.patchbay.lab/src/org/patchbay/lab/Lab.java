@@ -606,27 +606,26 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.Box node : plan.nodes()) {
             checkCancelled(progress);
             progress.step("Management link for " + node.element(), done++, total);
-            String hostEnd = "pb" + id + "m" + (host - 2);
-            ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", node.namespace());
-            ip("link", "set", hostEnd, "master", managementBridge);
-            ip("link", "set", hostEnd, "up");
-            String address = subnet + "." + host++;
-            ip("-n", node.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
-            ip("-n", node.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
+            String address = managementLink(node, subnet, host++);
             endpoints.put(node.element(), URI.create("https://" + address + ":" + WireFormat.DEFAULT_PORT + "/"));
         }
         for (LabPlan.Box sw : plan.switches()) {
             progress.step("Management link for " + sw.element(), done++, total);
-            String hostEnd = "pb" + id + "m" + (host - 2);
-            ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", sw.namespace());
-            ip("link", "set", hostEnd, "master", managementBridge);
-            ip("link", "set", hostEnd, "up");
-            String address = subnet + "." + host++;
-            ip("-n", sw.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
-            ip("-n", sw.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
-            switchAddresses.put(sw.element(), address);
+            switchAddresses.put(sw.element(), managementLink(sw, subnet, host++));
         }
         writeState();
+    }
+
+    /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0}, address {@code subnet.host}); returns the address. */
+    private String managementLink(LabPlan.Box box, String subnet, int host) throws LabException {
+        String hostEnd = "pb" + id + "m" + (host - 2);
+        ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", box.namespace());
+        ip("link", "set", hostEnd, "master", managementBridge);
+        ip("link", "set", hostEnd, "up");
+        String address = subnet + "." + host;
+        ip("-n", box.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
+        ip("-n", box.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
+        return address;
     }
 
     /** A /24 for the management bridge that no route on this machine uses yet. */

@@ -62,6 +62,47 @@ class LabPlanTest {
     }
 
     @Test
+    void aLanIsABridgedNamespaceWithOneWirePerMember() throws Exception {
+        org.patchbay.model.templates.ClusterBuilder b = new org.patchbay.model.templates.ClusterBuilder("lan3");
+        org.patchbay.model.Lan lan = org.patchbay.model.PatchbayFactory.eINSTANCE.createLan();
+        lan.setName("lan0");
+        b.cluster().getLans().add(lan);
+        for (int i = 0; i < 3; i++) {
+            org.patchbay.model.Node node = b.node("h" + i, 0, 0, org.patchbay.model.NodeRole.COMPUTE);
+            Interface iface = org.patchbay.model.PatchbayFactory.eINSTANCE.createInterface();
+            iface.setName("eth0");
+            iface.setIpv4Address("10.9.0." + (i + 1));
+            iface.setPrefixLength(24);
+            node.getInterfaces().add(iface);
+            lan.getMembers().add(iface);
+        }
+        LabPlan plan = LabPlan.of(b.cluster(), "aa11");
+        LabPlan.Box box = plan.boxes().stream().filter(x -> x.kind() == LabPlan.Kind.LAN).findFirst().orElseThrow();
+        assertEquals("pb-aa11-l-lan0", box.namespace());
+        assertTrue(box.bridged());
+        assertEquals(3, plan.wires().stream().filter(w -> w.namespaceB().equals(box.namespace())).count());
+        assertTrue(plan.addresses().contains(new LabPlan.Address("pb-aa11-n-h2", "eth0", "10.9.0.3/24")), plan.addresses().toString());
+        assertTrue(plan.routes().isEmpty(), "one subnet: nothing to route");
+    }
+
+    @Test
+    void eachInterfaceOfAMultiHomedNodeCarriesItsOwnLoad() {
+        Cluster podos = TopologyTemplates.podos();
+        org.patchbay.core.live.LiveState live = new org.patchbay.core.live.LiveState();
+        List<org.patchbay.agent.protocol.wire.InterfaceInfo> interfaces = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            interfaces.add(new org.patchbay.agent.protocol.wire.InterfaceInfo("eth" + i, 0, 0, 0, 0, 0, 0, 0, 0, "up", -1, (i + 1) * 1e6, 0));
+        }
+        live.event("podos1", new org.patchbay.agent.protocol.wire.AgentEvent(1, "b", 0,
+                new org.patchbay.agent.protocol.wire.NodeStatus("podos1", "namespace", "t", 1, 2, 1, 0, 0, 0, 100, 10), interfaces, true, List.of(),
+                List.of()));
+        List<Double> rates = podos.getLinks().stream()
+                .filter(l -> ((org.patchbay.model.Node) l.getEndA().eContainer()).getName().equals("podos1"))
+                .map(l -> org.patchbay.core.live.LinkLoad.of(l, live).orElseThrow().bitsPerSecond()).toList();
+        assertEquals(List.of(1e6, 2e6, 3e6), rates, "podos1's three links each show their own interface's load");
+    }
+
+    @Test
     void tooManyNodesForOneMachineIsSaidPlainly() {
         LabException e = assertThrows(LabException.class, () -> LabPlan.of(TopologyTemplates.clusterTree(300, 40), "aa00"));
         assertTrue(e.getMessage().contains("at most 250 nodes"), e.getMessage());

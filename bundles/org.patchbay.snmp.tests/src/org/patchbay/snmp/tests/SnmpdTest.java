@@ -183,6 +183,22 @@ class SnmpdTest {
     }
 
     @Test
+    void aDeviceThatNeverAnswersDoesNotHoldUpAnother() throws Exception {
+        try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            SnmpDevice mute = SnmpDevice.of("mute", "127.0.0.1", silent.getLocalPort(),
+                    SnmpCredentials.community(SnmpCredentials.Version.V2C, "x")).withTimeout(3000, 0);
+            var pending = client.get(mute, IfMibPoller.SYS_UP_TIME);
+            long started = System.currentTimeMillis();
+            client.get(v2c(), IfMibPoller.SYS_UP_TIME).get(10, TimeUnit.SECONDS);
+            long took = System.currentTimeMillis() - started;
+            assertTrue(took < 500, "the live device answered in " + took + " ms");
+            assertTrue(!pending.isDone(), "while the mute one is still waiting");
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pending.get(10, TimeUnit.SECONDS));
+            assertEquals(SnmpException.Kind.TIMEOUT, ((SnmpException) e.getCause()).kind());
+        }
+    }
+
+    @Test
     void snmpV3AuthPrivWithSha256AndAesWorks() throws Exception {
         Variable descr = client.get(v3(AUTH, PRIV), new org.snmp4j.smi.OID("1.3.6.1.2.1.1.1.0")).get(10, TimeUnit.SECONDS);
         assertTrue(descr instanceof OctetString && descr.toString().contains("Linux"), descr.toString());
