@@ -169,6 +169,24 @@ class PduSimulatorTest {
     }
 
     @Test
+    void aPduThatReportsAnErrorButSwitchedIsShownAsItReallyIs() throws Exception {
+        int faultyPort = Daemons.freeUdpPort();
+        FaultyPdu faulty = new FaultyPdu(work.resolve("faulty-boots").toFile(), faultyPort);
+        faulty.start();
+        try {
+            SnmpDevice device = SnmpDevice.of("faulty", "127.0.0.1", faultyPort,
+                    SnmpCredentials.v3(FaultyPdu.USER, SnmpCredentials.Auth.SHA256, FaultyPdu.KEY, SnmpCredentials.Privacy.AES128, FaultyPdu.KEY));
+            PduDriver pdu = new PduDriver(client, device, PduProfile.APC_RACK_PDU, 1);
+            PduDriver.Outcome off = pdu.command(1, PowerCommand.OFF).get(10, TimeUnit.SECONDS);
+            assertTrue(off.deviceError() != null, "the PDU's error is kept: " + off);
+            assertTrue(off.succeeded(), off.describe());
+            assertTrue(off.describe().startsWith("outlet 1 off: now off (the PDU reported an error but did switch"), off.describe());
+        } finally {
+            faulty.stop();
+        }
+    }
+
+    @Test
     void anUnknownCommunityIsATimeoutWithinTheBound() {
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> client.get(device("not-a-pdu").withTimeout(300, 1), PduDriver.SYS_OBJECT_ID).get(10, TimeUnit.SECONDS));
