@@ -58,6 +58,9 @@ class LiveLabUiTest {
         assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
         Gui.waitUntil(() -> level(node0) == LiveBadge.Level.UP && level(node1) == LiveBadge.Level.UP, "both nodes drawn up");
         assertTrue(drawn(node0).status().startsWith("cpu "), drawn(node0).status());
+        org.patchbay.model.Switch switch0 = cluster.getSwitches().get(0);
+        Gui.waitUntil(() -> "polled over SNMPv3".equals(editor.viewer().renderer().drawnNodeStyle(switch0).status()),
+                () -> "switch0 drawn as polled: " + editor.viewer().renderer().drawnNodeStyle(switch0).status());
 
         NodeDetailView view = (NodeDetailView) page.showView(NodeDetailView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         page.activate(editor);

@@ -33,6 +33,7 @@ public class TopologyStyleProvider extends LabelProvider {
     private LiveState live;
     private Function<String, String> operations = node -> null;
     private Function<String, String> pduOutlets = pdu -> null;
+    private Function<String, String> switchLine = sw -> null;
     private static final double IDLE_BITS_PER_SECOND = 1000;
 
     public void setProblems(Map<EObject, String> problemsByElement) {
@@ -41,6 +42,11 @@ public class TopologyStyleProvider extends LabelProvider {
 
     public void setStatus(Function<DiagramElement, String> statusFunction) {
         status = statusFunction;
+    }
+
+    /** How a switch is being polled ("polled over SNMPv3", a clear-text warning, or why it cannot be), or null when it is not. */
+    public void setSwitchLine(Function<String, String> line) {
+        switchLine = line;
     }
 
     /** A PDU's outlet states as one line ("1● 2○ 3●"), or null when they are not known. */
@@ -75,7 +81,8 @@ public class TopologyStyleProvider extends LabelProvider {
         if (element instanceof Switch sw) {
             String target = sw.getSnmp() == null || sw.getSnmp().getHost() == null ? "" : "snmp " + sw.getSnmp().getHost();
             return new NodeStyle(sw.getX(), sw.getY(), size[0], size[1], NodeStyle.Shape.SWITCH, "SWITCH · " + sw.getPorts().size() + " ports",
-                    name, target, status.apply(sw), problem, null);
+                    name, target, sw.getName() != null && switchLine.apply(sw.getName()) != null ? switchLine.apply(sw.getName()) : status.apply(sw), problem,
+                    null);
         }
         if (element instanceof PowerController pdu) {
             String outletLine = pdu.getName() == null ? null : pduOutlets.apply(pdu.getName());

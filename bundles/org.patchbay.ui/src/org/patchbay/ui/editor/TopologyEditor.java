@@ -128,6 +128,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.styles().setOperations(node -> liveSession.operationOn(node)
                 .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
         viewer.styles().setPduOutlets(liveSession::pduLine);
+        viewer.styles().setSwitchLine(liveSession::switchLine);
         watchDevices();
         org.eclipse.jface.action.MenuManager context = new org.eclipse.jface.action.MenuManager("#TopologyContext", CONTEXT_MENU_ID);
         context.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));

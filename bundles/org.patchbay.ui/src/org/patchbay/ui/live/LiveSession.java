@@ -200,6 +200,20 @@ public final class LiveSession implements AutoCloseable {
         }).orElse(null);
     }
 
+    /** What a switch's figure says about its SNMP polling, or null when it is not polled. */
+    public synchronized String switchLine(String name) {
+        SnmpDevice device = labSwitches.containsKey(name) ? labSwitches.get(name) : modelSwitches.get(name);
+        if (device == null) {
+            return null;
+        }
+        LiveState.SwitchPorts ports = live.switchPorts(name);
+        if (ports != null && ports.problem() != null) {
+            return "⚠ " + ports.problem();
+        }
+        String warning = device.credentials().warning();
+        return warning != null ? "⚠ clear-text SNMP (" + device.credentials().version().name().toLowerCase() + ")" : "polled over SNMPv3";
+    }
+
     /** The file real PDUs' credentials come from: -Dpatchbay.snmp.credentials, else snmp.credentials in the state directory. */
     public static Path credentialFile() {
         String explicit = System.getProperty("patchbay.snmp.credentials");
