@@ -30,6 +30,7 @@ import org.patchbay.agent.protocol.json.JsonException;
 import org.patchbay.agent.protocol.json.JsonFields;
 import org.patchbay.agent.protocol.tls.CertificateAuthority;
 import org.patchbay.agent.protocol.wire.WireFormat;
+import org.patchbay.core.shaping.ModelShaping;
 import org.patchbay.core.live.KernelInterfaceNames;
 import org.patchbay.model.Cluster;
 import org.patchbay.snmp.SnmpClient;
@@ -87,6 +88,8 @@ public final class Lab implements AutoCloseable {
     private final Map<Integer, String> nodesByOutlet = new LinkedHashMap<>();
     private LabPdu pdu;
     private SnmpDevice pduDevice;
+    private final List<DelayNodeProcess> delayNodes = new ArrayList<>();
+    private LabShaping shaping;
 
     private Lab(String id, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
         this.id = id;
@@ -119,6 +122,8 @@ public final class Lab implements AutoCloseable {
             lab.writeState();
             if (mode == Mode.NAMESPACES) {
                 lab.buildNetwork(progress);
+                lab.startDelayNodes(progress);
+                lab.shaping.apply(ModelShaping.plan(cluster).fromNothing());
             } else {
                 lab.assignLoopbackPorts();
             }
@@ -155,6 +160,11 @@ public final class Lab implements AutoCloseable {
     }
 
     /** Where each node's agent listens, by node name. */
+    /** The link shaping of this lab (namespaces mode); empty in the loopback mode, whose links are not real. */
+    public Optional<LabShaping> shaping() {
+        return Optional.ofNullable(shaping);
+    }
+
     public Map<String, URI> endpoints() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
     }
@@ -435,17 +445,20 @@ public final class Lab implements AutoCloseable {
         if (pdu != null) {
             pdu.stop();
         }
-        int total = agents.size() + plan.boxes().size() + 1;
+        int total = agents.size() + plan.namespaces().size() + 1;
         int done = 0;
         for (String node : List.copyOf(agents.keySet())) {
             progress.step("Stopping the agent on " + node, done++, total);
             killAgent(node);
         }
+        for (DelayNodeProcess delayNode : delayNodes) {
+            delayNode.stop();
+        }
         launcher.shutdownNow();
         if (mode == Mode.NAMESPACES) {
-            for (LabPlan.Box box : plan.boxes()) {
-                progress.step("Removing " + box.namespace(), done++, total);
-                removeNamespace(box.namespace());
+            for (String namespace : plan.namespaces()) {
+                progress.step("Removing " + namespace, done++, total);
+                removeNamespace(namespace);
             }
             HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
         }
@@ -538,7 +551,7 @@ public final class Lab implements AutoCloseable {
         state.put("mode", mode.name());
         state.put("ownerPid", ProcessHandle.current().pid());
         state.put("ownerStarted", ProcessHandle.current().info().startInstant().map(Instant::toString).orElse(""));
-        state.put("namespaces", mode == Mode.NAMESPACES ? plan.boxes().stream().map(LabPlan.Box::namespace).toList() : List.of());
+        state.put("namespaces", mode == Mode.NAMESPACES ? plan.namespaces() : List.of());
         if (mode == Mode.NAMESPACES) {
             state.put("managementBridge", managementBridge);
         }
@@ -557,7 +570,7 @@ public final class Lab implements AutoCloseable {
 
     private void buildNetwork(LabProgress progress) throws LabException, IOException {
         String subnet = freeManagementSubnet();
-        int total = plan.boxes().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
+        int total = plan.namespaces().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
         int done = 0;
         ip("link", "add", managementBridge, "type", "bridge");
         ip("addr", "add", subnet + ".1/24", "dev", managementBridge);
@@ -566,23 +579,38 @@ public final class Lab implements AutoCloseable {
             checkCancelled(progress);
             progress.step("Creating namespace for " + box.element(), done++, total);
             ip("netns", "add", box.namespace());
-            ip("-n", box.namespace(), "link", "set", "lo", "up");
+            ip("-n", box.namespace(), "link", "set", "dev", "lo", "up");
             if (box.bridged()) {
                 ip("-n", box.namespace(), "link", "add", LabPlan.BRIDGE, "type", "bridge", "forward_delay", "0");
-                ip("-n", box.namespace(), "link", "set", LabPlan.BRIDGE, "up");
+                ip("-n", box.namespace(), "link", "set", "dev", LabPlan.BRIDGE, "up");
             }
         }
         java.util.Set<String> bridged = new java.util.HashSet<>();
         plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
+        Path plainFrames = mode == Mode.NAMESPACES && !plan.delayNodes().isEmpty() ? LabOptions.findNativeHelper("pb-plain-frames") : null;
         for (LabPlan.Wire wire : plan.wires()) {
             checkCancelled(progress);
             progress.step("Wiring " + wire.what(), done++, total);
-            ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+            String delay = wire.delayNamespace();
+            if (delay == null) {
+                ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+            } else {
+                ip("netns", "add", delay);
+                ip("-n", delay, "link", "set", "dev", "lo", "up");
+                ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", LabPlan.DelayNode.SIDE_A, "netns", delay);
+                ip("link", "add", LabPlan.DelayNode.SIDE_B, "netns", delay, "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+                ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_A, "up");
+                ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_B, "up");
+            }
             for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
                 if (bridged.contains(end[0])) {
-                    ip("-n", end[0], "link", "set", end[1], "master", LabPlan.BRIDGE);
+                    ip("-n", end[0], "link", "set", "dev", end[1], "master", LabPlan.BRIDGE);
                 }
-                ip("-n", end[0], "link", "set", end[1], "up");
+                ip("-n", end[0], "link", "set", "dev", end[1], "up");
+                if (delay != null) {
+                    // the delay node forwards frames as they are on a cable: whole and checksummed
+                    HostCommands.run(List.of("ip", "netns", "exec", end[0], plainFrames.toString(), end[1]));
+                }
             }
         }
         for (LabPlan.Address address : plan.addresses()) {
@@ -614,6 +642,37 @@ public final class Lab implements AutoCloseable {
             switchAddresses.put(sw.element(), managementLink(sw, subnet, host++));
         }
         writeState();
+    }
+
+    /** A pb-shaper in every delay namespace, bridging its two sides, all pipes open until the plan is applied. */
+    private void startDelayNodes(LabProgress progress) throws LabException, IOException {
+        if (plan.delayNodes().isEmpty()) {
+            shaping = new LabShaping(List.of());
+            return;
+        }
+        Path shaper = LabOptions.findNativeHelper("pb-shaper");
+        Path logs = Files.createDirectories(dir.resolve("delay-nodes"));
+        int done = 0;
+        for (LabPlan.DelayNode node : plan.delayNodes()) {
+            checkCancelled(progress);
+            progress.step("Starting the delay node of " + node.what(), done++, plan.delayNodes().size());
+            Path log = logs.resolve(node.namespace() + ".log");
+            Future<Process> started = launcher.submit(() -> new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", node.namespace(),
+                    shaper.toString(), LabPlan.DelayNode.SIDE_A, LabPlan.DelayNode.SIDE_B).redirectError(log.toFile()).start());
+            Process process;
+            try {
+                process = started.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new LabException("Cannot start the delay node of " + node.what() + ": " + e.getMessage(), e);
+            }
+            try {
+                delayNodes.add(new DelayNodeProcess(node, process));
+            } catch (LabException e) {
+                process.destroyForcibly();
+                throw new LabException(e.getMessage() + " (" + Files.readString(log).strip() + ")", e);
+            }
+        }
+        shaping = new LabShaping(delayNodes);
     }
 
     /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0}, address {@code subnet.host}); returns the address. */

@@ -31,6 +31,28 @@ public record LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, L
     }
 
     /**
+     * A native helper (pb-shaper, pb-plain-frames): in {@code -Dpatchbay.native.helpers}, else in
+     * {@code bin/} beside the installed console.
+     */
+    public static Path findNativeHelper(String name) throws LabException {
+        String property = System.getProperty("patchbay.native.helpers");
+        if (property != null && Files.isExecutable(Path.of(property, name))) {
+            return Path.of(property, name);
+        }
+        for (String key : List.of("eclipse.home.location", "osgi.install.area")) {
+            String location = System.getProperty(key);
+            if (location != null) {
+                Path candidate = Path.of(URI.create(location.replace(" ", "%20"))).resolve("bin").resolve(name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new LabException("Cannot find the native helper " + name + "; build it with make -C native-helpers (it lands in native-helpers/build/) and pass "
+                + "-Dpatchbay.native.helpers=<that directory>");
+    }
+
+    /**
      * The agent jar: {@code -Dpatchbay.agent.jar}, else {@code agent/patchbay-agent.jar} beside the
      * installed console.
      */

@@ -22,10 +22,12 @@ import org.patchbay.model.topology.Wiring;
 /**
  * What a topology becomes on this machine: a network namespace per node, per switch and per LAN (the
  * latter two holding a bridge {@code br0}), a veth pair per link end or LAN membership, and the
- * model's addresses on the node ends. A value, computed before anything is touched, so a topology
- * the lab cannot build is refused whole.
+ * model's addresses on the node ends. Every wire with a node on it runs through a delay namespace
+ * where a user-space shaper applies the link's pipes, like Netbed's transparent delay nodes. A value,
+ * computed before anything is touched, so a topology the lab cannot build is refused whole.
  */
-public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses, List<Route> routes, Map<String, String> switchPorts) {
+public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses, List<Route> routes, Map<String, String> switchPorts,
+        List<DelayNode> delayNodes) {
 
     public static final String BRIDGE = "br0";
     public static final int MAX_NODES = 250;
@@ -41,8 +43,21 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         }
     }
 
-    /** A veth pair from one namespace's interface to another's. */
-    public record Wire(String namespaceA, String interfaceA, String namespaceB, String interfaceB, String what) {
+    /**
+     * A link from one namespace's interface to another's: one veth pair, or two with a delay
+     * namespace between them ({@code delayNamespace}, null when the wire is direct).
+     */
+    public record Wire(String namespaceA, String interfaceA, String namespaceB, String interfaceB, String what, String delayNamespace) {
+    }
+
+    /**
+     * A delay namespace on a wire: its shaper bridges {@link #SIDE_A} (towards the wire's A end) and
+     * {@link #SIDE_B}. {@code nodeA}/{@code ifaceA} name the model node and kernel interface at the A
+     * end, null when that end is a switch or LAN; likewise for B.
+     */
+    public record DelayNode(String namespace, String what, String nodeA, String ifaceA, String nodeB, String ifaceB) {
+        public static final String SIDE_A = "dla";
+        public static final String SIDE_B = "dlb";
     }
 
     public record Address(String namespace, String iface, String cidr) {
@@ -95,7 +110,7 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
             }
             String endA = endName(a, link.getEndA(), bridgePorts);
             String endB = endName(b, link.getEndB(), bridgePorts);
-            wires.add(new Wire(a.namespace(), endA, b.namespace(), endB, what));
+            wires.add(new Wire(a.namespace(), endA, b.namespace(), endB, what, delayNamespace(a, b, labId, wires)));
             recordSwitchPort(a, link.getEndA(), endA, switchPorts);
             recordSwitchPort(b, link.getEndB(), endB, switchPorts);
             address(a, link.getEndA(), addresses);
@@ -109,7 +124,7 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
                     continue;
                 }
                 wires.add(new Wire(end.namespace(), endName(end, member, bridgePorts), hub.namespace(), endName(hub, null, bridgePorts),
-                        "LAN " + lan.getName() + " member " + end.element()));
+                        "LAN " + lan.getName() + " member " + end.element(), delayNamespace(end, hub, labId, wires)));
                 address(end, member, addresses);
             }
         }
@@ -125,8 +140,31 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         if (!problems.isEmpty()) {
             throw new LabException("The lab cannot build this topology:\n- " + String.join("\n- ", problems));
         }
+        Map<String, Box> byNamespace = new HashMap<>();
+        boxes.values().forEach(b -> byNamespace.put(b.namespace(), b));
+        List<DelayNode> delays = new ArrayList<>();
+        for (Wire wire : wires) {
+            if (wire.delayNamespace() != null) {
+                Box a = byNamespace.get(wire.namespaceA());
+                Box b = byNamespace.get(wire.namespaceB());
+                delays.add(new DelayNode(wire.delayNamespace(), wire.what(), a.bridged() ? null : a.element(), a.bridged() ? null : wire.interfaceA(),
+                        b.bridged() ? null : b.element(), b.bridged() ? null : wire.interfaceB()));
+            }
+        }
         return new LabPlan(List.copyOf(boxes.values()), wires, addresses, StaticRoutes.compute(List.copyOf(boxes.values()), wires, addresses),
-                Map.copyOf(switchPorts));
+                Map.copyOf(switchPorts), List.copyOf(delays));
+    }
+
+    /** Every namespace the plan creates: the elements' and the delay nodes'. */
+    public List<String> namespaces() {
+        List<String> all = new ArrayList<>(boxes.stream().map(Box::namespace).toList());
+        delayNodes.forEach(d -> all.add(d.namespace()));
+        return all;
+    }
+
+    /** Wires with a node end carry shaping; a wire between two switches has no pipe to apply (see ModelShaping). */
+    private static String delayNamespace(Box a, Box b, String labId, List<Wire> wiresSoFar) {
+        return a.kind() == Kind.NODE || b.kind() == Kind.NODE ? "pb-" + labId + "-d-" + (wiresSoFar.size() + 1) : null;
     }
 
     private static void add(Map<DiagramElement, Box> boxes, Set<String> names, List<String> problems, DiagramElement element, Kind kind, String labId) {

@@ -38,6 +38,28 @@ public final class LiveState implements AgentListener {
     public record SwitchPortLoad(int ifIndex, String name, double inBitsPerSecond, double outBitsPerSecond, long speedBitsPerSecond, boolean up) {
     }
 
+    /**
+     * A link's or LAN's shaping as read back from where it is applied: a summary of the applied pipes,
+     * whether any differs from the model, whether the console has taken it down, and the last
+     * problem applying or reading it (null when none).
+     */
+    public record LinkShaping(String applied, boolean mismatch, boolean down, String problem) {
+    }
+
+    private final Map<String, LinkShaping> linkShaping = new ConcurrentHashMap<>();
+
+    /** By the link's or LAN's name; null when nothing applies shaping (no lab, no agent shaping). */
+    public LinkShaping linkShaping(String name) {
+        return linkShaping.get(name);
+    }
+
+    public void setLinkShaping(String name, LinkShaping shaping) {
+        LinkShaping before = shaping == null ? linkShaping.remove(name) : linkShaping.put(name, shaping);
+        if (!java.util.Objects.equals(before, shaping)) {
+            notifyChanged(name);
+        }
+    }
+
     public SwitchPorts switchPorts(String switchName) {
         return switches.get(switchName);
     }

@@ -1,7 +1,10 @@
 package org.patchbay.core.shaping;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.patchbay.core.live.KernelInterfaceNames;
@@ -30,36 +33,49 @@ public final class ModelShaping {
     }
 
     public static ShapingPlan plan(Cluster cluster) {
+        return plan(cluster, Set.of(), new LinkedHashMap<>());
+    }
+
+    /**
+     * The plan with the links and LANs in {@code down} taken down (every packet lost, as an unplugged
+     * cable); {@code owners} receives the model element each pipe stands for.
+     */
+    public static ShapingPlan plan(Cluster cluster, Set<ShapedElement> down, Map<PipeKey, ShapedElement> owners) {
         TreeMap<PipeKey, PipeSpec> pipes = new TreeMap<>();
         List<String> unshaped = new ArrayList<>();
         for (Link link : cluster.getLinks()) {
             String what = "link " + link.getName();
             Interface a = nodeInterface(link.getEndA());
             Interface b = nodeInterface(link.getEndB());
-            PipeSpec spec = spec(link);
+            PipeSpec spec = spec(link, down);
             if (a != null && b != null) {
-                pipes.put(key(a, PipeKey.Direction.EGRESS, what), spec);
-                pipes.put(key(b, PipeKey.Direction.EGRESS, what), spec);
+                put(pipes, owners, key(a, PipeKey.Direction.EGRESS, what), spec, link);
+                put(pipes, owners, key(b, PipeKey.Direction.EGRESS, what), spec, link);
             } else if (a != null || b != null) {
                 Interface end = a != null ? a : b;
-                pipes.put(key(end, PipeKey.Direction.EGRESS, what), spec);
-                pipes.put(key(end, PipeKey.Direction.INGRESS, what), spec);
+                put(pipes, owners, key(end, PipeKey.Direction.EGRESS, what), spec, link);
+                put(pipes, owners, key(end, PipeKey.Direction.INGRESS, what), spec, link);
             } else {
                 unshaped.add(what + ": both ends are switch ports; shape it at a node or put a delay node in it");
             }
         }
         for (Lan lan : cluster.getLans()) {
-            PipeSpec spec = spec(lan);
+            PipeSpec spec = spec(lan, down);
             for (Port member : lan.getMembers()) {
                 Interface iface = nodeInterface(member);
                 if (iface != null) {
                     String what = "LAN " + lan.getName() + " member " + ((Node) iface.eContainer()).getName();
-                    pipes.put(key(iface, PipeKey.Direction.EGRESS, what), spec);
-                    pipes.put(key(iface, PipeKey.Direction.INGRESS, what), spec);
+                    put(pipes, owners, key(iface, PipeKey.Direction.EGRESS, what), spec, lan);
+                    put(pipes, owners, key(iface, PipeKey.Direction.INGRESS, what), spec, lan);
                 }
             }
         }
         return new ShapingPlan(pipes, unshaped);
+    }
+
+    private static void put(Map<PipeKey, PipeSpec> pipes, Map<PipeKey, ShapedElement> owners, PipeKey key, PipeSpec spec, ShapedElement owner) {
+        pipes.put(key, spec);
+        owners.put(key, owner);
     }
 
     private static Interface nodeInterface(Port port) {
@@ -70,8 +86,8 @@ public final class ModelShaping {
         return new PipeKey(((Node) iface.eContainer()).getName(), KernelInterfaceNames.of(iface), direction, what);
     }
 
-    private static PipeSpec spec(ShapedElement e) {
-        return new PipeSpec(e.getBandwidthBps(), e.getDelayMs(), e.getLossRate(), e.getQueueLimit(),
+    private static PipeSpec spec(ShapedElement e, Set<ShapedElement> down) {
+        return new PipeSpec(e.getBandwidthBps(), e.getDelayMs(), down.contains(e) ? 1.0 : e.getLossRate(), e.getQueueLimit(),
                 e.getQueueUnit() == QueueUnit.BYTES ? PipeSpec.QueueUnit.BYTES : PipeSpec.QueueUnit.PACKETS,
                 e.getQueueKind() == QueueKind.RED ? PipeSpec.QueueKind.RED : PipeSpec.QueueKind.DROP_TAIL);
     }

@@ -43,7 +43,8 @@ class LabLeftoversTest {
         ClusterFiles.save(TopologyTemplates.star(2), topology);
         Path state = dir.resolve("state");
 
-        List<String> command = new ArrayList<>(List.of(LabOptions.currentJava().toString(), "-cp", classPath(), LabMain.class.getName(), "start",
+        List<String> command = new ArrayList<>(List.of(LabOptions.currentJava().toString(),
+                "-Dpatchbay.native.helpers=" + LabOptions.findNativeHelper("pb-shaper").getParent(), "-cp", classPath(), LabMain.class.getName(), "start",
                 "--file", topology.toString(), "--state-base", state.toString(), "--ca-dir", dir.resolve("ca").toString(), "--agent-jar",
                 LabOptions.findAgentJar().toString()));
         Process console = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -59,12 +60,14 @@ class LabLeftoversTest {
             }
         }
         assertTrue(labId != null, "the command-line lab started:\n" + seen);
-        List<String> namespaces = List.of("pb-" + labId + "-n-node0", "pb-" + labId + "-n-node1", "pb-" + labId + "-s-switch0");
+        List<String> namespaces = List.of("pb-" + labId + "-n-node0", "pb-" + labId + "-n-node1", "pb-" + labId + "-s-switch0",
+                "pb-" + labId + "-d-1", "pb-" + labId + "-d-2");
         assertTrue(namespaces().containsAll(namespaces), namespaces().toString());
 
         console.destroyForcibly();
         assertTrue(console.waitFor(10, TimeUnit.SECONDS));
-        LabFixture.await("the killed console's agents to die with it", 5000, () -> pidsIn(namespaces.get(0)).isEmpty());
+        LabFixture.await("the killed console's agents and delay nodes to die with it", 5000,
+                () -> pidsIn(namespaces.get(0)).isEmpty() && pidsIn(namespaces.get(3)).isEmpty());
         assertTrue(namespaces().containsAll(namespaces), "the namespaces are left behind until the next start");
 
         // a management bridge whose lab state was lost (a temporary directory gone): nothing attached to it
@@ -109,7 +112,7 @@ class LabLeftoversTest {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : List.of(LabMain.class, Cluster.class, ClusterFiles.class, EObject.class, URI.class, XMIResourceImpl.class,
                 LiveState.class, AgentClient.class, org.patchbay.agent.protocol.json.Json.class, org.patchbay.snmp.SnmpClient.class,
-                org.snmp4j.Snmp.class, org.snmp4j.agent.BaseAgent.class)) {
+                org.patchbay.shaping.PipeSpec.class, org.snmp4j.Snmp.class, org.snmp4j.agent.BaseAgent.class)) {
             entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         }
         return String.join(File.pathSeparator, entries);

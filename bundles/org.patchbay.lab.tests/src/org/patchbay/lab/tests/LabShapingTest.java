@@ -1,0 +1,236 @@
+package org.patchbay.lab.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.patchbay.core.live.LiveState;
+import org.patchbay.core.shaping.ShapingFollower;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.LabShaping;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Link;
+import org.patchbay.model.Node;
+import org.patchbay.model.NodeRole;
+import org.patchbay.model.templates.ClusterBuilder;
+import org.patchbay.shaping.PipeKey;
+import org.patchbay.shaping.PipeSpec;
+import org.patchbay.shaping.ShapingPlan;
+
+/**
+ * Two lab nodes on one link through its delay namespace (pb-shaper; this kernel has no netem),
+ * measured with UDP probes from inside the nodes, as the issue asks: a 20 ms link's round trip, a
+ * 10 Mb/s link's throughput, 10 % loss over 5 000 packets, a bandwidth lowered during a transfer, the
+ * applied values read back with a mismatch flagged, and a link taken down and up.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class LabShapingTest {
+
+    private Path dir;
+    private Cluster cluster;
+    private Link wire;
+    private String rightAddress;
+    private LabFixture fixture;
+    private ShapingFollower follower;
+    private String probe;
+
+    @BeforeAll
+    void startLab() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        dir = Files.createTempDirectory("patchbay-shaping-test");
+        ClusterBuilder b = new ClusterBuilder("pair");
+        Node left = b.node("left", 100, 100, NodeRole.COMPUTE);
+        Node right = b.node("right", 400, 100, NodeRole.COMPUTE);
+        wire = b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0);
+        wire.setName("wire");
+        cluster = b.cluster();
+        rightAddress = right.getInterfaces().get(0).getIpv4Address();
+        fixture = new LabFixture(cluster, dir, false);
+        fixture.awaitAllUp(20_000);
+        follower = new ShapingFollower(cluster, fixture.lab.shaping().orElseThrow(), fixture.live);
+        probe = LabOptions.findNativeHelper("pb-probe").toString();
+        background("right", "echo", "9000", "300");
+        Thread.sleep(300);
+    }
+
+    @AfterAll
+    void stopLab() throws Exception {
+        if (follower != null) {
+            follower.close();
+        }
+        if (fixture != null) {
+            List<String> namespaces = fixture.lab.plan().namespaces();
+            fixture.close();
+            String left = new String(new ProcessBuilder("ip", "netns", "list").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            for (String ns : namespaces) {
+                assertFalse(left.contains(ns), "Lab > Stop removed " + ns + " (delay namespaces too)");
+            }
+        }
+    }
+
+    @BeforeEach
+    void asDrawn() throws Exception {
+        follower.setDown(wire, false).get(5, TimeUnit.SECONDS);
+        wire.setBandwidthBps(100_000_000L);
+        wire.setDelayMs(20);
+        wire.setLossRate(0);
+        follower.replan().get(5, TimeUnit.SECONDS);
+        run("left", "rtt", rightAddress, "9000", "3", "64", "20000"); // fresh ARP entries before measuring
+    }
+
+    @Test
+    void a_twentyMillisecondLinkGivesARoundTripOf40To42Milliseconds() throws Exception {
+        for (String size : List.of("64", "1518")) {
+            Map<String, String> rtt = run("left", "rtt", rightAddress, "9000", "200", size, "10000");
+            double meanMs = Double.parseDouble(rtt.get("mean_us")) / 1000;
+            System.out.printf("20 ms link, %s B frames: RTT %.3f ms (sd %.3f ms, %s of %s answered)%n", size, meanMs,
+                    Double.parseDouble(rtt.get("stddev_us")) / 1000, rtt.get("received"), rtt.get("sent"));
+            assertEquals("200", rtt.get("received"), "every probe answered: " + rtt);
+            assertTrue(meanMs >= 40 && meanMs <= 42, size + " B: RTT " + meanMs + " ms, expected 40 to 42 ms");
+        }
+    }
+
+    @Test
+    void b_aTenMegabitLinkCarriesTenMegabitsOverFiveSeconds() throws Exception {
+        wire.setBandwidthBps(10_000_000L);
+        follower.replan().get(5, TimeUnit.SECONDS);
+        Process sink = background("right", "sink", "9001", "15");
+        Thread.sleep(200);
+        run("left", "send", rightAddress, "9001", Long.toString(12_000_000L * 5 / (1518 * 8)), "1518", "12000000");
+        Map<String, String> got = result(sink);
+        double rate = Double.parseDouble(got.get("rate_bps"));
+        System.out.printf("10 Mb/s link offered 12 Mb/s for 5 s: carried %.4f Mb/s (%.3f %% error) over %s s%n", rate / 1e6, (rate - 1e7) / 1e5,
+                got.get("span_s"));
+        assertTrue(Double.parseDouble(got.get("span_s")) >= 4.9, "measured over 5 s: " + got);
+        assertTrue(Math.abs(rate - 10e6) <= 0.02 * 10e6, "10 Mb/s +- 2 %: " + got);
+    }
+
+    @Test
+    void c_tenPercentLossDropsTenPercentOfFiveThousandPackets() throws Exception {
+        wire.setLossRate(0.10);
+        follower.replan().get(5, TimeUnit.SECONDS);
+        Process sink = background("right", "sink", "9002", "15");
+        Thread.sleep(200);
+        run("left", "send", rightAddress, "9002", "5000", "200", "8000000");
+        long received = Long.parseLong(result(sink).get("received"));
+        double loss = 1 - received / 5000.0;
+        LabShaping.PipeCounters pipe = fixture.lab.shaping().orElseThrow().counters().get(new PipeKey("left", "eth0", PipeKey.Direction.EGRESS, ""));
+        System.out.printf("10 %% loss: %d of 5000 arrived, %.2f %% lost (the pipe counts %d lost of %d offered)%n", received, loss * 100, pipe.lost(),
+                pipe.offered());
+        assertTrue(Math.abs(loss - 0.10) <= 0.015, "10 % +- 1.5 %, got " + loss * 100 + " %");
+    }
+
+    @Test
+    void d_loweringTheBandwidthDuringATransferTakesEffectWithinOneSecond() throws Exception {
+        Process sink = background("right", "sink", "9003", "15", "100");
+        Thread.sleep(200);
+        Process sender = background("left", "send", rightAddress, "9003", Long.toString(30_000_000L * 6 / (1518 * 8)), "1518", "30000000");
+        Thread.sleep(2500);
+        long changed = System.nanoTime();
+        wire.setBandwidthBps(5_000_000L); // as Properties does: a model change, which the follower applies
+        assertTrue(sender.waitFor(20, TimeUnit.SECONDS));
+        List<long[]> ticks = new ArrayList<>();
+        for (String line : new String(sink.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("tick")) {
+                Map<String, String> f = fields(line);
+                ticks.add(new long[] {Long.parseLong(f.get("end_ns")), Long.parseLong(f.get("bytes"))});
+            }
+        }
+        double before = ticks.stream().filter(t -> t[0] < changed && t[0] > changed - 1_000_000_000L).mapToLong(t -> t[1]).sum() * 8.0;
+        assertTrue(before > 25e6, "the transfer ran at about 30 Mb/s before the change: " + before / 1e6 + " Mb/s");
+        long effective = -1;
+        for (long[] t : ticks) {
+            if (t[0] - 100_000_000L >= changed && t[1] * 8 * 10 <= 5_000_000L * 1.2) {
+                effective = t[0];
+                break;
+            }
+        }
+        assertTrue(effective > 0, "the rate fell to 5 Mb/s at some point");
+        double millis = (effective - changed) / 1e6;
+        System.out.printf("bandwidth lowered from 100 to 5 Mb/s during a 30 Mb/s transfer: the first 100 ms at <= 6 Mb/s ended %.0f ms after the edit%n",
+                millis);
+        assertTrue(millis <= 1000, "took effect within 1 s (ticks of 100 ms), took " + millis + " ms");
+    }
+
+    @Test
+    void e_theAppliedShapingIsReadBackAndAMismatchIsFlagged() throws Exception {
+        LiveState.LinkShaping shown = awaitShaping(s -> !s.mismatch() && s.applied().equals("100Mb 20ms q50"));
+        assertEquals("100Mb 20ms q50", shown.applied());
+        // someone changes the running link behind the console's back
+        PipeKey leftOut = new PipeKey("left", "eth0", PipeKey.Direction.EGRESS, "link wire");
+        PipeSpec asDrawn = fixture.lab.shaping().orElseThrow().applied().get(leftOut);
+        fixture.lab.shaping().orElseThrow().apply(List.of(new ShapingPlan.Change(leftOut, asDrawn,
+                new PipeSpec(1_000_000, 20, 0, 50, PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL))));
+        follower.setDown(wire, false).get(5, TimeUnit.SECONDS); // a read-back now rather than at the next 5 s check
+        shown = fixture.live.linkShaping("wire");
+        assertTrue(shown.mismatch(), "flagged: " + shown);
+        assertTrue(shown.applied().contains("1Mb 20ms"), shown.applied());
+        wire.setDelayMs(21);
+        follower.replan().get(5, TimeUnit.SECONDS);
+        assertFalse(fixture.live.linkShaping("wire").mismatch(), "a change re-applies the link: " + fixture.live.linkShaping("wire"));
+    }
+
+    @Test
+    void f_aLinkTakenDownLosesEveryPacketAndComesBack() throws Exception {
+        follower.setDown(wire, true).get(5, TimeUnit.SECONDS);
+        assertTrue(fixture.live.linkShaping("wire").down(), fixture.live.linkShaping("wire").toString());
+        assertEquals("0", run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "nothing crosses a link that is down");
+        follower.setDown(wire, false).get(5, TimeUnit.SECONDS);
+        assertFalse(fixture.live.linkShaping("wire").down());
+        assertEquals("20", run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "back up");
+    }
+
+    private LiveState.LinkShaping awaitShaping(java.util.function.Predicate<LiveState.LinkShaping> condition) throws InterruptedException {
+        LabFixture.await("the link's applied shaping", 10_000, () -> fixture.live.linkShaping("wire") != null && condition.test(fixture.live.linkShaping("wire")));
+        LiveState.LinkShaping shown = fixture.live.linkShaping("wire");
+        assertNotNull(shown);
+        return shown;
+    }
+
+    private Process background(String node, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(probe));
+        command.addAll(List.of(args));
+        return fixture.lab.exec(node, command);
+    }
+
+    private Map<String, String> run(String node, String... args) throws Exception {
+        return result(background(node, args));
+    }
+
+    private static Map<String, String> result(Process process) throws Exception {
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the probe finished");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String last = out.substring(out.lastIndexOf('\n') + 1);
+        return fields(last);
+    }
+
+    private static Map<String, String> fields(String line) {
+        Map<String, String> f = new LinkedHashMap<>();
+        for (String word : line.split("\\s+")) {
+            int eq = word.indexOf('=');
+            if (eq > 0) {
+                f.put(word.substring(0, eq), word.substring(eq + 1));
+            }
+        }
+        return f;
+    }
+}

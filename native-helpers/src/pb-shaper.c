@@ -1,0 +1,215 @@
+/*
+ * pb-shaper A B: a transparent user-space delay node. It bridges interfaces A and B (in the
+ * namespace it runs in) with AF_PACKET sockets and passes each direction through a Dummynet-style
+ * pipe (lib/pipe.c): rate, delay, seeded random loss, tail drop. For kernels without netem, as in
+ * Netbed's delay nodes but on one machine. Commands on standard input (lib/shaper_command.h), one
+ * reply line each on standard output; it exits when its standard input closes, so it never
+ * outlives whoever drives it.
+ */
+#include "pipe.h"
+#include "shaper_command.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <linux/if_packet.h>
+#include <net/ethernet.h>
+#include <net/if.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define FRAME_MAX 65536
+#define BATCH 64
+
+struct direction {
+    const char *name;
+    int in_fd, out_fd;
+    struct pb_pipe *pipe;
+    struct pb_pipe_config config;
+    uint64_t send_errors;
+};
+
+static unsigned char frame[FRAME_MAX];
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+}
+
+static int open_port(const char *ifname) {
+    unsigned index = if_nametoindex(ifname);
+    if (!index) {
+        fprintf(stderr, "pb-shaper: no interface '%s' in this namespace; create it or name another\n", ifname);
+        return -1;
+    }
+    int fd = socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL));
+    if (fd < 0) {
+        fprintf(stderr, "pb-shaper: cannot open a packet socket (%s); it needs CAP_NET_RAW (run as root)\n", strerror(errno));
+        return -1;
+    }
+    struct sockaddr_ll addr = {.sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_ALL), .sll_ifindex = (int)index};
+    if (bind(fd, (struct sockaddr *)&addr, sizeof addr) != 0) {
+        fprintf(stderr, "pb-shaper: cannot bind to %s: %s\n", ifname, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    int one = 1;
+    /* frames this process sends must not come back to it as received */
+    setsockopt(fd, SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof one);
+    /* the pipe has already queued and timed the frame: skip the interface's qdisc */
+    setsockopt(fd, SOL_PACKET, PACKET_QDISC_BYPASS, &one, sizeof one);
+    struct packet_mreq promisc = {.mr_ifindex = (int)index, .mr_type = PACKET_MR_PROMISC};
+    setsockopt(fd, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &promisc, sizeof promisc);
+    int buffer = 4 << 20;
+    setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &buffer, sizeof buffer);
+    return fd;
+}
+
+static void receive(struct direction *d) {
+    for (int i = 0; i < BATCH; i++) {
+        struct sockaddr_ll from;
+        socklen_t len = sizeof from;
+        ssize_t n = recvfrom(d->in_fd, frame, sizeof frame, 0, (struct sockaddr *)&from, &len);
+        if (n <= 0) {
+            return;
+        }
+        if (from.sll_pkttype == PACKET_OUTGOING) {
+            continue;
+        }
+        pb_pipe_offer(d->pipe, now_ns(), frame, (uint32_t)n);
+    }
+}
+
+static void deliver(struct direction *d, uint64_t now) {
+    uint32_t n;
+    while ((n = pb_pipe_take(d->pipe, now, frame, sizeof frame)) > 0) {
+        if (send(d->out_fd, frame, n, 0) < 0) {
+            d->send_errors++;
+        }
+    }
+}
+
+static void print_config(const struct direction *d) {
+    const struct pb_pipe_config *c = &d->config;
+    printf("config %s rate=%llu delay_ns=%llu loss=%.9g queue=%u unit=%s seed=%llu\n", d->name,
+           (unsigned long long)c->rate_bps, (unsigned long long)c->delay_ns, c->loss, c->queue_limit,
+           c->queue_in_bytes ? "bytes" : "packets", (unsigned long long)c->seed);
+}
+
+static void print_stats(const struct direction *d) {
+    struct pb_pipe_stats s = pb_pipe_stats(d->pipe);
+    printf("stats %s offered=%llu delivered=%llu lost=%llu tail_dropped=%llu bytes=%llu send_errors=%llu\n",
+           d->name, (unsigned long long)s.offered, (unsigned long long)s.delivered, (unsigned long long)s.lost,
+           (unsigned long long)s.tail_dropped, (unsigned long long)s.bytes_delivered, (unsigned long long)d->send_errors);
+}
+
+/* Returns 0 to go on, 1 when standard input has closed. */
+static int handle_input(struct direction dirs[2]) {
+    static char line[1024];
+    static size_t used;
+    ssize_t n = read(STDIN_FILENO, line + used, sizeof line - 1 - used);
+    if (n <= 0) {
+        return n == 0 || (errno != EINTR && errno != EAGAIN) ? 1 : 0;
+    }
+    used += (size_t)n;
+    line[used] = '\0';
+    char *start = line, *newline;
+    while ((newline = strchr(start, '\n'))) {
+        *newline = '\0';
+        struct pb_command cmd;
+        char error[256];
+        if (pb_command_parse(start, &cmd, error, sizeof error) != 0) {
+            printf("error %s\n", error);
+        } else if (cmd.kind == PB_CMD_SET) {
+            struct direction *d = &dirs[cmd.direction];
+            if (pb_pipe_configure(d->pipe, &cmd.config) != 0) {
+                printf("error the pipe refused this configuration\n");
+            } else {
+                d->config = cmd.config;
+                printf("ok\n");
+            }
+        } else if (cmd.kind == PB_CMD_STATS) {
+            print_stats(&dirs[0]);
+            print_stats(&dirs[1]);
+        } else {
+            print_config(&dirs[0]);
+            print_config(&dirs[1]);
+        }
+        fflush(stdout);
+        start = newline + 1;
+    }
+    used = strlen(start);
+    memmove(line, start, used + 1);
+    if (used == sizeof line - 1) {
+        printf("error command too long; at most %zu characters per line\n", sizeof line - 2);
+        fflush(stdout);
+        used = 0;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc != 3) {
+        fprintf(stderr, "usage: pb-shaper IFACE_A IFACE_B  (commands on standard input; see lib/shaper_command.h)\n");
+        return 2;
+    }
+    signal(SIGPIPE, SIG_IGN);
+    /* wake-ups exactly when the next packet is due: the delay's precision depends on it */
+    prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
+    int a = open_port(argv[1]), b = open_port(argv[2]);
+    if (a < 0 || b < 0) {
+        return 1;
+    }
+    struct direction dirs[2] = {{.name = "ab", .in_fd = a, .out_fd = b}, {.name = "ba", .in_fd = b, .out_fd = a}};
+    for (int i = 0; i < 2; i++) {
+        pb_command_defaults(&dirs[i].config);
+        dirs[i].pipe = pb_pipe_new(&dirs[i].config);
+        if (!dirs[i].pipe) {
+            fprintf(stderr, "pb-shaper: out of memory\n");
+            return 1;
+        }
+    }
+    printf("ready %s %s\n", argv[1], argv[2]);
+    fflush(stdout);
+    struct pollfd fds[3] = {{.fd = a, .events = POLLIN}, {.fd = b, .events = POLLIN}, {.fd = STDIN_FILENO, .events = POLLIN}};
+    for (;;) {
+        uint64_t now = now_ns();
+        deliver(&dirs[0], now);
+        deliver(&dirs[1], now);
+        uint64_t next = pb_pipe_next_exit(dirs[0].pipe);
+        uint64_t other = pb_pipe_next_exit(dirs[1].pipe);
+        if (other < next) {
+            next = other;
+        }
+        struct timespec wait, *timeout = NULL;
+        if (next != UINT64_MAX) {
+            uint64_t left = next > now ? next - now : 0;
+            wait.tv_sec = (time_t)(left / 1000000000ULL);
+            wait.tv_nsec = (long)(left % 1000000000ULL);
+            timeout = &wait;
+        }
+        if (ppoll(fds, 3, timeout, NULL) < 0 && errno != EINTR) {
+            perror("pb-shaper: poll");
+            return 1;
+        }
+        if (fds[0].revents & POLLIN) {
+            receive(&dirs[0]);
+        }
+        if (fds[1].revents & POLLIN) {
+            receive(&dirs[1]);
+        }
+        if (fds[2].revents & (POLLIN | POLLHUP | POLLERR)) {
+            if (handle_input(dirs)) {
+                return 0;
+            }
+        }
+    }
+}
