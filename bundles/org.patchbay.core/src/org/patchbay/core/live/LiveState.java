@@ -53,6 +53,13 @@ public final class LiveState implements AgentListener {
         return linkShaping.get(name);
     }
 
+    /** Forgets every link's shaping (the lab stopped): links are drawn from the model alone again. */
+    public void clearLinkShaping() {
+        for (String name : List.copyOf(linkShaping.keySet())) {
+            setLinkShaping(name, null);
+        }
+    }
+
     public void setLinkShaping(String name, LinkShaping shaping) {
         LinkShaping before = shaping == null ? linkShaping.remove(name) : linkShaping.put(name, shaping);
         if (!java.util.Objects.equals(before, shaping)) {

@@ -70,16 +70,20 @@ public final class ShapingFollower implements AutoCloseable {
 
     /** Follows {@code cluster}, whose plan the target already runs (the lab applies it when it starts). */
     public ShapingFollower(Cluster cluster, ShapingTarget target, LiveState live) {
+        this(cluster, target, live, ModelShaping.plan(cluster));
+    }
+
+    /**
+     * Follows {@code cluster} on a target that runs {@code applied} (the plan of the copy a lab was
+     * built from): edits made meanwhile are applied at once.
+     */
+    public ShapingFollower(Cluster cluster, ShapingTarget target, LiveState live, ShapingPlan applied) {
         this.cluster = cluster;
         this.target = target;
         this.live = live;
-        Snapshot initial = snapshot();
-        this.expected = initial.plan();
-        worker.execute(() -> {
-            requested = initial;
-            publish();
-        });
+        this.expected = applied;
         cluster.eAdapters().add(adapter);
+        replan();
         worker.scheduleWithFixedDelay(this::publish, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -104,19 +108,17 @@ public final class ShapingFollower implements AutoCloseable {
         Snapshot next = snapshot();
         List<ShapingPlan.Change> changes = expected.diff(next.plan());
         expected = next.plan();
-        if (changes.isEmpty()) {
-            return worker.submit(() -> {
-            });
-        }
         return worker.submit(() -> {
             requested = next;
-            Set<String> touched = new HashSet<>();
-            changes.forEach(c -> touched.add(next.names().getOrDefault(c.key(), c.key().shapes())));
-            try {
-                target.apply(changes);
-                touched.forEach(problems::remove);
-            } catch (Exception e) {
-                touched.forEach(name -> problems.put(name, e.getMessage()));
+            if (!changes.isEmpty()) {
+                Set<String> touched = new HashSet<>();
+                changes.forEach(c -> touched.add(next.names().getOrDefault(c.key(), c.key().shapes())));
+                try {
+                    target.apply(changes);
+                    touched.forEach(problems::remove);
+                } catch (Exception e) {
+                    touched.forEach(name -> problems.put(name, e.getMessage()));
+                }
             }
             publish();
         });

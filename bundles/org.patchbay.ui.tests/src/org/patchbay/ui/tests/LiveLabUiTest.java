@@ -124,6 +124,65 @@ class LiveLabUiTest {
         Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
     }
 
+    @Test
+    void aBandwidthEditedInPropertiesReshapesTheRunningLinkWithinASecondAndTheLinkGoesDownAndUp() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
+        org.patchbay.model.templates.ClusterBuilder b = new org.patchbay.model.templates.ClusterBuilder("pair");
+        Node left = b.node("left", 100, 100, org.patchbay.model.NodeRole.COMPUTE);
+        Node right = b.node("right", 500, 100, org.patchbay.model.NodeRole.COMPUTE);
+        org.patchbay.model.Link wire = b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0);
+        wire.setName("wire");
+        editor = TopologyOpener.openNew(page, b.cluster());
+        wire = editor.cluster().getLinks().get(0);
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Gui.waitUntil(() -> editor.live().live().linkShaping("wire") != null, "the running link's shaping read back");
+        assertEquals("100Mb 20ms", edge(wire).label(), "the running link is shaped as drawn, so no warning");
+
+        var shaping = editor.live().lab().shaping().orElseThrow();
+        var leftOut = new org.patchbay.shaping.PipeKey("left", "eth0", org.patchbay.shaping.PipeKey.Direction.EGRESS, "link wire");
+        var source = (org.patchbay.ui.properties.ItemPropertySource) new org.patchbay.ui.properties.ItemPropertySourceProvider(
+                (org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain(), message -> { }).getPropertySource(wire);
+        Object bandwidth = java.util.Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().startsWith("Bandwidth")).findFirst()
+                .orElseThrow().getId();
+        long edited = System.nanoTime();
+        assertNull(source.setValue(bandwidth, "5Mb"));
+        while (shaping.applied().get(leftOut).bandwidthBps() != 5_000_000L && System.nanoTime() - edited < 5_000_000_000L) {
+            Gui.pump();
+        }
+        long millis = (System.nanoTime() - edited) / 1_000_000;
+        System.out.println("Properties edit to the running link's delay node: " + millis + " ms");
+        assertEquals(5_000_000L, shaping.applied().get(leftOut).bandwidthBps(), "the delay node runs the new bandwidth");
+        assertTrue(millis <= 1000, "applied within 1 s, took " + millis + " ms");
+
+        Object lastEdit = editor.getEditingDomain().getCommandStack().getUndoCommand();
+        final org.patchbay.model.Link shown = wire;
+        editor.select(List.of(wire));
+        linkState("down");
+        Gui.waitUntil(() -> edge(shown).down() && edge(shown).label().startsWith("DOWN"), () -> "the link drawn down: " + edge(shown));
+        assertEquals(1.0, shaping.applied().get(leftOut).lossRate(), "a link that is down loses every packet");
+        linkState("up");
+        Gui.waitUntil(() -> !edge(shown).down(), "the link drawn up again");
+        assertEquals(0.0, shaping.applied().get(leftOut).lossRate());
+        assertTrue(lastEdit == editor.getEditingDomain().getCommandStack().getUndoCommand(), "up and down are runtime state, not edits");
+
+        Job stop = LabJobs.stop(editor);
+        Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+        Gui.waitUntil(() -> !edge(shown).down() && edge(shown).label().equals("5Mb 20ms"), "the link drawn from the model alone after the lab stops");
+    }
+
+    private void linkState(String state) throws Exception {
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.linkState"),
+                java.util.Map.of("org.patchbay.ui.commands.linkState.state", state)), null);
+    }
+
+    private org.patchbay.ui.canvas.EdgeStyle edge(org.patchbay.model.Link link) {
+        return editor.viewer().renderer().drawnEdgeStyle(link);
+    }
+
     private NodeStyle drawn(Node node) {
         return editor.viewer().renderer().drawnNodeStyle(node);
     }

@@ -90,8 +90,13 @@ public class TopologyStyleProvider extends LabelProvider {
                     name, outletLine != null ? outletLine : pdu.getOutlets().size() + " outlets", status.apply(pdu), problem, null);
         }
         Lan lan = (Lan) element;
+        String shaping = ShapingText.summary(lan);
+        LiveState.LinkShaping applied = live == null || lan.getName() == null ? null : live.linkShaping(lan.getName());
+        if (applied != null) {
+            shaping = (applied.down() ? "DOWN · " : "") + shaping + (applied.mismatch() ? " ⚠ runs " + applied.applied() : "");
+        }
         return new NodeStyle(lan.getX(), lan.getY(), size[0], size[1], NodeStyle.Shape.LAN, "LAN · " + lan.getMembers().size() + " members",
-                name, ShapingText.summary(lan), status.apply(lan), problem, null);
+                name, shaping, status.apply(lan), problem, null);
     }
 
     public EdgeStyle edgeStyle(Object edge) {
@@ -99,12 +104,36 @@ public class TopologyStyleProvider extends LabelProvider {
             if (live == null) {
                 return new EdgeStyle(ShapingText.summary(link), problems.get(link), false);
             }
-            return withLoads(ShapingText.summary(link), problems.get(link), LinkLoad.of(link, live).orElse(null),
-                    LinkLoad.switchMeasured(link, live).orElse(null));
+            return withApplied(withLoads(ShapingText.summary(link), problems.get(link), LinkLoad.of(link, live).orElse(null),
+                    LinkLoad.switchMeasured(link, live).orElse(null)), link.getName());
         }
         LanMembership membership = (LanMembership) edge;
         return withLoad(null, problems.get(membership.lan()), true,
                 live == null ? null : LinkLoad.at(membership.member(), membership.lan(), live).orElse(null));
+    }
+
+    /**
+     * What the running link really does, read back from where it is shaped: "DOWN" when the console
+     * took it down, and the applied values with a warning when they differ from the model.
+     */
+    private EdgeStyle withApplied(EdgeStyle style, String name) {
+        LiveState.LinkShaping applied = name == null ? null : live.linkShaping(name);
+        if (applied == null) {
+            return style;
+        }
+        String label = style.label();
+        String problem = style.problem();
+        if (applied.mismatch()) {
+            label = label + " ⚠ runs " + applied.applied();
+            if (problem == null) {
+                problem = "The running link is shaped " + applied.applied() + ", not as the model says (" + style.label()
+                        + "). Edit the link, or restart the lab, to apply the model again.";
+            }
+        }
+        if (problem == null && applied.problem() != null) {
+            problem = "Shaping not applied: " + applied.problem();
+        }
+        return style.withShaping(applied.down() ? "DOWN · " + label : label, problem, applied.down());
     }
 
     private static EdgeStyle withLoad(String label, String problem, boolean dashed, LinkLoad load) {

@@ -149,7 +149,7 @@ public final class TopologyViewer extends ContentViewer {
         }
     }
 
-    /** Restyles the named nodes and switches and every edge that touches them (live state changed; the model did not). */
+    /** Restyles the elements named (nodes, switches, LANs, and links whose applied shaping changed) and their edges. */
     public void updateLive(java.util.Set<String> nodeNames) {
         Cluster cluster = cluster();
         if (cluster == null || getControl().isDisposed()) {
@@ -165,7 +165,9 @@ public final class TopologyViewer extends ContentViewer {
         for (Object edge : content().edges(cluster)) {
             DiagramElement source = content().source(edge);
             DiagramElement target = content().target(edge);
-            if (source != null && target != null && (touched.contains(source) || touched.contains(target))) {
+            // a link's own name is in the set when its applied shaping changed
+            boolean named = edge instanceof org.patchbay.model.Link link && link.getName() != null && nodeNames.contains(link.getName());
+            if (source != null && target != null && (named || touched.contains(source) || touched.contains(target))) {
                 renderer.putEdge(edge, source, target, styles().edgeStyle(edge));
             }
         }

@@ -6,11 +6,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
+import org.patchbay.core.shaping.ModelShaping;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabException;
 import org.patchbay.lab.LabListener;
 import org.patchbay.lab.LabProgress;
 import org.patchbay.model.Cluster;
+import org.patchbay.shaping.ShapingPlan;
 import org.patchbay.ui.editor.TopologyEditor;
 
 /**
@@ -36,8 +38,13 @@ public final class LabJobs {
                 try {
                     session.startLab(snapshot, LabListener.NONE, progress(monitor));
                     Lab lab = session.lab();
-                    String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + lab.mode().description;
-                    display.asyncExec(() -> editor.showStatus(message));
+                    String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + lab.mode().description
+                            + lab.shaping().map(s -> "; links shaped by " + s.backend()).orElse("");
+                    ShapingPlan applied = ModelShaping.plan(snapshot);
+                    display.asyncExec(() -> {
+                        session.followShaping(editor.cluster(), applied);
+                        editor.showStatus(message);
+                    });
                     return Status.OK_STATUS;
                 } catch (LabException e) {
                     return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.error(e.getMessage(), e);

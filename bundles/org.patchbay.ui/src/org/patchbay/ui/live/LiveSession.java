@@ -15,6 +15,8 @@ import org.patchbay.core.live.LiveState;
 import org.patchbay.core.live.SwitchMonitor;
 import org.patchbay.core.power.ModelPowerOutlets;
 import org.patchbay.core.power.PduMonitor;
+import org.patchbay.core.shaping.ShapingFollower;
+import org.patchbay.shaping.ShapingPlan;
 import org.patchbay.core.power.PowerOperations;
 import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.core.power.PowerTimings;
@@ -45,6 +47,7 @@ public final class LiveSession implements AutoCloseable {
     private SnmpClient snmp;
     private PowerOperations power;
     private PduMonitor pdus;
+    private ShapingFollower shaping;
     private final Map<String, SnmpDevice> labSwitches = new LinkedHashMap<>();
     private final Map<String, SnmpDevice> modelSwitches = new LinkedHashMap<>();
 
@@ -108,6 +111,29 @@ public final class LiveSession implements AutoCloseable {
             labSwitches.putAll(switches);
         }
         followSwitches();
+    }
+
+    /**
+     * Keeps the running lab's links shaped as {@code cluster} says, from now on; {@code appliedAtStart}
+     * is the plan of the copy the lab was built from. Call on the UI thread, which owns the model.
+     */
+    public void followShaping(Cluster cluster, ShapingPlan appliedAtStart) {
+        Lab running = lab();
+        if (running == null || running.shaping().isEmpty()) {
+            return;
+        }
+        ShapingFollower follower = new ShapingFollower(cluster, running.shaping().get(), live, appliedAtStart);
+        synchronized (this) {
+            if (shaping != null) {
+                shaping.close();
+            }
+            shaping = follower;
+        }
+    }
+
+    /** What keeps the lab's links shaped, if a lab with real links runs. */
+    public synchronized Optional<ShapingFollower> shaping() {
+        return Optional.ofNullable(shaping);
     }
 
     /** Polls the switches the model gives an SNMP address and credentials (real switches; their ports match by ifIndex). */
@@ -252,7 +278,12 @@ public final class LiveSession implements AutoCloseable {
         synchronized (this) {
             running = lab;
             lab = null;
+            if (shaping != null) {
+                shaping.close();
+                shaping = null;
+            }
         }
+        live.clearLinkShaping();
         if (monitor != null) {
             monitor.follow(Map.of());
         }

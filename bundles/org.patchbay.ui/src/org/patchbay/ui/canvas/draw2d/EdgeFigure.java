@@ -64,7 +64,7 @@ final class EdgeFigure extends PolylineConnection {
         label.setText(labelText(newStyle));
         label.setVisible(colors.detailed() && !labelText(newStyle).isEmpty());
         setToolTip(newStyle.problem() == null ? null : new Label(newStyle.problem()));
-        setLineStyle(newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
+        setLineStyle(newStyle.down() ? Graphics.LINE_DOT : newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
         applyColours();
     }
 
@@ -91,6 +91,13 @@ final class EdgeFigure extends PolylineConnection {
     }
 
     private void applyColours() {
+        if (style.down() && !selected) {
+            // a link taken down carries nothing: drawn thin and grey whatever its last load
+            setForegroundColor(style.problem() != null ? colors.problem() : colors.outline());
+            setLineWidth(1);
+            label.setForegroundColor(style.problem() != null ? colors.problem() : colors.text());
+            return;
+        }
         if (style.problem() == null && !selected && style.loaded()) {
             setForegroundColor(colors.heat(style.utilization()));
             setLineWidth(style.utilization() < 0.01 ? 1 : 2 + (int) Math.round(style.utilization() * 6));
