@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.patchbay.model.Cluster#getLinks <em>Links</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getLans <em>Lans</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getImages <em>Images</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getEvents <em>Events</em>}</li>
  * </ul>
  *
  * @see org.patchbay.model.PatchbayPackage#getCluster()
@@ -97,5 +98,20 @@ public interface Cluster extends NamedElement {
 	 * @generated
 	 */
 	EList<DiskImage> getImages();
+
+	/**
+	 * Returns the value of the '<em><b>Events</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.ScheduledEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Timed events for a running topology, as Emulab's $ns at: kept with the topology, run by the console.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Events</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Events()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ScheduledEvent> getEvents();
 
 } // Cluster

@@ -121,6 +121,15 @@ public interface PatchbayFactory extends EFactory {
 	DiskImage createDiskImage();
 
 	/**
+	 * Returns a new object of class '<em>Scheduled Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scheduled Event</em>'.
+	 * @generated
+	 */
+	ScheduledEvent createScheduledEvent();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

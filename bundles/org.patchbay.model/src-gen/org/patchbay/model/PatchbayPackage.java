@@ -226,13 +226,22 @@ public interface PatchbayPackage extends EPackage {
 	int CLUSTER__IMAGES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__EVENTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Cluster</em>' class.
@@ -1192,6 +1201,79 @@ public interface PatchbayPackage extends EPackage {
 	int DISK_IMAGE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.ScheduledEventImpl <em>Scheduled Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.ScheduledEventImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getScheduledEvent()
+	 * @generated
+	 */
+	int SCHEDULED_EVENT = 15;
+
+	/**
+	 * The feature id for the '<em><b>At Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT__AT_SECONDS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT__ACTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT__LINK = 2;
+
+	/**
+	 * The feature id for the '<em><b>Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT__NODE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT__VALUE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Scheduled Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Scheduled Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.patchbay.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1199,7 +1281,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 15;
+	int NODE_ROLE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.BootMode <em>Boot Mode</em>}' enum.
@@ -1209,7 +1291,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getBootMode()
 	 * @generated
 	 */
-	int BOOT_MODE = 16;
+	int BOOT_MODE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.InterfaceKind <em>Interface Kind</em>}' enum.
@@ -1219,7 +1301,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getInterfaceKind()
 	 * @generated
 	 */
-	int INTERFACE_KIND = 17;
+	int INTERFACE_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.PduProfile <em>Pdu Profile</em>}' enum.
@@ -1229,7 +1311,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getPduProfile()
 	 * @generated
 	 */
-	int PDU_PROFILE = 18;
+	int PDU_PROFILE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.SnmpVersion <em>Snmp Version</em>}' enum.
@@ -1239,7 +1321,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getSnmpVersion()
 	 * @generated
 	 */
-	int SNMP_VERSION = 19;
+	int SNMP_VERSION = 20;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueUnit <em>Queue Unit</em>}' enum.
@@ -1249,7 +1331,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueUnit()
 	 * @generated
 	 */
-	int QUEUE_UNIT = 20;
+	int QUEUE_UNIT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueKind <em>Queue Kind</em>}' enum.
@@ -1259,7 +1341,18 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueKind()
 	 * @generated
 	 */
-	int QUEUE_KIND = 21;
+	int QUEUE_KIND = 22;
+
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.EventAction <em>Event Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.EventAction
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getEventAction()
+	 * @generated
+	 */
+	int EVENT_ACTION = 23;
 
 
 	/**
@@ -1390,6 +1483,17 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCluster_Images();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Cluster#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Events</em>'.
+	 * @see org.patchbay.model.Cluster#getEvents()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_Events();
 
 	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.Node <em>Node</em>}'.
@@ -1897,6 +2001,71 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getDiskImage_SizeBytes();
 
 	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.ScheduledEvent <em>Scheduled Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scheduled Event</em>'.
+	 * @see org.patchbay.model.ScheduledEvent
+	 * @generated
+	 */
+	EClass getScheduledEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ScheduledEvent#getAtSeconds <em>At Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At Seconds</em>'.
+	 * @see org.patchbay.model.ScheduledEvent#getAtSeconds()
+	 * @see #getScheduledEvent()
+	 * @generated
+	 */
+	EAttribute getScheduledEvent_AtSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ScheduledEvent#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.patchbay.model.ScheduledEvent#getAction()
+	 * @see #getScheduledEvent()
+	 * @generated
+	 */
+	EAttribute getScheduledEvent_Action();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.ScheduledEvent#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Link</em>'.
+	 * @see org.patchbay.model.ScheduledEvent#getLink()
+	 * @see #getScheduledEvent()
+	 * @generated
+	 */
+	EReference getScheduledEvent_Link();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.ScheduledEvent#getNode <em>Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Node</em>'.
+	 * @see org.patchbay.model.ScheduledEvent#getNode()
+	 * @see #getScheduledEvent()
+	 * @generated
+	 */
+	EReference getScheduledEvent_Node();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ScheduledEvent#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.patchbay.model.ScheduledEvent#getValue()
+	 * @see #getScheduledEvent()
+	 * @generated
+	 */
+	EAttribute getScheduledEvent_Value();
+
+	/**
 	 * Returns the meta object for enum '{@link org.patchbay.model.NodeRole <em>Node Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1965,6 +2134,16 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getQueueKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.patchbay.model.EventAction <em>Event Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Event Action</em>'.
+	 * @see org.patchbay.model.EventAction
+	 * @generated
+	 */
+	EEnum getEventAction();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2090,6 +2269,14 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLUSTER__IMAGES = eINSTANCE.getCluster_Images();
+
+		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__EVENTS = eINSTANCE.getCluster_Events();
 
 		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.NodeImpl <em>Node</em>}' class.
@@ -2492,6 +2679,56 @@ public interface PatchbayPackage extends EPackage {
 		EAttribute DISK_IMAGE__SIZE_BYTES = eINSTANCE.getDiskImage_SizeBytes();
 
 		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.ScheduledEventImpl <em>Scheduled Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.ScheduledEventImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getScheduledEvent()
+		 * @generated
+		 */
+		EClass SCHEDULED_EVENT = eINSTANCE.getScheduledEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>At Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULED_EVENT__AT_SECONDS = eINSTANCE.getScheduledEvent_AtSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULED_EVENT__ACTION = eINSTANCE.getScheduledEvent_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULED_EVENT__LINK = eINSTANCE.getScheduledEvent_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULED_EVENT__NODE = eINSTANCE.getScheduledEvent_Node();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULED_EVENT__VALUE = eINSTANCE.getScheduledEvent_Value();
+
+		/**
 		 * The meta object literal for the '{@link org.patchbay.model.NodeRole <em>Node Role</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2560,6 +2797,16 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum QUEUE_KIND = eINSTANCE.getQueueKind();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.EventAction <em>Event Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.EventAction
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getEventAction()
+		 * @generated
+		 */
+		EEnum EVENT_ACTION = eINSTANCE.getEventAction();
 
 	}
 

@@ -40,10 +40,11 @@ public final class LiveState implements AgentListener {
 
     /**
      * A link's or LAN's shaping as read back from where it is applied: a summary of the applied pipes,
-     * whether any differs from the model, whether the console has taken it down, and the last
-     * problem applying or reading it (null when none).
+     * whether any differs from what the console asked, whether the console has taken it down or runs
+     * it with scheduled values instead of the model's, and the last problem applying or reading it
+     * (null when none).
      */
-    public record LinkShaping(String applied, boolean mismatch, boolean down, String problem) {
+    public record LinkShaping(String applied, boolean mismatch, boolean down, boolean overridden, String problem) {
     }
 
     private final Map<String, LinkShaping> linkShaping = new ConcurrentHashMap<>();

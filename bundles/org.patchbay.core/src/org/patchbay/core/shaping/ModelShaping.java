@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.patchbay.core.live.KernelInterfaceNames;
@@ -33,21 +32,22 @@ public final class ModelShaping {
     }
 
     public static ShapingPlan plan(Cluster cluster) {
-        return plan(cluster, Set.of(), new LinkedHashMap<>());
+        return plan(cluster, Map.of(), new LinkedHashMap<>());
     }
 
     /**
-     * The plan with the links and LANs in {@code down} taken down (every packet lost, as an unplugged
-     * cable); {@code owners} receives the model element each pipe stands for.
+     * The plan with the console's runtime changes on top of the model: links and LANs taken down lose
+     * every packet (an unplugged cable), scheduled values replace the model's; {@code owners} receives
+     * the model element each pipe stands for.
      */
-    public static ShapingPlan plan(Cluster cluster, Set<ShapedElement> down, Map<PipeKey, ShapedElement> owners) {
+    public static ShapingPlan plan(Cluster cluster, Map<ShapedElement, RuntimeShaping> runtime, Map<PipeKey, ShapedElement> owners) {
         TreeMap<PipeKey, PipeSpec> pipes = new TreeMap<>();
         List<String> unshaped = new ArrayList<>();
         for (Link link : cluster.getLinks()) {
             String what = "link " + link.getName();
             Interface a = nodeInterface(link.getEndA());
             Interface b = nodeInterface(link.getEndB());
-            PipeSpec spec = spec(link, down);
+            PipeSpec spec = spec(link, runtime);
             if (a != null && b != null) {
                 put(pipes, owners, key(a, PipeKey.Direction.EGRESS, what), spec, link);
                 put(pipes, owners, key(b, PipeKey.Direction.EGRESS, what), spec, link);
@@ -60,7 +60,7 @@ public final class ModelShaping {
             }
         }
         for (Lan lan : cluster.getLans()) {
-            PipeSpec spec = spec(lan, down);
+            PipeSpec spec = spec(lan, runtime);
             for (Port member : lan.getMembers()) {
                 Interface iface = nodeInterface(member);
                 if (iface != null) {
@@ -86,8 +86,11 @@ public final class ModelShaping {
         return new PipeKey(((Node) iface.eContainer()).getName(), KernelInterfaceNames.of(iface), direction, what);
     }
 
-    private static PipeSpec spec(ShapedElement e, Set<ShapedElement> down) {
-        return new PipeSpec(e.getBandwidthBps(), e.getDelayMs(), down.contains(e) ? 1.0 : e.getLossRate(), e.getQueueLimit(),
+    private static PipeSpec spec(ShapedElement e, Map<ShapedElement, RuntimeShaping> runtime) {
+        RuntimeShaping r = runtime.getOrDefault(e, RuntimeShaping.NONE);
+        double loss = r.down() ? 1.0 : r.lossRate() != null ? r.lossRate() : e.getLossRate();
+        return new PipeSpec(r.bandwidthBps() != null ? r.bandwidthBps() : e.getBandwidthBps(), r.delayMs() != null ? r.delayMs() : e.getDelayMs(), loss,
+                e.getQueueLimit(),
                 e.getQueueUnit() == QueueUnit.BYTES ? PipeSpec.QueueUnit.BYTES : PipeSpec.QueueUnit.PACKETS,
                 e.getQueueKind() == QueueKind.RED ? PipeSpec.QueueKind.RED : PipeSpec.QueueKind.DROP_TAIL);
     }

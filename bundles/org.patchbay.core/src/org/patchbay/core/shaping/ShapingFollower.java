@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +41,8 @@ public final class ShapingFollower implements AutoCloseable {
     private final Cluster cluster;
     private final ShapingTarget target;
     private final LiveState live;
-    private final Set<ShapedElement> down = new HashSet<>();
+    /** Owned by the model thread: links taken down and values set by scheduled events. */
+    private final Map<ShapedElement, RuntimeShaping> runtime = new LinkedHashMap<>();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "shaping");
         t.setDaemon(true);
@@ -59,14 +61,14 @@ public final class ShapingFollower implements AutoCloseable {
         }
     };
     /** A plan as the model thread saw it: the pipes, each pipe's link or LAN name, and the names taken down. */
-    private record Snapshot(ShapingPlan plan, Map<PipeKey, String> names, Set<String> down) {
+    private record Snapshot(ShapingPlan plan, Map<PipeKey, String> names, Set<String> down, Set<String> overridden) {
     }
 
     /** Owned by the model thread: the plan last handed to the worker. */
     private ShapingPlan expected;
     /** Owned by the worker: the snapshot last applied, and the last problem applying each link. */
     private Snapshot requested;
-    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Follows {@code cluster}, whose plan the target already runs (the lab applies it when it starts). */
     public ShapingFollower(Cluster cluster, ShapingTarget target, LiveState live) {
@@ -87,20 +89,43 @@ public final class ShapingFollower implements AutoCloseable {
         worker.scheduleWithFixedDelay(this::publish, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** Why the last change to the named link or LAN was not applied, if it was not. */
+    public Optional<String> problem(String name) {
+        return Optional.ofNullable(problems.get(name));
+    }
+
     public String backend() {
         return target.backend();
     }
 
     /** Takes a link or LAN down (every packet lost, as an unplugged cable) or brings it back; call on the model's thread. */
     public Future<?> setDown(ShapedElement element, boolean isDown) {
-        if (isDown ? down.add(element) : down.remove(element)) {
-            return replan();
-        }
-        return worker.submit(this::publish);
+        return setRuntime(element, runtime(element).withDown(isDown));
     }
 
     public boolean isDown(ShapedElement element) {
-        return down.contains(element);
+        return runtime(element).down();
+    }
+
+    /** What the console has changed on {@code element} at run time (NONE when nothing). */
+    public RuntimeShaping runtime(ShapedElement element) {
+        return runtime.getOrDefault(element, RuntimeShaping.NONE);
+    }
+
+    /** Runs {@code element} with {@code shaping} on top of the model, without touching the topology; call on the model's thread. */
+    public Future<?> setRuntime(ShapedElement element, RuntimeShaping shaping) {
+        if (shaping.equals(RuntimeShaping.NONE)) {
+            runtime.remove(element);
+        } else {
+            runtime.put(element, shaping);
+        }
+        return replan();
+    }
+
+    /** Every link back up and as the model says (a schedule reset); call on the model's thread. */
+    public Future<?> clearRuntime() {
+        runtime.clear();
+        return replan();
     }
 
     /** Re-reads the model and applies what changed; the future completes once the worker has applied it. Call on the model's thread. */
@@ -126,12 +151,20 @@ public final class ShapingFollower implements AutoCloseable {
 
     private Snapshot snapshot() {
         Map<PipeKey, ShapedElement> owners = new LinkedHashMap<>();
-        ShapingPlan plan = ModelShaping.plan(cluster, Set.copyOf(down), owners);
+        ShapingPlan plan = ModelShaping.plan(cluster, Map.copyOf(runtime), owners);
         Map<PipeKey, String> names = new LinkedHashMap<>();
         owners.forEach((key, owner) -> names.put(key, nameOf(owner, key)));
         Set<String> downNames = new HashSet<>();
-        down.forEach(e -> downNames.add(e.getName()));
-        return new Snapshot(plan, Map.copyOf(names), Set.copyOf(downNames));
+        Set<String> overridden = new HashSet<>();
+        runtime.forEach((e, r) -> {
+            if (r.down()) {
+                downNames.add(nameOf(e, null));
+            }
+            if (r.overrides()) {
+                overridden.add(nameOf(e, null));
+            }
+        });
+        return new Snapshot(plan, Map.copyOf(names), Set.copyOf(downNames), Set.copyOf(overridden));
     }
 
     /** On the worker: reads back what runs and tells the live state, link by link. */
@@ -166,12 +199,13 @@ public final class ShapingFollower implements AutoCloseable {
                 }
             }
             String problem = readProblem != null ? readProblem : problems.get(e.getKey());
-            live.setLinkShaping(e.getKey(), new LiveState.LinkShaping(String.join(" | ", texts), mismatch, wanted.down().contains(e.getKey()), problem));
+            live.setLinkShaping(e.getKey(), new LiveState.LinkShaping(String.join(" | ", texts), mismatch, wanted.down().contains(e.getKey()),
+                    wanted.overridden().contains(e.getKey()), problem));
         }
     }
 
     private static String nameOf(ShapedElement owner, PipeKey key) {
-        return owner != null && owner.getName() != null ? owner.getName() : key.shapes();
+        return owner != null && owner.getName() != null ? owner.getName() : key == null ? "?" : key.shapes();
     }
 
     /** Equal as the node can hold them: delays to the nanosecond, loss to 1e-9. */

@@ -21,12 +21,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.patchbay.core.events.EventSchedule;
+import org.patchbay.core.events.LiveEventActions;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.core.shaping.ShapingFollower;
 import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabCommandRunner;
 import org.patchbay.lab.LabOptions;
 import org.patchbay.lab.LabShaping;
 import org.patchbay.model.Cluster;
+import org.patchbay.model.EventAction;
 import org.patchbay.model.Link;
 import org.patchbay.model.Node;
 import org.patchbay.model.NodeRole;
@@ -46,6 +50,7 @@ import org.patchbay.shaping.ShapingPlan;
 class LabShapingTest {
 
     private Path dir;
+    private ClusterBuilder builder;
     private Cluster cluster;
     private Link wire;
     private String rightAddress;
@@ -58,6 +63,7 @@ class LabShapingTest {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
         dir = Files.createTempDirectory("patchbay-shaping-test");
         ClusterBuilder b = new ClusterBuilder("pair");
+        builder = b;
         Node left = b.node("left", 100, 100, NodeRole.COMPUTE);
         Node right = b.node("right", 400, 100, NodeRole.COMPUTE);
         wire = b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0);
@@ -197,6 +203,63 @@ class LabShapingTest {
         follower.setDown(wire, false).get(5, TimeUnit.SECONDS);
         assertFalse(fixture.live.linkShaping("wire").down());
         assertEquals("20", run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "back up");
+    }
+
+    @Test
+    void g_theEventScheduleFiresOnTimePausesAndResets() throws Exception {
+        builder.at(0.5, EventAction.BANDWIDTH, wire, null, "10Mb");
+        builder.at(1.0, EventAction.LINK_DOWN, wire, null, null);
+        builder.at(1.5, EventAction.RUN_COMMAND, null, cluster.getNodes().get(1), "echo hello from $(hostname -s 2>/dev/null || echo right)");
+        builder.at(2.0, EventAction.LINK_UP, wire, null, null);
+        PipeKey leftOut = new PipeKey("left", "eth0", PipeKey.Direction.EGRESS, "link wire");
+        try (EventSchedule schedule = new EventSchedule(cluster, new LiveEventActions(() -> follower, new LabCommandRunner(() -> fixture.lab)), Runnable::run)) {
+            schedule.start();
+            LabFixture.await("the bandwidth event", 3000, () -> schedule.fired().size() >= 1 && schedule.fired().get(0).ok() != null);
+            assertEquals(10_000_000L, fixture.lab.shaping().orElseThrow().applied().get(leftOut).bandwidthBps(), "the running link got the event's bandwidth");
+            assertEquals(100_000_000L, wire.getBandwidthBps(), "the topology keeps its own value: events change the running link only");
+            schedule.pause();
+            double pausedAt = schedule.elapsedSeconds();
+            Thread.sleep(1500);
+            assertEquals(1, schedule.fired().size(), "nothing fires while paused");
+            assertEquals(pausedAt, schedule.elapsedSeconds(), 1e-9, "the clock stops while paused");
+            schedule.start();
+            LabFixture.await("every event", 5000, () -> schedule.state() == EventSchedule.State.FINISHED
+                    && schedule.fired().stream().allMatch(f -> f.ok() != null));
+            for (EventSchedule.Fired f : schedule.fired()) {
+                System.out.printf("event %s fired at %.3f s: %s%n", f.entry().what(), f.firedAtSeconds(), f.outcome());
+                assertTrue(f.ok(), f.entry().what() + ": " + f.outcome());
+                assertTrue(Math.abs(f.firedAtSeconds() - f.entry().atSeconds()) <= 0.1, f.entry().what() + " fired at " + f.firedAtSeconds() + " s");
+            }
+            assertTrue(schedule.fired().get(2).outcome().startsWith("exit 0: hello from"), schedule.fired().get(2).outcome());
+            assertEquals(0.0, fixture.lab.shaping().orElseThrow().applied().get(leftOut).lossRate(), "up again at 2 s");
+
+            schedule.reset();
+            LabFixture.await("the reset to reach the delay node", 3000, () -> {
+                try {
+                    return fixture.lab.shaping().orElseThrow().applied().get(leftOut).bandwidthBps() == 100_000_000L;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertEquals(EventSchedule.State.READY, schedule.state());
+            assertTrue(schedule.fired().isEmpty());
+        } finally {
+            cluster.getEvents().clear();
+        }
+    }
+
+    @Test
+    void h_aScheduleWithABadEventRefusesToStartAndNamesIt() {
+        builder.at(1, EventAction.BANDWIDTH, wire, null, "fast");
+        builder.at(2, EventAction.LINK_DOWN, null, null, null);
+        try (EventSchedule schedule = new EventSchedule(cluster, new LiveEventActions(() -> follower, new LabCommandRunner(() -> fixture.lab)), Runnable::run)) {
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, schedule::start);
+            assertTrue(refused.getMessage().contains("at 1 s (bandwidth fast): 'fast' is not a bandwidth"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("at 2 s (link down) names no link; choose the link or LAN in Properties"), refused.getMessage());
+            assertEquals(EventSchedule.State.READY, schedule.state());
+        } finally {
+            cluster.getEvents().clear();
+        }
     }
 
     private LiveState.LinkShaping awaitShaping(java.util.function.Predicate<LiveState.LinkShaping> condition) throws InterruptedException {

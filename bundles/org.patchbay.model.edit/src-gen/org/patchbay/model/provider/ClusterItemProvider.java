@@ -68,6 +68,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__LINKS);
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__LANS);
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__IMAGES);
+			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__EVENTS);
 		}
 		return childrenFeatures;
 	}
@@ -139,6 +140,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			case PatchbayPackage.CLUSTER__LINKS:
 			case PatchbayPackage.CLUSTER__LANS:
 			case PatchbayPackage.CLUSTER__IMAGES:
+			case PatchbayPackage.CLUSTER__EVENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -185,6 +187,11 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(PatchbayPackage.Literals.CLUSTER__IMAGES,
 				 PatchbayFactory.eINSTANCE.createDiskImage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PatchbayPackage.Literals.CLUSTER__EVENTS,
+				 PatchbayFactory.eINSTANCE.createScheduledEvent()));
 	}
 
 }

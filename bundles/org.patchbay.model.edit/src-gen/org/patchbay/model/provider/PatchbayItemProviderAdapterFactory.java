@@ -325,6 +325,29 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.ScheduledEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScheduledEventItemProvider scheduledEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.ScheduledEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScheduledEventAdapter() {
+		if (scheduledEventItemProvider == null) {
+			scheduledEventItemProvider = new ScheduledEventItemProvider(this);
+		}
+
+		return scheduledEventItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -440,6 +463,7 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 		if (linkItemProvider != null) linkItemProvider.dispose();
 		if (lanItemProvider != null) lanItemProvider.dispose();
 		if (diskImageItemProvider != null) diskImageItemProvider.dispose();
+		if (scheduledEventItemProvider != null) scheduledEventItemProvider.dispose();
 	}
 
 }

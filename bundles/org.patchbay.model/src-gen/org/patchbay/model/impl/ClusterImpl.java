@@ -21,6 +21,7 @@ import org.patchbay.model.Link;
 import org.patchbay.model.Node;
 import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.PowerController;
+import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.Switch;
 
 /**
@@ -37,6 +38,7 @@ import org.patchbay.model.Switch;
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getLinks <em>Links</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getLans <em>Lans</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getImages <em>Images</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ClusterImpl#getEvents <em>Events</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +103,16 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @ordered
 	 */
 	protected EList<DiskImage> images;
+
+	/**
+	 * The cached value of the '{@link #getEvents() <em>Events</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ScheduledEvent> events;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -205,6 +217,19 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EList<ScheduledEvent> getEvents() {
+		if (events == null) {
+			events = new EObjectContainmentEList<ScheduledEvent>(ScheduledEvent.class, this, PatchbayPackage.CLUSTER__EVENTS);
+		}
+		return events;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PatchbayPackage.CLUSTER__NODES:
@@ -219,6 +244,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return ((InternalEList<?>)getLans()).basicRemove(otherEnd, msgs);
 			case PatchbayPackage.CLUSTER__IMAGES:
 				return ((InternalEList<?>)getImages()).basicRemove(otherEnd, msgs);
+			case PatchbayPackage.CLUSTER__EVENTS:
+				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -243,6 +270,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return getLans();
 			case PatchbayPackage.CLUSTER__IMAGES:
 				return getImages();
+			case PatchbayPackage.CLUSTER__EVENTS:
+				return getEvents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -280,6 +309,10 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				getImages().clear();
 				getImages().addAll((Collection<? extends DiskImage>)newValue);
 				return;
+			case PatchbayPackage.CLUSTER__EVENTS:
+				getEvents().clear();
+				getEvents().addAll((Collection<? extends ScheduledEvent>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -310,6 +343,9 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 			case PatchbayPackage.CLUSTER__IMAGES:
 				getImages().clear();
 				return;
+			case PatchbayPackage.CLUSTER__EVENTS:
+				getEvents().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -334,6 +370,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return lans != null && !lans.isEmpty();
 			case PatchbayPackage.CLUSTER__IMAGES:
 				return images != null && !images.isEmpty();
+			case PatchbayPackage.CLUSTER__EVENTS:
+				return events != null && !events.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

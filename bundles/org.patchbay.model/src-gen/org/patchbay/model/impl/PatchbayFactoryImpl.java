@@ -68,6 +68,7 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 			case PatchbayPackage.LINK: return createLink();
 			case PatchbayPackage.LAN: return createLan();
 			case PatchbayPackage.DISK_IMAGE: return createDiskImage();
+			case PatchbayPackage.SCHEDULED_EVENT: return createScheduledEvent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -95,6 +96,8 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return createQueueUnitFromString(eDataType, initialValue);
 			case PatchbayPackage.QUEUE_KIND:
 				return createQueueKindFromString(eDataType, initialValue);
+			case PatchbayPackage.EVENT_ACTION:
+				return createEventActionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -122,6 +125,8 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return convertQueueUnitToString(eDataType, instanceValue);
 			case PatchbayPackage.QUEUE_KIND:
 				return convertQueueKindToString(eDataType, instanceValue);
+			case PatchbayPackage.EVENT_ACTION:
+				return convertEventActionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -246,6 +251,17 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	public DiskImage createDiskImage() {
 		DiskImageImpl diskImage = new DiskImageImpl();
 		return diskImage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScheduledEvent createScheduledEvent() {
+		ScheduledEventImpl scheduledEvent = new ScheduledEventImpl();
+		return scheduledEvent;
 	}
 
 	/**
@@ -385,6 +401,26 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	 * @generated
 	 */
 	public String convertQueueKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EventAction createEventActionFromString(EDataType eDataType, String initialValue) {
+		EventAction result = EventAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEventActionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

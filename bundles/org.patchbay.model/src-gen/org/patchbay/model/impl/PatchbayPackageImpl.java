@@ -14,6 +14,7 @@ import org.patchbay.model.BootMode;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
 import org.patchbay.model.DiskImage;
+import org.patchbay.model.EventAction;
 import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
 import org.patchbay.model.Lan;
@@ -29,6 +30,7 @@ import org.patchbay.model.Port;
 import org.patchbay.model.PowerController;
 import org.patchbay.model.QueueKind;
 import org.patchbay.model.QueueUnit;
+import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.ShapedElement;
 import org.patchbay.model.SnmpTarget;
 import org.patchbay.model.SnmpVersion;
@@ -152,6 +154,13 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass scheduledEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum nodeRoleEEnum = null;
 
 	/**
@@ -195,6 +204,13 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	private EEnum queueKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum eventActionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -374,6 +390,16 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	@Override
 	public EReference getCluster_Images() {
 		return (EReference)clusterEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Events() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -852,6 +878,66 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getScheduledEvent() {
+		return scheduledEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScheduledEvent_AtSeconds() {
+		return (EAttribute)scheduledEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScheduledEvent_Action() {
+		return (EAttribute)scheduledEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScheduledEvent_Link() {
+		return (EReference)scheduledEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScheduledEvent_Node() {
+		return (EReference)scheduledEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScheduledEvent_Value() {
+		return (EAttribute)scheduledEventEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -922,6 +1008,16 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getEventAction() {
+		return eventActionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PatchbayFactory getPatchbayFactory() {
 		return (PatchbayFactory)getEFactoryInstance();
 	}
@@ -959,6 +1055,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEReference(clusterEClass, CLUSTER__LINKS);
 		createEReference(clusterEClass, CLUSTER__LANS);
 		createEReference(clusterEClass, CLUSTER__IMAGES);
+		createEReference(clusterEClass, CLUSTER__EVENTS);
 
 		nodeEClass = createEClass(NODE);
 		createEAttribute(nodeEClass, NODE__ROLE);
@@ -1019,6 +1116,13 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(diskImageEClass, DISK_IMAGE__LOCATION);
 		createEAttribute(diskImageEClass, DISK_IMAGE__SIZE_BYTES);
 
+		scheduledEventEClass = createEClass(SCHEDULED_EVENT);
+		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__AT_SECONDS);
+		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__ACTION);
+		createEReference(scheduledEventEClass, SCHEDULED_EVENT__LINK);
+		createEReference(scheduledEventEClass, SCHEDULED_EVENT__NODE);
+		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__VALUE);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		bootModeEEnum = createEEnum(BOOT_MODE);
@@ -1027,6 +1131,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		snmpVersionEEnum = createEEnum(SNMP_VERSION);
 		queueUnitEEnum = createEEnum(QUEUE_UNIT);
 		queueKindEEnum = createEEnum(QUEUE_KIND);
+		eventActionEEnum = createEEnum(EVENT_ACTION);
 	}
 
 	/**
@@ -1087,6 +1192,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEReference(getCluster_Links(), this.getLink(), null, "links", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Lans(), this.getLan(), null, "lans", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Images(), this.getDiskImage(), null, "images", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Events(), this.getScheduledEvent(), null, "events", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeEClass, Node.class, "Node", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNode_Role(), this.getNodeRole(), "role", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1147,6 +1253,13 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getDiskImage_Location(), ecorePackage.getEString(), "location", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiskImage_SizeBytes(), ecorePackage.getELong(), "sizeBytes", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(scheduledEventEClass, ScheduledEvent.class, "ScheduledEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScheduledEvent_AtSeconds(), ecorePackage.getEDouble(), "atSeconds", "0", 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduledEvent_Action(), this.getEventAction(), "action", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScheduledEvent_Link(), this.getShapedElement(), null, "link", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScheduledEvent_Node(), this.getNode(), null, "node", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduledEvent_Value(), ecorePackage.getEString(), "value", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
 		addEEnumLiteral(nodeRoleEEnum, NodeRole.COMPUTE);
@@ -1186,6 +1299,14 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		addEEnumLiteral(queueKindEEnum, QueueKind.DROP_TAIL);
 		addEEnumLiteral(queueKindEEnum, QueueKind.RED);
 
+		initEEnum(eventActionEEnum, EventAction.class, "EventAction");
+		addEEnumLiteral(eventActionEEnum, EventAction.LINK_DOWN);
+		addEEnumLiteral(eventActionEEnum, EventAction.LINK_UP);
+		addEEnumLiteral(eventActionEEnum, EventAction.BANDWIDTH);
+		addEEnumLiteral(eventActionEEnum, EventAction.DELAY);
+		addEEnumLiteral(eventActionEEnum, EventAction.LOSS);
+		addEEnumLiteral(eventActionEEnum, EventAction.RUN_COMMAND);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -1215,6 +1336,12 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 			   "documentation", "An element drawn as a box on the topology canvas. Its position is part of the topology file so a saved layout reopens as it was."
 		   });
 		addAnnotation
+		  (getCluster_Events(),
+		   source,
+		   new String[] {
+			   "documentation", "Timed events for a running topology, as Emulab\'s $ns at: kept with the topology, run by the console."
+		   });
+		addAnnotation
 		  (getNode_AgentEndpoint(),
 		   source,
 		   new String[] {
@@ -1237,6 +1364,12 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		   source,
 		   new String[] {
 			   "documentation", "Dummynet-style pipe settings, applied per direction."
+		   });
+		addAnnotation
+		  (scheduledEventEClass,
+		   source,
+		   new String[] {
+			   "documentation", "At atSeconds after the schedule starts: take a link or LAN down or up, change its bandwidth, delay or loss (value as in Properties: 10Mb, 20ms, 1%), or run a command (value) on a node."
 		   });
 	}
 

@@ -128,6 +128,10 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 				return createDiskImageAdapter();
 			}
 			@Override
+			public Adapter caseScheduledEvent(ScheduledEvent object) {
+				return createScheduledEventAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -354,6 +358,20 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiskImageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.ScheduledEvent <em>Scheduled Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.ScheduledEvent
+	 * @generated
+	 */
+	public Adapter createScheduledEventAdapter() {
 		return null;
 	}
 

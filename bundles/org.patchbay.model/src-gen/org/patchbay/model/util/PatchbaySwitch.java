@@ -177,6 +177,12 @@ public class PatchbaySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PatchbayPackage.SCHEDULED_EVENT: {
+				ScheduledEvent scheduledEvent = (ScheduledEvent)theEObject;
+				T result = caseScheduledEvent(scheduledEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -403,6 +409,21 @@ public class PatchbaySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDiskImage(DiskImage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scheduled Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scheduled Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScheduledEvent(ScheduledEvent object) {
 		return null;
 	}
 

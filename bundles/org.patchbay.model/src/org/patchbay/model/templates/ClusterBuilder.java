@@ -4,7 +4,10 @@ import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
 import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
+import org.patchbay.model.EventAction;
 import org.patchbay.model.Link;
+import org.patchbay.model.ScheduledEvent;
+import org.patchbay.model.ShapedElement;
 import org.patchbay.model.Node;
 import org.patchbay.model.NodeRole;
 import org.patchbay.model.PatchbayFactory;
@@ -66,6 +69,18 @@ public final class ClusterBuilder {
         link.setLossRate(lossRate);
         cluster.getLinks().add(link);
         return link;
+    }
+
+    /** A timed event, as Emulab's {@code $ns at SECONDS "..."}: a link change (link) or a command on a node (node, value). */
+    public ScheduledEvent at(double seconds, EventAction action, ShapedElement link, Node node, String value) {
+        ScheduledEvent event = FACTORY.createScheduledEvent();
+        event.setAtSeconds(seconds);
+        event.setAction(action);
+        event.setLink(link);
+        event.setNode(node);
+        event.setValue(value);
+        cluster.getEvents().add(event);
+        return event;
     }
 
     public Link link(DiagramElement a, DiagramElement b, int[] subnet) {

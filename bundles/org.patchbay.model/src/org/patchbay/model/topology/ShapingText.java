@@ -87,6 +87,21 @@ public final class ShapingText {
         };
     }
 
+    /** "10.5", "3": a time in seconds as a schedule shows it. */
+    public static String seconds(double seconds) {
+        return trim(seconds);
+    }
+
+    /** Parses "1%", "0.5 %" or "0.01" into a fraction. */
+    public static double parseLoss(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        try {
+            return trimmed.endsWith("%") ? Double.parseDouble(trimmed.substring(0, trimmed.length() - 1).trim()) / 100 : Double.parseDouble(trimmed);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a loss rate. Write a fraction such as 0.01 or a percentage such as 1%.");
+        }
+    }
+
     private static String trim(double value) {
         if (value == Math.rint(value)) {
             return Long.toString((long) value);

@@ -38,7 +38,7 @@ public final class TopologyValidator implements EValidator {
     /** Codes let tests and quick fixes tell rules apart without parsing messages. */
     public enum Rule {
         DUPLICATE_NAME, DUPLICATE_MAC, DUPLICATE_IP, LINK_SAME_NODE, MISSING_INTERFACE, BAD_VALUE,
-        OUTLET_SHARED, MISSING_IMAGE
+        OUTLET_SHARED, MISSING_IMAGE, BAD_EVENT
     }
 
     @Override
@@ -60,6 +60,8 @@ public final class TopologyValidator implements EValidator {
             checkLan(lan, diagnostics);
         } else if (object instanceof Node node) {
             checkImage(node, diagnostics);
+        } else if (object instanceof org.patchbay.model.ScheduledEvent event) {
+            EventRules.problem(event).ifPresent(problem -> report(diagnostics, Rule.BAD_EVENT, "Event " + problem, event));
         }
         return errorCount(diagnostics) == before;
     }

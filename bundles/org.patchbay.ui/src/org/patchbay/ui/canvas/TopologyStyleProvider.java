@@ -93,7 +93,8 @@ public class TopologyStyleProvider extends LabelProvider {
         String shaping = ShapingText.summary(lan);
         LiveState.LinkShaping applied = live == null || lan.getName() == null ? null : live.linkShaping(lan.getName());
         if (applied != null) {
-            shaping = (applied.down() ? "DOWN · " : "") + shaping + (applied.mismatch() ? " ⚠ runs " + applied.applied() : "");
+            shaping = (applied.down() ? "DOWN · " : "") + shaping + (applied.mismatch() ? " ⚠ runs " + applied.applied()
+                    : applied.overridden() ? " → runs " + applied.applied() : "");
         }
         return new NodeStyle(lan.getX(), lan.getY(), size[0], size[1], NodeStyle.Shape.LAN, "LAN · " + lan.getMembers().size() + " members",
                 name, shaping, status.apply(lan), problem, null);
@@ -123,6 +124,9 @@ public class TopologyStyleProvider extends LabelProvider {
         }
         String label = style.label();
         String problem = style.problem();
+        if (applied.overridden() && !applied.mismatch()) {
+            label = label + " → runs " + applied.applied();
+        }
         if (applied.mismatch()) {
             label = label + " ⚠ runs " + applied.applied();
             if (problem == null) {

@@ -234,12 +234,7 @@ public final class ItemPropertySource implements IPropertySource {
             return ShapingText.parseDelay(trimmed);
         }
         if (feature == Literals.SHAPED_ELEMENT__LOSS_RATE) {
-            try {
-                return trimmed.endsWith("%") ? Double.parseDouble(trimmed.substring(0, trimmed.length() - 1).trim()) / 100
-                        : Double.parseDouble(trimmed);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a loss rate. Write a fraction such as 0.01 or a percentage such as 1%.");
-            }
+            return ShapingText.parseLoss(trimmed);
         }
         Class<?> type = feature.getEType().getInstanceClass();
         try {

@@ -1,0 +1,73 @@
+package org.patchbay.core.events;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+import org.patchbay.core.shaping.RuntimeShaping;
+import org.patchbay.core.shaping.ShapingFollower;
+import org.patchbay.model.ScheduledEvent;
+import org.patchbay.model.ShapedElement;
+import org.patchbay.model.topology.ShapingText;
+
+/**
+ * Events on the running topology: link changes through the shaping follower (runtime only, never the
+ * topology file), commands through whatever runs them on a node (the lab).
+ */
+public final class LiveEventActions implements EventSchedule.Actions {
+
+    /** Runs a shell command on a node; completes with a one-line outcome. */
+    public interface CommandRunner {
+        CompletionStage<String> run(String node, String command);
+    }
+
+    private final Supplier<ShapingFollower> shaping;
+    private final CommandRunner commands;
+
+    public LiveEventActions(Supplier<ShapingFollower> shaping, CommandRunner commands) {
+        this.shaping = shaping;
+        this.commands = commands;
+    }
+
+    @Override
+    public CompletionStage<String> fire(ScheduledEvent event) {
+        if (event.getAction() == org.patchbay.model.EventAction.RUN_COMMAND) {
+            return commands.run(event.getNode().getName(), event.getValue().trim());
+        }
+        ShapingFollower follower = shaping.get();
+        if (follower == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no running links: start the lab (as root) before the schedule"));
+        }
+        ShapedElement link = event.getLink();
+        RuntimeShaping now = follower.runtime(link);
+        String value = event.getValue() == null ? "" : event.getValue().trim();
+        RuntimeShaping next = switch (event.getAction()) {
+            case LINK_DOWN -> now.withDown(true);
+            case LINK_UP -> now.withDown(false);
+            case BANDWIDTH -> now.withBandwidth(ShapingText.parseBandwidth(value));
+            case DELAY -> now.withDelay(ShapingText.parseDelay(value));
+            case LOSS -> now.withLoss(ShapingText.parseLoss(value));
+            case RUN_COMMAND -> now;
+        };
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        java.util.concurrent.Future<?> applied = follower.setRuntime(link, next);
+        CompletableFuture.runAsync(() -> {
+            try {
+                applied.get();
+                follower.problem(link.getName()).ifPresentOrElse(p -> outcome.completeExceptionally(new IllegalStateException(p)),
+                        () -> outcome.complete("applied to " + link.getName()));
+            } catch (Exception e) {
+                outcome.completeExceptionally(e);
+            }
+        });
+        return outcome;
+    }
+
+    @Override
+    public void reset() {
+        ShapingFollower follower = shaping.get();
+        if (follower != null) {
+            follower.clearRuntime();
+        }
+    }
+}
