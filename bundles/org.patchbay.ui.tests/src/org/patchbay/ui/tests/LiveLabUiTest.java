@@ -172,6 +172,51 @@ class LiveLabUiTest {
         Gui.waitUntil(() -> !edge(shown).down() && edge(shown).label().equals("5Mb 20ms"), "the link drawn from the model alone after the lab stops");
     }
 
+    @Test
+    void theEventTimelineRunsTheTopologysEventsAgainstTheLabAndResets() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
+        org.patchbay.model.templates.ClusterBuilder b = new org.patchbay.model.templates.ClusterBuilder("pair");
+        Node left = b.node("left", 100, 100, org.patchbay.model.NodeRole.COMPUTE);
+        Node right = b.node("right", 500, 100, org.patchbay.model.NodeRole.COMPUTE);
+        b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0).setName("wire");
+        editor = TopologyOpener.openNew(page, b.cluster());
+        org.patchbay.model.Link wire = editor.cluster().getLinks().get(0);
+        var timeline = (org.patchbay.ui.views.EventTimelineView) page.showView(org.patchbay.ui.views.EventTimelineView.ID);
+        page.activate(editor);
+        Gui.pump();
+        assertNull(timeline.addEvent("0.4 wire bandwidth 10Mb"));
+        assertNull(timeline.addEvent("$ns at 0.8 \"$wire down\""));
+        assertNull(timeline.addEvent("1.2 right run echo ok"));
+        assertNull(timeline.addEvent("1.6 wire up"));
+        String refusal = timeline.addEvent("3 nowhere down");
+        assertTrue(refusal != null && refusal.contains("No link or LAN is named 'nowhere'; links and LANs: wire"), refusal);
+        assertEquals(4, editor.cluster().getEvents().size(), "events are kept with the topology");
+        assertTrue(editor.isDirty());
+        assertEquals(List.of("waiting", "waiting", "waiting", "waiting"), timeline.rows().stream().map(r -> r.status()).toList());
+
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Gui.waitUntil(() -> editor.live().shaping().isPresent(), "the lab's links followed");
+
+        timeline.start();
+        Gui.waitUntil(() -> timeline.rows().size() == 4 && timeline.rows().stream().allMatch(r -> r.ok() != null), () -> "every event done: " + timeline.rows());
+        for (var row : timeline.rows()) {
+            assertTrue(row.ok(), row.what() + ": " + row.status());
+            assertTrue(Math.abs(row.firedAtSeconds() - row.atSeconds()) <= 0.15, row.what() + " fired at " + row.firedAtSeconds());
+        }
+        assertEquals("done: exit 0: ok", timeline.rows().get(2).status());
+        Gui.waitUntil(() -> edge(wire).label().contains("→ runs 10Mb 20ms"), () -> "the link shows the scheduled bandwidth it runs: " + edge(wire).label());
+        assertEquals(100_000_000L, wire.getBandwidthBps(), "events change the running link, not the topology");
+
+        timeline.reset();
+        Gui.waitUntil(() -> edge(wire).label().equals("100Mb 20ms"), () -> "reset puts the link back as drawn: " + edge(wire).label());
+        assertTrue(timeline.rows().stream().allMatch(r -> r.firedAtSeconds() == null), "nothing fired after a reset");
+
+        Job stop = LabJobs.stop(editor);
+        Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
     private void linkState(String state) throws Exception {
         var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
         var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);

@@ -19,6 +19,7 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ProblemsView.ID);
         bottom.addView(org.patchbay.ui.views.NodeDetailView.ID);
+        bottom.addView(org.patchbay.ui.views.EventTimelineView.ID);
         bottom.addPlaceholder(org.patchbay.ui.views.OperationsView.ID);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
@@ -27,5 +28,6 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(org.patchbay.ui.views.NodeDetailView.ID);
         layout.addShowViewShortcut(org.patchbay.ui.views.OperationsView.ID);
+        layout.addShowViewShortcut(org.patchbay.ui.views.EventTimelineView.ID);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.patchbay.agent.client.AgentClient;
 import org.patchbay.agent.client.ConnectionPolicy;
+import org.patchbay.core.events.EventSchedule;
+import org.patchbay.core.events.LiveEventActions;
 import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.core.live.SwitchMonitor;
@@ -21,6 +23,7 @@ import org.patchbay.core.power.PowerOperations;
 import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.core.power.PowerTimings;
 import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabCommandRunner;
 import org.patchbay.lab.LabException;
 import org.patchbay.lab.LabListener;
 import org.patchbay.lab.LabOptions;
@@ -48,6 +51,7 @@ public final class LiveSession implements AutoCloseable {
     private PowerOperations power;
     private PduMonitor pdus;
     private ShapingFollower shaping;
+    private EventSchedule schedule;
     private final Map<String, SnmpDevice> labSwitches = new LinkedHashMap<>();
     private final Map<String, SnmpDevice> modelSwitches = new LinkedHashMap<>();
 
@@ -129,6 +133,17 @@ public final class LiveSession implements AutoCloseable {
             }
             shaping = follower;
         }
+    }
+
+    /**
+     * The topology's event schedule, created on first use; its events fire through {@code modelThread}
+     * (the UI thread), change the running links through the shaping follower and run commands on lab nodes.
+     */
+    public synchronized EventSchedule schedule(Cluster cluster, java.util.concurrent.Executor modelThread) {
+        if (schedule == null) {
+            schedule = new EventSchedule(cluster, new LiveEventActions(() -> shaping().orElse(null), new LabCommandRunner(this::lab)), modelThread);
+        }
+        return schedule;
     }
 
     /** What keeps the lab's links shaped, if a lab with real links runs. */
@@ -278,6 +293,9 @@ public final class LiveSession implements AutoCloseable {
         synchronized (this) {
             running = lab;
             lab = null;
+            if (schedule != null) {
+                schedule.pause();
+            }
             if (shaping != null) {
                 shaping.close();
                 shaping = null;
@@ -318,6 +336,10 @@ public final class LiveSession implements AutoCloseable {
     public void close() {
         stopLab(LabProgress.NONE);
         synchronized (this) {
+            if (schedule != null) {
+                schedule.close();
+                schedule = null;
+            }
             if (monitor != null) {
                 monitor.close();
                 client.close();
