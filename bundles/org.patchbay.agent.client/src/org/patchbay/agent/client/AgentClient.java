@@ -31,7 +31,10 @@ import org.patchbay.agent.protocol.tls.TlsContexts;
 import org.patchbay.agent.protocol.tls.TlsIdentity;
 import org.patchbay.agent.protocol.wire.NodeStatus;
 import org.patchbay.agent.protocol.wire.ProcessInfo;
+import org.patchbay.agent.protocol.wire.ShapingWire;
 import org.patchbay.agent.protocol.wire.WireFormat;
+import org.patchbay.shaping.PipeKey;
+import org.patchbay.shaping.PipeSpec;
 
 /**
  * The console's side of the agent protocol: one HTTP client (TLS 1.3 with the console's certificate)
@@ -90,6 +93,19 @@ public final class AgentClient implements AutoCloseable {
         body.put("pid", pid);
         body.put("signal", signal);
         return post(node, endpoint, WireFormat.SIGNAL_PATH, Json.write(body));
+    }
+
+    /** What the node's agent shapes and with which backend. */
+    public CompletableFuture<ShapingWire.Report> shaping(String node, URI endpoint) {
+        return get(node, endpoint, ShapingWire.PATH).thenApply(body -> decode(() -> ShapingWire.report(Json.parse(body), node)));
+    }
+
+    /** Makes the node's agent run exactly {@code pipes} (its whole plan); completes with what it then runs. */
+    public CompletableFuture<ShapingWire.Report> applyShaping(String node, URI endpoint, Map<PipeKey, PipeSpec> pipes) {
+        expect(node, endpoint);
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(ShapingWire.PATH)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.write(ShapingWire.requestJson(pipes)))).build();
+        return send(node, endpoint, request).thenApply(body -> decode(() -> ShapingWire.report(Json.parse(body), node)));
     }
 
     @Override

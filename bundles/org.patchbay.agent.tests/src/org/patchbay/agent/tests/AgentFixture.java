@@ -20,6 +20,7 @@ import org.patchbay.agent.protocol.tls.TlsIdentity;
 import org.patchbay.agent.protocol.wire.AgentEvent;
 import org.patchbay.agent.server.AgentConfig;
 import org.patchbay.agent.server.AgentServer;
+import org.patchbay.agent.shape.NodeShaping;
 import org.patchbay.agent.server.Sampler;
 
 /** A CA, a console client and real agents (in this JVM, on loopback) for the API tests. */
@@ -38,11 +39,15 @@ final class AgentFixture implements AutoCloseable {
     }
 
     AgentServer agent(String node, int port, long intervalMillis, List<String> rebootCommand) throws IOException {
+        return agent(node, port, intervalMillis, rebootCommand, NodeShaping.probe(node, NodeShaping.processes()));
+    }
+
+    AgentServer agent(String node, int port, long intervalMillis, List<String> rebootCommand, NodeShaping shaping) throws IOException {
         TlsIdentity identity = ca.issueNode(node, List.of(), List.of(InetAddress.getLoopbackAddress()));
         AgentConfig config = new AgentConfig(node, "host", new InetSocketAddress("127.0.0.1", port), null, null, null, intervalMillis, rebootCommand,
                 Path.of("/proc"));
         AgentServer server = new AgentServer(config, new Sampler(node, "host", "test", SystemRoots.live(), 100),
-                TlsContexts.agent(identity, ca.certificate()), exitCode::set);
+                TlsContexts.agent(identity, ca.certificate()), exitCode::set, shaping);
         server.start();
         servers.add(server);
         return server;

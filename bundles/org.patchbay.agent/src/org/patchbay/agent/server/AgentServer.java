@@ -28,7 +28,9 @@ import org.patchbay.agent.protocol.json.Json;
 import org.patchbay.agent.protocol.json.JsonException;
 import org.patchbay.agent.protocol.json.JsonFields;
 import org.patchbay.agent.protocol.tls.TlsContexts;
+import org.patchbay.agent.protocol.wire.ShapingWire;
 import org.patchbay.agent.protocol.wire.WireFormat;
+import org.patchbay.agent.shape.NodeShaping;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -59,13 +61,19 @@ public final class AgentServer implements AutoCloseable {
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final String boot = HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
     private final AtomicLong requestsParsed = new AtomicLong();
+    private final NodeShaping shaping;
     private Snapshot latest;
 
     private record Subscriber(BlockingQueue<Snapshot> queue, AtomicLong skipped, int every, AtomicLong counter) {
     }
 
     public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit) throws IOException {
+        this(config, sampler, tls, exit, NodeShaping.probe(config.node(), NodeShaping.processes()));
+    }
+
+    public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit, NodeShaping shaping) throws IOException {
         this.config = config;
+        this.shaping = shaping;
         this.sampler = sampler;
         this.exit = exit;
         server = HttpsServer.create(config.listen(), 64);
@@ -89,6 +97,7 @@ public final class AgentServer implements AutoCloseable {
         server.createContext(WireFormat.EVENTS_PATH, this::stream);
         server.createContext(WireFormat.REBOOT_PATH, exchange -> respond(exchange, "POST", 202, this::reboot));
         server.createContext(WireFormat.SIGNAL_PATH, exchange -> respond(exchange, "POST", 200, () -> signal(exchange)));
+        server.createContext(ShapingWire.PATH, this::shaping);
         server.createContext("/", exchange -> {
             requestsParsed.incrementAndGet();
             exchange.getRequestBody().close();
@@ -256,6 +265,46 @@ public final class AgentServer implements AutoCloseable {
         m.put("signal", signal);
         m.put("sent", true);
         return m;
+    }
+
+    /** GET: what runs here; PUT {"pipes": [...]}: run exactly these; DELETE: run none. */
+    private void shaping(HttpExchange exchange) throws IOException {
+        requestsParsed.incrementAndGet();
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            try {
+                if ("GET".equals(method)) {
+                    exchange.getRequestBody().close();
+                    send(exchange, 200, ShapingWire.toJson(shaping.report()));
+                    return;
+                }
+                Map<org.patchbay.shaping.PipeKey, org.patchbay.shaping.PipeSpec> wanted;
+                if ("PUT".equals(method)) {
+                    byte[] bytes;
+                    try (InputStream body = exchange.getRequestBody()) {
+                        bytes = body.readNBytes(1 << 20);
+                    }
+                    wanted = ShapingWire.pipes(Json.parse(new String(bytes, StandardCharsets.UTF_8)), config.node());
+                } else if ("DELETE".equals(method)) {
+                    exchange.getRequestBody().close();
+                    wanted = Map.of();
+                } else {
+                    exchange.getRequestBody().close();
+                    send(exchange, 405, error("use GET, PUT or DELETE for " + ShapingWire.PATH));
+                    return;
+                }
+                send(exchange, 200, ShapingWire.toJson(shaping.apply(wanted)));
+            } catch (JsonException e) {
+                send(exchange, 400, error("the body must be {\"pipes\": [{\"iface\": ..., \"direction\": \"egress\", \"bandwidthBps\": ..., ...}]}: "
+                        + e.getMessage()));
+            } catch (org.patchbay.shaping.ShapingException e) {
+                send(exchange, 409, error(e.getMessage()));
+            } catch (NodeShaping.ApplyException e) {
+                Map<String, Object> m = new LinkedHashMap<>(ShapingWire.toJson(shaping.report()));
+                m.put("error", e.getMessage());
+                send(exchange, 502, m);
+            }
+        }
     }
 
     private interface Body {

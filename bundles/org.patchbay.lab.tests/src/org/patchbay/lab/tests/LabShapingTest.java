@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.patchbay.core.events.EventSchedule;
 import org.patchbay.core.events.LiveEventActions;
 import org.patchbay.core.live.LiveState;
+import org.patchbay.core.shaping.AgentShapingTarget;
 import org.patchbay.core.shaping.ShapingFollower;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabCommandRunner;
@@ -259,6 +260,20 @@ class LabShapingTest {
             assertEquals(EventSchedule.State.READY, schedule.state());
         } finally {
             cluster.getEvents().clear();
+        }
+    }
+
+    @Test
+    void i_realNodesAreShapedThroughTheirAgentsWhichSayWhyTheyCannotHere() throws Exception {
+        LiveState elsewhere = new LiveState();
+        AgentShapingTarget agents = new AgentShapingTarget(fixture.client, fixture.lab.endpoints());
+        try (ShapingFollower throughAgents = new ShapingFollower(cluster, agents, elsewhere, new ShapingPlan(new java.util.TreeMap<>(), List.of()))) {
+            throughAgents.replan().get(20, TimeUnit.SECONDS);
+            LiveState.LinkShaping shown = elsewhere.linkShaping("wire");
+            assertNotNull(shown, "the link's state is published");
+            assertTrue(shown.problem() != null && shown.problem().contains("Cannot shape on left: this kernel has no netem"), String.valueOf(shown));
+            assertTrue(shown.mismatch(), "nothing runs on the nodes, so the link is flagged: " + shown);
+            assertEquals("nothing", shown.applied());
         }
     }
 

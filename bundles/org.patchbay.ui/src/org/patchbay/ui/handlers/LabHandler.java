@@ -11,7 +11,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.patchbay.ui.editor.TopologyEditor;
 import org.patchbay.ui.live.LabJobs;
 
-/** Lab > Start, Stop, Connect Agents and Disconnect, on the active topology (parameter {@code action}). */
+/** Lab > Start, Stop, Connect Agents, Shape Real Links and Disconnect, on the active topology (parameter {@code action}). */
 public final class LabHandler extends AbstractHandler {
 
     @Override
@@ -35,6 +35,15 @@ public final class LabHandler extends AbstractHandler {
                     }
                 } catch (IOException e) {
                     MessageDialog.openError(HandlerUtil.getActiveShell(event), "Connect Agents", "Cannot set up the console's certificates: " + e.getMessage());
+                }
+            }
+            case "shape" -> {
+                try {
+                    Map<String, String> problems = editor.live().shapeModelAgents(editor.cluster());
+                    editor.showStatus("Shaping real links through their nodes' agents (the links show what each node runs)"
+                            + (problems.isEmpty() ? "" : "; " + problems.values()));
+                } catch (IOException | IllegalStateException e) {
+                    MessageDialog.openWarning(HandlerUtil.getActiveShell(event), "Shape Real Links", e.getMessage());
                 }
             }
             case "disconnect" -> {

@@ -17,6 +17,7 @@ import org.patchbay.core.live.LiveState;
 import org.patchbay.core.live.SwitchMonitor;
 import org.patchbay.core.power.ModelPowerOutlets;
 import org.patchbay.core.power.PduMonitor;
+import org.patchbay.core.shaping.AgentShapingTarget;
 import org.patchbay.core.shaping.ShapingFollower;
 import org.patchbay.shaping.ShapingPlan;
 import org.patchbay.core.power.PowerOperations;
@@ -144,6 +145,31 @@ public final class LiveSession implements AutoCloseable {
             schedule = new EventSchedule(cluster, new LiveEventActions(() -> shaping().orElse(null), new LabCommandRunner(this::lab)), modelThread);
         }
         return schedule;
+    }
+
+    /**
+     * Shapes the topology's real nodes through their agents (tc with netem, or Dummynet), from now on
+     * following the model; returns the nodes whose endpoint could not be read. Call on the UI thread.
+     */
+    public Map<String, String> shapeModelAgents(Cluster cluster) throws IOException {
+        if (lab() != null) {
+            throw new IllegalStateException("The lab shapes its own links; stop it to shape real nodes through their agents.");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, URI> endpoints = AgentMonitor.endpointsFromModel(cluster, problems);
+        if (endpoints.isEmpty()) {
+            throw new IllegalStateException("No node names an agent endpoint. Set 'Agent Endpoint' (host:port) in Properties first.");
+        }
+        monitor();
+        ShapingFollower follower = new ShapingFollower(cluster, new AgentShapingTarget(client, endpoints), live,
+                new ShapingPlan(new java.util.TreeMap<>(), java.util.List.of()));
+        synchronized (this) {
+            if (shaping != null) {
+                shaping.close();
+            }
+            shaping = follower;
+        }
+        return problems;
     }
 
     /** What keeps the lab's links shaped, if a lab with real links runs. */
@@ -329,6 +355,13 @@ public final class LiveSession implements AutoCloseable {
     public void disconnect() {
         if (monitor != null) {
             monitor.follow(Map.of());
+        }
+        synchronized (this) {
+            if (shaping != null && lab == null) {
+                shaping.close();
+                shaping = null;
+                live.clearLinkShaping();
+            }
         }
     }
 
