@@ -64,9 +64,12 @@ public final class ShapingFollower implements AutoCloseable {
     private record Snapshot(ShapingPlan plan, Map<PipeKey, String> names, Set<String> down, Set<String> overridden) {
     }
 
-    /** Owned by the model thread: the plan last handed to the worker. */
-    private ShapingPlan expected;
-    /** Owned by the worker: the snapshot last applied, and the last problem applying each link. */
+    /**
+     * Owned by the worker: what the target runs as far as the worker knows (re-read from the target
+     * after a failed apply, so the next change is diffed against the truth), the snapshot last
+     * requested, and the last problem applying each link.
+     */
+    private ShapingPlan believed;
     private Snapshot requested;
     private final Map<String, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,7 +86,7 @@ public final class ShapingFollower implements AutoCloseable {
         this.cluster = cluster;
         this.target = target;
         this.live = live;
-        this.expected = applied;
+        this.believed = applied;
         cluster.eAdapters().add(adapter);
         replan();
         worker.scheduleWithFixedDelay(this::publish, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
@@ -131,22 +134,32 @@ public final class ShapingFollower implements AutoCloseable {
     /** Re-reads the model and applies what changed; the future completes once the worker has applied it. Call on the model's thread. */
     public Future<?> replan() {
         Snapshot next = snapshot();
-        List<ShapingPlan.Change> changes = expected.diff(next.plan());
-        expected = next.plan();
         return worker.submit(() -> {
             requested = next;
+            List<ShapingPlan.Change> changes = believed.diff(next.plan());
             if (!changes.isEmpty()) {
                 Set<String> touched = new HashSet<>();
                 changes.forEach(c -> touched.add(next.names().getOrDefault(c.key(), c.key().shapes())));
                 try {
                     target.apply(changes);
+                    believed = next.plan();
                     touched.forEach(problems::remove);
                 } catch (Exception e) {
                     touched.forEach(name -> problems.put(name, e.getMessage()));
+                    believed = readBack();
                 }
             }
             publish();
         });
+    }
+
+    /** What the target runs, as a plan; nothing known when it cannot be read. */
+    private ShapingPlan readBack() {
+        try {
+            return new ShapingPlan(new java.util.TreeMap<>(target.applied()), List.of());
+        } catch (Exception e) {
+            return new ShapingPlan(new java.util.TreeMap<>(), List.of());
+        }
     }
 
     private Snapshot snapshot() {

@@ -277,6 +277,25 @@ class LabShapingTest {
         }
     }
 
+    @Test
+    void j_aQueueTheDelayNodesCannotRunIsRefusedAndNothingChanges() throws Exception {
+        PipeKey leftOut = new PipeKey("left", "eth0", PipeKey.Direction.EGRESS, "link wire");
+        PipeSpec before = fixture.lab.shaping().orElseThrow().applied().get(leftOut);
+        wire.setQueueKind(org.patchbay.model.QueueKind.RED);
+        wire.setBandwidthBps(1_000_000L);
+        try {
+            follower.replan().get(5, TimeUnit.SECONDS);
+            LiveState.LinkShaping shown = fixture.live.linkShaping("wire");
+            assertTrue(shown.problem() != null && shown.problem().contains("link wire: the lab's delay nodes queue DropTail only; set the queue kind to DropTail"),
+                    String.valueOf(shown));
+            assertEquals(before, fixture.lab.shaping().orElseThrow().applied().get(leftOut), "the refused plan never reached the delay node");
+        } finally {
+            wire.setQueueKind(org.patchbay.model.QueueKind.DROP_TAIL);
+            follower.replan().get(5, TimeUnit.SECONDS);
+        }
+        assertEquals(null, fixture.live.linkShaping("wire").problem(), "a plan it can run clears the problem");
+    }
+
     private LiveState.LinkShaping awaitShaping(java.util.function.Predicate<LiveState.LinkShaping> condition) throws InterruptedException {
         LabFixture.await("the link's applied shaping", 10_000, () -> fixture.live.linkShaping("wire") != null && condition.test(fixture.live.linkShaping("wire")));
         LiveState.LinkShaping shown = fixture.live.linkShaping("wire");

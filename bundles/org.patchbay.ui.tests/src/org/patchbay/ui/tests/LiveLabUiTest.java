@@ -138,6 +138,7 @@ class LiveLabUiTest {
         Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
         assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
         Gui.waitUntil(() -> editor.live().live().linkShaping("wire") != null, "the running link's shaping read back");
+        Gui.waitUntil(() -> "Running: 100Mb 20ms q50".equals(edge(shownWire(editor)).applied()), () -> "the tooltip says what runs: " + edge(shownWire(editor)));
         assertEquals("100Mb 20ms", edge(wire).label(), "the running link is shaped as drawn, so no warning");
 
         var shaping = editor.live().lab().shaping().orElseThrow();
@@ -215,6 +216,10 @@ class LiveLabUiTest {
 
         Job stop = LabJobs.stop(editor);
         Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
+    private static org.patchbay.model.Link shownWire(TopologyEditor editor) {
+        return editor.cluster().getLinks().get(0);
     }
 
     private void linkState(String state) throws Exception {

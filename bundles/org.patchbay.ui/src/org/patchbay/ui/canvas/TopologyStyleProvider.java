@@ -137,7 +137,8 @@ public class TopologyStyleProvider extends LabelProvider {
         if (problem == null && applied.problem() != null) {
             problem = "Shaping not applied: " + applied.problem();
         }
-        return style.withShaping(applied.down() ? "DOWN · " + label : label, problem, applied.down());
+        return style.withShaping(applied.down() ? "DOWN · " + label : label, problem, applied.down(), "Running: " + applied.applied()
+                + (applied.down() ? " (down: every packet lost)" : "") + (applied.overridden() ? " (set by the event schedule)" : ""));
     }
 
     private static EdgeStyle withLoad(String label, String problem, boolean dashed, LinkLoad load) {

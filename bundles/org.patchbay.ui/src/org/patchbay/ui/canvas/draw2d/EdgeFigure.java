@@ -63,7 +63,8 @@ final class EdgeFigure extends PolylineConnection {
         style = newStyle;
         label.setText(labelText(newStyle));
         label.setVisible(colors.detailed() && !labelText(newStyle).isEmpty());
-        setToolTip(newStyle.problem() == null ? null : new Label(newStyle.problem()));
+        String tip = newStyle.problem() != null ? newStyle.problem() : newStyle.applied();
+        setToolTip(tip == null ? null : new Label(tip));
         setLineStyle(newStyle.down() ? Graphics.LINE_DOT : newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
         applyColours();
     }
