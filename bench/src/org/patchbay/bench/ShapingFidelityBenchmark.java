@@ -65,6 +65,7 @@ public final class ShapingFidelityBenchmark {
             System.out.println("Reference: Netbed's Dummynet reached 0.04-1.9 % bandwidth error and 0.00-0.38 % adjusted delay error (Netbed paper, Tables 1-3).");
             bench.delays();
             bench.bandwidths();
+            bench.capacity();
             bench.losses();
         }
     }
@@ -116,6 +117,23 @@ public final class ShapingFidelityBenchmark {
                 System.out.printf("%12d %6d %16.1f %9.3f %9s %5s%n", rate, size, observed, error, r.get("received"), Math.abs(error) <= 0.5 ? "yes" : "NO");
             }
         }
+    }
+
+    /** Not a Netbed row: whether the user-space delay node keeps up with a 100 Mb/s link (the capacity goal). */
+    private void capacity() throws Exception {
+        System.out.println();
+        System.out.println("Capacity: a 100 Mb/s link offered 110 Mb/s of 1518 B frames for " + (quick ? 2 : 5) + " s. Goal: carries 100 Mb/s (error <= 0.5 %)");
+        set(new PipeSpec(100_000_000L, 0, 0, 100, PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL));
+        double seconds = quick ? 2 : 5;
+        long frames = Math.round(110e6 * seconds / (1518 * 8.0));
+        String sinkPort = Integer.toString(port++);
+        Process sink = exec("right", "sink", sinkPort, "60");
+        Thread.sleep(200);
+        run("left", "send", rightAddress, sinkPort, Long.toString(frames), "1518", "110000000");
+        Map<String, String> r = result(sink);
+        double observed = Double.parseDouble(r.get("rate_bps"));
+        double error = 100 * (observed - 100e6) / 100e6;
+        System.out.printf("%12d %6d %16.1f %9.3f %9s %5s%n", 100_000_000L, 1518, observed, error, r.get("received"), Math.abs(error) <= 0.5 ? "yes" : "NO");
     }
 
     private void losses() throws Exception {
