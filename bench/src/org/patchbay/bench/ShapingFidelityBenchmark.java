@@ -1,16 +1,15 @@
 package org.patchbay.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabListener;
 import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.LabProbes;
 import org.patchbay.lab.LabProgress;
 import org.patchbay.lab.LabShaping;
 import org.patchbay.model.Node;
@@ -34,17 +33,15 @@ public final class ShapingFidelityBenchmark {
     private static final double[] LOSSES = {0.008, 0.025, 0.12};
     private static final int[] SIZES = {64, 1518};
 
-    private final Lab lab;
     private final LabShaping shaping;
-    private final String probe;
+    private final LabProbes probes;
     private final String rightAddress;
     private final boolean quick;
     private int port = 9100;
 
     private ShapingFidelityBenchmark(Lab lab, String rightAddress, boolean quick) throws Exception {
-        this.lab = lab;
         this.shaping = lab.shaping().orElseThrow(() -> new IllegalStateException("the lab has no shaped links (not root?)"));
-        this.probe = LabOptions.findNativeHelper("pb-probe").toString();
+        this.probes = new LabProbes(lab);
         this.rightAddress = rightAddress;
         this.quick = quick;
     }
@@ -166,28 +163,14 @@ public final class ShapingFidelityBenchmark {
     }
 
     private Process exec(String node, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(probe));
-        command.addAll(List.of(args));
-        return lab.exec(node, command);
+        return probes.start(node, args);
     }
 
     private Map<String, String> run(String node, String... args) throws Exception {
-        return result(exec(node, args));
+        return probes.run(node, args);
     }
 
     private static Map<String, String> result(Process process) throws Exception {
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("a probe did not finish in 180 s");
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        Map<String, String> f = new LinkedHashMap<>();
-        for (String word : out.substring(out.lastIndexOf('\n') + 1).split("\\s+")) {
-            int eq = word.indexOf('=');
-            if (eq > 0) {
-                f.put(word.substring(0, eq), word.substring(eq + 1));
-            }
-        }
-        return f;
+        return LabProbes.result(process);
     }
 }

@@ -91,7 +91,7 @@ public final class LabShaping implements ShapingTarget {
         for (DelayNodeProcess shaper : shapers) {
             Map<String, PipeSpec> byDirection = new LinkedHashMap<>();
             for (String line : shaper.command("show", 2)) {
-                Map<String, String> f = fields(line);
+                Map<String, String> f = HelperOutput.fields(line);
                 byDirection.put(line.split(" ")[1], new PipeSpec(Long.parseLong(f.get("rate")), Long.parseLong(f.get("delay_ns")) / 1e6,
                         Double.parseDouble(f.get("loss")), Integer.parseInt(f.get("queue")),
                         "bytes".equals(f.get("unit")) ? PipeSpec.QueueUnit.BYTES : PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL));
@@ -109,7 +109,7 @@ public final class LabShaping implements ShapingTarget {
         for (DelayNodeProcess shaper : shapers) {
             Map<String, PipeCounters> byDirection = new LinkedHashMap<>();
             for (String line : shaper.command("stats", 2)) {
-                Map<String, String> f = fields(line);
+                Map<String, String> f = HelperOutput.fields(line);
                 byDirection.put(line.split(" ")[1], new PipeCounters(Long.parseLong(f.get("offered")), Long.parseLong(f.get("delivered")),
                         Long.parseLong(f.get("lost")), Long.parseLong(f.get("tail_dropped")), Long.parseLong(f.get("bytes"))));
             }
@@ -135,16 +135,5 @@ public final class LabShaping implements ShapingTarget {
             h = (h ^ (b & 0xff)) * 0x100000001b3L;
         }
         return h & Long.MAX_VALUE;
-    }
-
-    private static Map<String, String> fields(String line) {
-        Map<String, String> f = new LinkedHashMap<>();
-        for (String word : line.split(" ")) {
-            int eq = word.indexOf('=');
-            if (eq > 0) {
-                f.put(word.substring(0, eq), word.substring(eq + 1));
-            }
-        }
-        return f;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +27,8 @@ import org.patchbay.core.shaping.AgentShapingTarget;
 import org.patchbay.core.shaping.ShapingFollower;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabCommandRunner;
-import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.HelperOutput;
+import org.patchbay.lab.LabProbes;
 import org.patchbay.lab.LabShaping;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.EventAction;
@@ -57,7 +57,7 @@ class LabShapingTest {
     private String rightAddress;
     private LabFixture fixture;
     private ShapingFollower follower;
-    private String probe;
+    private LabProbes probes;
 
     @BeforeAll
     void startLab() throws Exception {
@@ -74,7 +74,7 @@ class LabShapingTest {
         fixture = new LabFixture(cluster, dir, false);
         fixture.awaitAllUp(20_000);
         follower = new ShapingFollower(cluster, fixture.lab.shaping().orElseThrow(), fixture.live);
-        probe = LabOptions.findNativeHelper("pb-probe").toString();
+        probes = new LabProbes(fixture.lab);
         background("right", "echo", "9000", "300");
         Thread.sleep(300);
     }
@@ -156,9 +156,9 @@ class LabShapingTest {
         wire.setBandwidthBps(5_000_000L); // as Properties does: a model change, which the follower applies
         assertTrue(sender.waitFor(20, TimeUnit.SECONDS));
         List<long[]> ticks = new ArrayList<>();
-        for (String line : new String(sink.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : LabProbes.output(sink).split("\n")) {
             if (line.startsWith("tick")) {
-                Map<String, String> f = fields(line);
+                Map<String, String> f = HelperOutput.fields(line);
                 ticks.add(new long[] {Long.parseLong(f.get("end_ns")), Long.parseLong(f.get("bytes"))});
             }
         }
@@ -304,30 +304,14 @@ class LabShapingTest {
     }
 
     private Process background(String node, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(probe));
-        command.addAll(List.of(args));
-        return fixture.lab.exec(node, command);
+        return probes.start(node, args);
     }
 
     private Map<String, String> run(String node, String... args) throws Exception {
-        return result(background(node, args));
+        return probes.run(node, args);
     }
 
     private static Map<String, String> result(Process process) throws Exception {
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the probe finished");
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        String last = out.substring(out.lastIndexOf('\n') + 1);
-        return fields(last);
-    }
-
-    private static Map<String, String> fields(String line) {
-        Map<String, String> f = new LinkedHashMap<>();
-        for (String word : line.split("\\s+")) {
-            int eq = word.indexOf('=');
-            if (eq > 0) {
-                f.put(word.substring(0, eq), word.substring(eq + 1));
-            }
-        }
-        return f;
+        return LabProbes.result(process);
     }
 }

@@ -127,13 +127,8 @@ class LiveLabUiTest {
     @Test
     void aBandwidthEditedInPropertiesReshapesTheRunningLinkWithinASecondAndTheLinkGoesDownAndUp() throws Exception {
         assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
-        org.patchbay.model.templates.ClusterBuilder b = new org.patchbay.model.templates.ClusterBuilder("pair");
-        Node left = b.node("left", 100, 100, org.patchbay.model.NodeRole.COMPUTE);
-        Node right = b.node("right", 500, 100, org.patchbay.model.NodeRole.COMPUTE);
-        org.patchbay.model.Link wire = b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0);
-        wire.setName("wire");
-        editor = TopologyOpener.openNew(page, b.cluster());
-        wire = editor.cluster().getLinks().get(0);
+        editor = TopologyOpener.openNew(page, pair());
+        org.patchbay.model.Link wire = editor.cluster().getLinks().get(0);
         Job start = LabJobs.start(editor);
         Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
         assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
@@ -176,11 +171,7 @@ class LiveLabUiTest {
     @Test
     void theEventTimelineRunsTheTopologysEventsAgainstTheLabAndResets() throws Exception {
         assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
-        org.patchbay.model.templates.ClusterBuilder b = new org.patchbay.model.templates.ClusterBuilder("pair");
-        Node left = b.node("left", 100, 100, org.patchbay.model.NodeRole.COMPUTE);
-        Node right = b.node("right", 500, 100, org.patchbay.model.NodeRole.COMPUTE);
-        b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0).setName("wire");
-        editor = TopologyOpener.openNew(page, b.cluster());
+        editor = TopologyOpener.openNew(page, pair());
         org.patchbay.model.Link wire = editor.cluster().getLinks().get(0);
         var timeline = (org.patchbay.ui.views.EventTimelineView) page.showView(org.patchbay.ui.views.EventTimelineView.ID);
         page.activate(editor);
@@ -216,6 +207,15 @@ class LiveLabUiTest {
 
         Job stop = LabJobs.stop(editor);
         Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
+    /** Two nodes on one 100 Mb/s, 20 ms link named wire. */
+    private static Cluster pair() {
+        org.patchbay.model.templates.ClusterBuilder b = new org.patchbay.model.templates.ClusterBuilder("pair");
+        Node left = b.node("left", 100, 100, org.patchbay.model.NodeRole.COMPUTE);
+        Node right = b.node("right", 500, 100, org.patchbay.model.NodeRole.COMPUTE);
+        b.link(left, right, new int[] {10, 9, 1}, 100_000_000L, 20, 0).setName("wire");
+        return b.cluster();
     }
 
     private static org.patchbay.model.Link shownWire(TopologyEditor editor) {
