@@ -50,6 +50,24 @@ class LabPlanTest {
     }
 
     @Test
+    void everyWireWithANodeRunsThroughItsOwnDelayNamespaceAndSwitchToSwitchWiresDoNot() throws Exception {
+        LabPlan dumbbell = LabPlan.of(TopologyTemplates.dumbbell(), "ab12");
+        assertEquals(5, dumbbell.delayNodes().size());
+        LabPlan.DelayNode bottleneck = dumbbell.delayNodes().stream().filter(d -> d.what().equals("link bottleneck")).findFirst().orElseThrow();
+        assertEquals(List.of("router0", "eth2", "router1", "eth0"), List.of(bottleneck.nodeA(), bottleneck.ifaceA(), bottleneck.nodeB(), bottleneck.ifaceB()));
+        assertEquals(6 + 5, dumbbell.namespaces().size(), "the lab removes delay namespaces with the rest");
+
+        LabPlan podos = LabPlan.of(TopologyTemplates.podos(), "cd34");
+        assertTrue(podos.delayNodes().stream().allMatch(d -> d.nodeA() != null && d.nodeB() == null), "node to switch: the node is the A side");
+
+        Cluster tree = TopologyTemplates.clusterTree(4, 2);
+        LabPlan plan = LabPlan.of(tree, "ef56");
+        long switchToSwitch = plan.wires().stream().filter(w -> w.namespaceA().contains("-s-") && w.namespaceB().contains("-s-")).count();
+        assertTrue(switchToSwitch > 0, "the tree has switch-to-switch links");
+        assertEquals(plan.wires().size() - switchToSwitch, plan.delayNodes().size(), "switch-to-switch wires are direct veths");
+    }
+
+    @Test
     void aTopologyTheLabCannotBuildIsRefusedWholeWithEveryReason() {
         Cluster cluster = TopologyTemplates.star(3);
         cluster.getNodes().get(1).setName("node0");
