@@ -71,6 +71,8 @@ public final class ShapingFollower implements AutoCloseable {
      */
     private ShapingPlan believed;
     private Snapshot requested;
+    /** Owned by the model thread: the last snapshot handed to the worker. */
+    private Snapshot lastSnapshot;
     private final Map<String, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Follows {@code cluster}, whose plan the target already runs (the lab applies it when it starts). */
@@ -131,9 +133,20 @@ public final class ShapingFollower implements AutoCloseable {
         return replan();
     }
 
+    /** Reads back what runs now, rather than at the next periodic check; completes when the links' state is published. */
+    public Future<?> refresh() {
+        return worker.submit(this::publish);
+    }
+
     /** Re-reads the model and applies what changed; the future completes once the worker has applied it. Call on the model's thread. */
     public Future<?> replan() {
         Snapshot next = snapshot();
+        if (next.equals(lastSnapshot)) {
+            // nothing that shapes changed (a LAN moved on the canvas): no work, but still after what is queued
+            return worker.submit(() -> {
+            });
+        }
+        lastSnapshot = next;
         return worker.submit(() -> {
             requested = next;
             List<ShapingPlan.Change> changes = believed.diff(next.plan());

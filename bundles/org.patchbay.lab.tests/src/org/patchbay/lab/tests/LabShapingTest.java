@@ -187,7 +187,7 @@ class LabShapingTest {
         PipeSpec asDrawn = fixture.lab.shaping().orElseThrow().applied().get(leftOut);
         fixture.lab.shaping().orElseThrow().apply(List.of(new ShapingPlan.Change(leftOut, asDrawn,
                 new PipeSpec(1_000_000, 20, 0, 50, PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL))));
-        follower.setDown(wire, false).get(5, TimeUnit.SECONDS); // a read-back now rather than at the next 5 s check
+        follower.refresh().get(5, TimeUnit.SECONDS); // a read-back now rather than at the next 5 s check
         shown = fixture.live.linkShaping("wire");
         assertTrue(shown.mismatch(), "flagged: " + shown);
         assertTrue(shown.applied().contains("1Mb 20ms"), shown.applied());

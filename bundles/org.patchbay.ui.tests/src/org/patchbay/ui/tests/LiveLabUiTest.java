@@ -152,6 +152,17 @@ class LiveLabUiTest {
         assertEquals(5_000_000L, shaping.applied().get(leftOut).bandwidthBps(), "the delay node runs the new bandwidth");
         assertTrue(millis <= 1000, "applied within 1 s, took " + millis + " ms");
 
+        // someone reshapes the running link behind the console's back: the figure says so
+        shaping.apply(List.of(new org.patchbay.shaping.ShapingPlan.Change(leftOut, shaping.applied().get(leftOut),
+                new org.patchbay.shaping.PipeSpec(1_000_000L, 20, 0, 50, org.patchbay.shaping.PipeSpec.QueueUnit.PACKETS,
+                        org.patchbay.shaping.PipeSpec.QueueKind.DROP_TAIL))));
+        final org.patchbay.model.Link tampered = wire;
+        editor.live().shaping().orElseThrow().refresh(); // reads back now rather than at the next 5 s check
+        Gui.waitUntil(() -> edge(tampered).label().contains("⚠ runs 1Mb 20ms") && edge(tampered).problem() != null,
+                () -> "the mismatch drawn on the link: " + edge(tampered));
+        assertNull(source.setValue(bandwidth, "6Mb"));
+        Gui.waitUntil(() -> edge(tampered).label().equals("6Mb 20ms") && edge(tampered).problem() == null, () -> "an edit re-applies the link: " + edge(tampered));
+
         Object lastEdit = editor.getEditingDomain().getCommandStack().getUndoCommand();
         final org.patchbay.model.Link shown = wire;
         editor.select(List.of(wire));
@@ -165,7 +176,8 @@ class LiveLabUiTest {
 
         Job stop = LabJobs.stop(editor);
         Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
-        Gui.waitUntil(() -> !edge(shown).down() && edge(shown).label().equals("5Mb 20ms"), "the link drawn from the model alone after the lab stops");
+        Gui.waitUntil(() -> !edge(shown).down() && edge(shown).label().equals("6Mb 20ms") && edge(shown).applied() == null,
+                "the link drawn from the model alone after the lab stops");
     }
 
     @Test
