@@ -198,6 +198,16 @@ class LiveLabUiTest {
         assertTrue(editor.isDirty());
         assertEquals(List.of("waiting", "waiting", "waiting", "waiting"), timeline.rows().stream().map(r -> r.status()).toList());
 
+        // an event is edited in Properties like any element: one undoable command
+        var lastEvent = editor.cluster().getEvents().get(3);
+        var eventSource = (org.patchbay.ui.properties.ItemPropertySource) new org.patchbay.ui.properties.ItemPropertySourceProvider(
+                (org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain(), message -> { }).getPropertySource(lastEvent);
+        Object at = java.util.Arrays.stream(eventSource.getPropertyDescriptors()).filter(d -> d.getDisplayName().startsWith("At")).findFirst().orElseThrow()
+                .getId();
+        assertNull(eventSource.setValue(at, "1.7"));
+        assertEquals(1.7, lastEvent.getAtSeconds());
+        Gui.waitUntil(() -> timeline.rows().get(3).what().startsWith("at 1.7 s: wire up"), () -> "the timeline shows the edit: " + timeline.rows());
+
         Job start = LabJobs.start(editor);
         Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
         assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
@@ -208,6 +218,7 @@ class LiveLabUiTest {
         for (var row : timeline.rows()) {
             assertTrue(row.ok(), row.what() + ": " + row.status());
             assertTrue(Math.abs(row.firedAtSeconds() - row.atSeconds()) <= 0.15, row.what() + " fired at " + row.firedAtSeconds());
+            assertTrue(row.firedAtSeconds() < 1.85, "the edited time was used: " + row.what() + " at " + row.firedAtSeconds());
         }
         assertEquals("done: exit 0: ok", timeline.rows().get(2).status());
         Gui.waitUntil(() -> edge(wire).label().contains("→ runs 10Mb 20ms"), () -> "the link shows the scheduled bandwidth it runs: " + edge(wire).label());

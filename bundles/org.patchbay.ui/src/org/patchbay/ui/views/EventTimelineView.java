@@ -111,6 +111,7 @@ public final class EventTimelineView extends ViewPart {
         for (Action a : List.of(start, pause, reset, add, delete)) {
             bar.add(a);
         }
+        getSite().setSelectionProvider(new EventSelection(table));
         getSite().getPage().addPartListener(partListener);
         IEditorPart active = getSite().getPage().getActiveEditor();
         tracked = active instanceof TopologyEditor editor ? editor : null;
@@ -223,8 +224,14 @@ public final class EventTimelineView extends ViewPart {
             next.sort(Comparator.comparingDouble(Row::atSeconds));
         }
         if (!next.equals(rows)) {
+            List<ScheduledEvent> selected = new ArrayList<>();
+            for (Object o : table.getStructuredSelection().toList()) {
+                selected.add(((Row) o).event());
+            }
             rows = List.copyOf(next);
             table.setInput(rows);
+            // an edit in Properties changes the row; keep it selected so Properties stays on it
+            table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows.stream().filter(r -> selected.contains(r.event())).toList()));
         }
         start.setEnabled(schedule != null && state != EventSchedule.State.RUNNING && !rows.isEmpty());
         pause.setEnabled(state == EventSchedule.State.RUNNING);
@@ -319,6 +326,53 @@ public final class EventTimelineView extends ViewPart {
         };
         a.setToolTipText(tooltip);
         return a;
+    }
+
+    /** Properties edits the selected events through the topology's command stack, like any other element. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class && tracked != null) {
+            return adapter.cast(tracked.newPropertySheetPage());
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The table's selection as the events themselves, so Properties can show and edit them. */
+    private static final class EventSelection implements org.eclipse.jface.viewers.ISelectionProvider {
+        private final TableViewer table;
+        private final List<org.eclipse.jface.viewers.ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        EventSelection(TableViewer table) {
+            this.table = table;
+            table.addSelectionChangedListener(e -> {
+                var event = new org.eclipse.jface.viewers.SelectionChangedEvent(this, getSelection());
+                listeners.forEach(l -> l.selectionChanged(event));
+            });
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            List<ScheduledEvent> events = new ArrayList<>();
+            for (Object o : table.getStructuredSelection().toList()) {
+                events.add(((Row) o).event());
+            }
+            return new org.eclipse.jface.viewers.StructuredSelection(events);
+        }
+
+        @Override
+        public void setSelection(org.eclipse.jface.viewers.ISelection selection) {
+            // the table selects rows itself
+        }
+
+        @Override
+        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
     }
 
     @Override
