@@ -71,15 +71,15 @@ public final class ShapingFidelityBenchmark {
         System.out.println();
         System.out.println("Table 1: delay (each direction) x frame size; expected RTT = 2 x delay. Goal: adjusted error <= 0.5 ms");
         System.out.printf("%9s %6s %12s %10s %9s %14s %14s %5s%n", "delay ms", "size", "RTT ms", "sd ms", "% error", "adj error ms", "adj % error", "met");
-        Process echo = exec("right", "echo", "9000", "600");
+        Process echo = probes.start("right", "echo", "9000", "600");
         Thread.sleep(300);
         Map<Integer, Double> base = new LinkedHashMap<>();
         for (long delay : DELAYS_MS) {
             set(new PipeSpec(100_000_000L, delay, 0, 50, PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL));
             for (int size : SIZES) {
-                run("left", "rtt", rightAddress, "9000", "5", Integer.toString(size), "20000");
+                probes.run("left", "rtt", rightAddress, "9000", "5", Integer.toString(size), "20000");
                 int count = quick ? 50 : 500;
-                Map<String, String> r = run("left", "rtt", rightAddress, "9000", Integer.toString(count), Integer.toString(size), "5000");
+                Map<String, String> r = probes.run("left", "rtt", rightAddress, "9000", Integer.toString(count), Integer.toString(size), "5000");
                 double rtt = Double.parseDouble(r.get("mean_us")) / 1000;
                 double sd = Double.parseDouble(r.get("stddev_us")) / 1000;
                 if (delay == 0) {
@@ -105,10 +105,10 @@ public final class ShapingFidelityBenchmark {
                 double seconds = quick ? 2 : 6;
                 long frames = Math.max(20, Math.round(rate * 1.2 * seconds / (size * 8.0)));
                 String sinkPort = Integer.toString(port++);
-                Process sink = exec("right", "sink", sinkPort, "60");
+                Process sink = probes.start("right", "sink", sinkPort, "60");
                 Thread.sleep(200);
-                run("left", "send", rightAddress, sinkPort, Long.toString(frames), Integer.toString(size), Long.toString(Math.round(rate * 1.2)));
-                Map<String, String> r = result(sink);
+                probes.run("left", "send", rightAddress, sinkPort, Long.toString(frames), Integer.toString(size), Long.toString(Math.round(rate * 1.2)));
+                Map<String, String> r = LabProbes.result(sink);
                 double observed = Double.parseDouble(r.get("rate_bps"));
                 double error = 100 * (observed - rate) / rate;
                 System.out.printf("%12d %6d %16.1f %9.3f %9s %5s%n", rate, size, observed, error, r.get("received"), Math.abs(error) <= 0.5 ? "yes" : "NO");
@@ -124,10 +124,10 @@ public final class ShapingFidelityBenchmark {
         double seconds = quick ? 2 : 5;
         long frames = Math.round(110e6 * seconds / (1518 * 8.0));
         String sinkPort = Integer.toString(port++);
-        Process sink = exec("right", "sink", sinkPort, "60");
+        Process sink = probes.start("right", "sink", sinkPort, "60");
         Thread.sleep(200);
-        run("left", "send", rightAddress, sinkPort, Long.toString(frames), "1518", "110000000");
-        Map<String, String> r = result(sink);
+        probes.run("left", "send", rightAddress, sinkPort, Long.toString(frames), "1518", "110000000");
+        Map<String, String> r = LabProbes.result(sink);
         double observed = Double.parseDouble(r.get("rate_bps"));
         double error = 100 * (observed - 100e6) / 100e6;
         System.out.printf("%12d %6d %16.1f %9.3f %9s %5s%n", 100_000_000L, 1518, observed, error, r.get("received"), Math.abs(error) <= 0.5 ? "yes" : "NO");
@@ -141,10 +141,10 @@ public final class ShapingFidelityBenchmark {
         for (double loss : LOSSES) {
             set(new PipeSpec(1_000_000_000L, 0, loss, 1000, PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL));
             String sinkPort = Integer.toString(port++);
-            Process sink = exec("right", "sink", sinkPort, "120");
+            Process sink = probes.start("right", "sink", sinkPort, "120");
             Thread.sleep(200);
-            Map<String, String> sent = run("left", "send", rightAddress, sinkPort, Integer.toString(packets), "64", "20000000");
-            long received = Long.parseLong(result(sink).get("received"));
+            Map<String, String> sent = probes.run("left", "send", rightAddress, sinkPort, Integer.toString(packets), "64", "20000000");
+            long received = Long.parseLong(LabProbes.result(sink).get("received"));
             long offered = Long.parseLong(sent.get("sent"));
             double observed = 1 - (double) received / offered;
             double error = 100 * (observed - loss) / loss;
@@ -160,17 +160,5 @@ public final class ShapingFidelityBenchmark {
             changes.add(new ShapingPlan.Change(key, applied.get(key), spec));
         }
         shaping.apply(changes);
-    }
-
-    private Process exec(String node, String... args) throws Exception {
-        return probes.start(node, args);
-    }
-
-    private Map<String, String> run(String node, String... args) throws Exception {
-        return probes.run(node, args);
-    }
-
-    private static Map<String, String> result(Process process) throws Exception {
-        return LabProbes.result(process);
     }
 }

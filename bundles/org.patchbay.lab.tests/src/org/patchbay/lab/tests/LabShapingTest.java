@@ -75,7 +75,7 @@ class LabShapingTest {
         fixture.awaitAllUp(20_000);
         follower = new ShapingFollower(cluster, fixture.lab.shaping().orElseThrow(), fixture.live);
         probes = new LabProbes(fixture.lab);
-        background("right", "echo", "9000", "300");
+        probes.start("right", "echo", "9000", "300");
         Thread.sleep(300);
     }
 
@@ -101,13 +101,13 @@ class LabShapingTest {
         wire.setDelayMs(20);
         wire.setLossRate(0);
         follower.replan().get(5, TimeUnit.SECONDS);
-        run("left", "rtt", rightAddress, "9000", "3", "64", "20000"); // fresh ARP entries before measuring
+        probes.run("left", "rtt", rightAddress, "9000", "3", "64", "20000"); // fresh ARP entries before measuring
     }
 
     @Test
     void a_twentyMillisecondLinkGivesARoundTripOf40To42Milliseconds() throws Exception {
         for (String size : List.of("64", "1518")) {
-            Map<String, String> rtt = run("left", "rtt", rightAddress, "9000", "200", size, "10000");
+            Map<String, String> rtt = probes.run("left", "rtt", rightAddress, "9000", "200", size, "10000");
             double meanMs = Double.parseDouble(rtt.get("mean_us")) / 1000;
             System.out.printf("20 ms link, %s B frames: RTT %.3f ms (sd %.3f ms, %s of %s answered)%n", size, meanMs,
                     Double.parseDouble(rtt.get("stddev_us")) / 1000, rtt.get("received"), rtt.get("sent"));
@@ -120,10 +120,10 @@ class LabShapingTest {
     void b_aTenMegabitLinkCarriesTenMegabitsOverFiveSeconds() throws Exception {
         wire.setBandwidthBps(10_000_000L);
         follower.replan().get(5, TimeUnit.SECONDS);
-        Process sink = background("right", "sink", "9001", "15");
+        Process sink = probes.start("right", "sink", "9001", "15");
         Thread.sleep(200);
-        run("left", "send", rightAddress, "9001", Long.toString(12_000_000L * 5 / (1518 * 8)), "1518", "12000000");
-        Map<String, String> got = result(sink);
+        probes.run("left", "send", rightAddress, "9001", Long.toString(12_000_000L * 5 / (1518 * 8)), "1518", "12000000");
+        Map<String, String> got = LabProbes.result(sink);
         double rate = Double.parseDouble(got.get("rate_bps"));
         System.out.printf("10 Mb/s link offered 12 Mb/s for 5 s: carried %.4f Mb/s (%.3f %% error) over %s s%n", rate / 1e6, (rate - 1e7) / 1e5,
                 got.get("span_s"));
@@ -135,10 +135,10 @@ class LabShapingTest {
     void c_tenPercentLossDropsTenPercentOfFiveThousandPackets() throws Exception {
         wire.setLossRate(0.10);
         follower.replan().get(5, TimeUnit.SECONDS);
-        Process sink = background("right", "sink", "9002", "15");
+        Process sink = probes.start("right", "sink", "9002", "15");
         Thread.sleep(200);
-        run("left", "send", rightAddress, "9002", "5000", "200", "8000000");
-        long received = Long.parseLong(result(sink).get("received"));
+        probes.run("left", "send", rightAddress, "9002", "5000", "200", "8000000");
+        long received = Long.parseLong(LabProbes.result(sink).get("received"));
         double loss = 1 - received / 5000.0;
         LabShaping.PipeCounters pipe = fixture.lab.shaping().orElseThrow().counters().get(new PipeKey("left", "eth0", PipeKey.Direction.EGRESS, ""));
         System.out.printf("10 %% loss: %d of 5000 arrived, %.2f %% lost (the pipe counts %d lost of %d offered)%n", received, loss * 100, pipe.lost(),
@@ -148,9 +148,9 @@ class LabShapingTest {
 
     @Test
     void d_loweringTheBandwidthDuringATransferTakesEffectWithinOneSecond() throws Exception {
-        Process sink = background("right", "sink", "9003", "15", "100");
+        Process sink = probes.start("right", "sink", "9003", "15", "100");
         Thread.sleep(200);
-        Process sender = background("left", "send", rightAddress, "9003", Long.toString(30_000_000L * 6 / (1518 * 8)), "1518", "30000000");
+        Process sender = probes.start("left", "send", rightAddress, "9003", Long.toString(30_000_000L * 6 / (1518 * 8)), "1518", "30000000");
         Thread.sleep(2500);
         long changed = System.nanoTime();
         wire.setBandwidthBps(5_000_000L); // as Properties does: a model change, which the follower applies
@@ -200,10 +200,10 @@ class LabShapingTest {
     void f_aLinkTakenDownLosesEveryPacketAndComesBack() throws Exception {
         follower.setDown(wire, true).get(5, TimeUnit.SECONDS);
         assertTrue(fixture.live.linkShaping("wire").down(), fixture.live.linkShaping("wire").toString());
-        assertEquals("0", run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "nothing crosses a link that is down");
+        assertEquals("0", probes.run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "nothing crosses a link that is down");
         follower.setDown(wire, false).get(5, TimeUnit.SECONDS);
         assertFalse(fixture.live.linkShaping("wire").down());
-        assertEquals("20", run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "back up");
+        assertEquals("20", probes.run("left", "rtt", rightAddress, "9000", "20", "64", "10000").get("received"), "back up");
     }
 
     @Test
@@ -301,17 +301,5 @@ class LabShapingTest {
         LiveState.LinkShaping shown = fixture.live.linkShaping("wire");
         assertNotNull(shown);
         return shown;
-    }
-
-    private Process background(String node, String... args) throws Exception {
-        return probes.start(node, args);
-    }
-
-    private Map<String, String> run(String node, String... args) throws Exception {
-        return probes.run(node, args);
-    }
-
-    private static Map<String, String> result(Process process) throws Exception {
-        return LabProbes.result(process);
     }
 }
