@@ -29,9 +29,8 @@ final class DelayNodeProcess {
         this.node = node;
         this.process = process;
         this.commands = process.getOutputStream();
-        Thread reader = new Thread(this::readReplies, "shaper-" + node.namespace());
-        reader.setDaemon(true);
-        reader.start();
+        // a virtual thread per shaper: a lab of hundreds of links does not cost hundreds of platform threads
+        Thread.ofVirtual().name("shaper-" + node.namespace()).start(this::readReplies);
         String ready = next();
         if (!ready.startsWith("ready")) {
             throw new LabException("The delay node for " + node.what() + " did not start: " + ready);

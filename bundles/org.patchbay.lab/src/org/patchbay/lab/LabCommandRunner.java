@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -19,6 +20,8 @@ public final class LabCommandRunner implements LiveEventActions.CommandRunner {
     public static final long TIMEOUT_SECONDS = 300;
 
     private final Supplier<Lab> lab;
+    /** One virtual thread per command and per output: a long command never holds up anything else. */
+    private final java.util.concurrent.Executor threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lab-command-", 0).factory());
 
     public LabCommandRunner(Supplier<Lab> lab) {
         this.lab = lab;
@@ -42,7 +45,7 @@ public final class LabCommandRunner implements LiveEventActions.CommandRunner {
             } catch (java.io.IOException e) {
                 return new byte[0];
             }
-        });
+        }, threads);
         return CompletableFuture.supplyAsync(() -> {
             try {
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -62,6 +65,6 @@ public final class LabCommandRunner implements LiveEventActions.CommandRunner {
                 process.destroyForcibly();
                 throw new IllegalStateException("interrupted", e);
             }
-        });
+        }, threads);
     }
 }

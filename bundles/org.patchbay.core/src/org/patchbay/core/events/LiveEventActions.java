@@ -49,18 +49,14 @@ public final class LiveEventActions implements EventSchedule.Actions {
             case LOSS -> now.withLoss(ShapingText.parseLoss(value));
             case RUN_COMMAND -> now;
         };
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        java.util.concurrent.Future<?> applied = follower.setRuntime(link, next);
-        CompletableFuture.runAsync(() -> {
-            try {
-                applied.get();
-                follower.problem(link.getName()).ifPresentOrElse(p -> outcome.completeExceptionally(new IllegalStateException(p)),
-                        () -> outcome.complete("applied to " + link.getName()));
-            } catch (Exception e) {
-                outcome.completeExceptionally(e);
+        // composed, never waited on: a link event must not queue behind anything else
+        return follower.setRuntime(link, next).thenApply(applied -> {
+            java.util.Optional<String> problem = follower.problem(link.getName());
+            if (problem.isPresent()) {
+                throw new IllegalStateException(problem.get());
             }
+            return "applied to " + link.getName();
         });
-        return outcome;
     }
 
     @Override

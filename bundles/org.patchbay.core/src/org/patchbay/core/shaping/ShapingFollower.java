@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -104,7 +104,7 @@ public final class ShapingFollower implements AutoCloseable {
     }
 
     /** Takes a link or LAN down (every packet lost, as an unplugged cable) or brings it back; call on the model's thread. */
-    public Future<?> setDown(ShapedElement element, boolean isDown) {
+    public CompletableFuture<Void> setDown(ShapedElement element, boolean isDown) {
         return setRuntime(element, runtime(element).withDown(isDown));
     }
 
@@ -118,7 +118,7 @@ public final class ShapingFollower implements AutoCloseable {
     }
 
     /** Runs {@code element} with {@code shaping} on top of the model, without touching the topology; call on the model's thread. */
-    public Future<?> setRuntime(ShapedElement element, RuntimeShaping shaping) {
+    public CompletableFuture<Void> setRuntime(ShapedElement element, RuntimeShaping shaping) {
         if (shaping.equals(RuntimeShaping.NONE)) {
             runtime.remove(element);
         } else {
@@ -128,26 +128,26 @@ public final class ShapingFollower implements AutoCloseable {
     }
 
     /** Every link back up and as the model says (a schedule reset); call on the model's thread. */
-    public Future<?> clearRuntime() {
+    public CompletableFuture<Void> clearRuntime() {
         runtime.clear();
         return replan();
     }
 
     /** Reads back what runs now, rather than at the next periodic check; completes when the links' state is published. */
-    public Future<?> refresh() {
-        return worker.submit(this::publish);
+    public CompletableFuture<Void> refresh() {
+        return CompletableFuture.runAsync(this::publish, worker);
     }
 
     /** Re-reads the model and applies what changed; the future completes once the worker has applied it. Call on the model's thread. */
-    public Future<?> replan() {
+    public CompletableFuture<Void> replan() {
         Snapshot next = snapshot();
         if (next.equals(lastSnapshot)) {
             // nothing that shapes changed (a LAN moved on the canvas): no work, but still after what is queued
-            return worker.submit(() -> {
-            });
+            return CompletableFuture.runAsync(() -> {
+            }, worker);
         }
         lastSnapshot = next;
-        return worker.submit(() -> {
+        return CompletableFuture.runAsync(() -> {
             requested = next;
             List<ShapingPlan.Change> changes = believed.diff(next.plan());
             if (!changes.isEmpty()) {
@@ -163,7 +163,7 @@ public final class ShapingFollower implements AutoCloseable {
                 }
             }
             publish();
-        });
+        }, worker);
     }
 
     /** What the target runs, as a plan; nothing known when it cannot be read. */

@@ -210,7 +210,7 @@ class LabShapingTest {
     void g_theEventScheduleFiresOnTimePausesAndResets() throws Exception {
         builder.at(0.5, EventAction.BANDWIDTH, wire, null, "10Mb");
         builder.at(1.0, EventAction.LINK_DOWN, wire, null, null);
-        builder.at(1.5, EventAction.RUN_COMMAND, null, cluster.getNodes().get(1), "echo hello from $(hostname -s 2>/dev/null || echo right)");
+        builder.at(1.5, EventAction.RUN_COMMAND, null, cluster.getNodes().get(1), "sleep 2; echo hello from $(hostname -s 2>/dev/null || echo right)");
         builder.at(2.0, EventAction.LINK_UP, wire, null, null);
         PipeKey leftOut = new PipeKey("left", "eth0", PipeKey.Direction.EGRESS, "link wire");
         try (EventSchedule schedule = new EventSchedule(cluster, new LiveEventActions(() -> follower, new LabCommandRunner(() -> fixture.lab)), Runnable::run)) {
@@ -224,6 +224,8 @@ class LabShapingTest {
             assertEquals(1, schedule.fired().size(), "nothing fires while paused");
             assertEquals(pausedAt, schedule.elapsedSeconds(), 1e-9, "the clock stops while paused");
             schedule.start();
+            LabFixture.await("the link back up at 2 s while the 2 s command started at 1.5 s still runs", 4000,
+                    () -> schedule.fired().size() == 4 && schedule.fired().get(3).ok() != null && schedule.fired().get(2).ok() == null);
             LabFixture.await("every event", 5000, () -> schedule.state() == EventSchedule.State.FINISHED
                     && schedule.fired().stream().allMatch(f -> f.ok() != null));
             for (EventSchedule.Fired f : schedule.fired()) {

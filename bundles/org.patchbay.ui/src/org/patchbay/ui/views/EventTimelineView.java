@@ -223,7 +223,8 @@ public final class EventTimelineView extends ViewPart {
             }
             next.sort(Comparator.comparingDouble(Row::atSeconds));
         }
-        if (!next.equals(rows)) {
+        boolean changed = !next.equals(rows);
+        if (changed) {
             List<ScheduledEvent> selected = new ArrayList<>();
             for (Object o : table.getStructuredSelection().toList()) {
                 selected.add(((Row) o).event());
@@ -242,7 +243,10 @@ public final class EventTimelineView extends ViewPart {
                 : rows.isEmpty() ? "No events: Add Event... (e.g. 10.5 bottleneck down)"
                 : state == null || state == EventSchedule.State.READY ? rows.size() + " events, ready"
                 : String.format("%s at %.1f s", state.name().toLowerCase(), schedule.elapsedSeconds()));
-        timeline.redraw();
+        if (changed || state == EventSchedule.State.RUNNING) {
+            // the cursor moves only while the clock runs; an idle view does not repaint ten times a second
+            timeline.redraw();
+        }
     }
 
     /** While the view lives: the clock's cursor moves and outcomes come in. */
