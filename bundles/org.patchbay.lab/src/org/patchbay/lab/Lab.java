@@ -587,7 +587,7 @@ public final class Lab implements AutoCloseable {
         }
         java.util.Set<String> bridged = new java.util.HashSet<>();
         plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
-        Path plainFrames = mode == Mode.NAMESPACES && !plan.delayNodes().isEmpty() ? LabOptions.findNativeHelper("pb-plain-frames") : null;
+        Path plainFrames = plan.delayNodes().isEmpty() ? null : LabOptions.findNativeHelper("pb-plain-frames");
         for (LabPlan.Wire wire : plan.wires()) {
             checkCancelled(progress);
             progress.step("Wiring " + wire.what(), done++, total);

@@ -108,10 +108,6 @@ public final class ShapingFollower implements AutoCloseable {
         return setRuntime(element, runtime(element).withDown(isDown));
     }
 
-    public boolean isDown(ShapedElement element) {
-        return runtime(element).down();
-    }
-
     /** What the console has changed on {@code element} at run time (NONE when nothing). */
     public RuntimeShaping runtime(ShapedElement element) {
         return runtime.getOrDefault(element, RuntimeShaping.NONE);
