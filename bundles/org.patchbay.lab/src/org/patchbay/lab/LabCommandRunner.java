@@ -1,7 +1,10 @@
 package org.patchbay.lab;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -9,22 +12,119 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.patchbay.core.events.LiveEventActions;
+import org.patchbay.model.Activity;
+import org.patchbay.model.Program;
+import org.patchbay.model.TrafficFlow;
+import org.patchbay.model.TrafficProtocol;
+import org.patchbay.model.topology.FlowAddresses;
 
 /**
  * Scheduled commands on lab nodes: {@code sh -c COMMAND} inside the node (its network, pid and mount
  * namespaces), bounded to {@link #TIMEOUT_SECONDS}; the outcome is the exit code and the last line of
- * output.
+ * output. Programs and traffic flows run in the background from their start event until their stop
+ * event (or the schedule's reset), at most {@link #ACTIVITY_SECONDS}: a UDP flow is {@code pb-probe send}
+ * paced at the flow's rate into a {@code pb-probe sink}, a TCP flow iperf3 at the flow's rate.
  */
 public final class LabCommandRunner implements LiveEventActions.CommandRunner {
 
     public static final long TIMEOUT_SECONDS = 300;
+    /** The longest a program or flow runs without a stop event. */
+    public static final long ACTIVITY_SECONDS = 3600;
+    private static final int FIRST_FLOW_PORT = 20000;
 
     private final Supplier<Lab> lab;
     /** One virtual thread per command and per output: a long command never holds up anything else. */
     private final java.util.concurrent.Executor threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lab-command-", 0).factory());
 
+    /** What runs for each started activity: every process it started, the sink first. */
+    private final Map<Activity, List<Process>> running = new ConcurrentHashMap<>();
+
     public LabCommandRunner(Supplier<Lab> lab) {
         this.lab = lab;
+    }
+
+    @Override
+    public CompletionStage<String> start(Activity activity) {
+        Lab current = lab.get();
+        if (current == null) {
+            return CompletableFuture.failedFuture(new LabException("no lab is running: start it before the schedule starts " + activity.getName()));
+        }
+        if (this.running.containsKey(activity)) {
+            return CompletableFuture.completedFuture(activity.getName() + " runs already");
+        }
+        try {
+            List<Process> processes = new ArrayList<>();
+            if (activity instanceof Program program) {
+                processes.add(current.exec(program.getNode().getName(), List.of("timeout", Long.toString(ACTIVITY_SECONDS), "sh", "-c", program.getCommand())));
+            } else if (activity instanceof TrafficFlow flow) {
+                startFlow(current, flow, processes);
+            } else {
+                return CompletableFuture.failedFuture(new LabException(activity.getName() + " is neither a program nor a traffic flow"));
+            }
+            this.running.put(activity, processes);
+            processes.forEach(p -> threads.execute(() -> drain(p)));
+            return CompletableFuture.completedFuture("started " + activity.getName() + " on " + activity.getNode().getName());
+        } catch (LabException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void startFlow(Lab running, TrafficFlow flow, List<Process> processes) throws LabException {
+        if (flow.getDestination() == null) {
+            throw new LabException(flow.getName() + " has no destination node; choose one in Properties");
+        }
+        String address = FlowAddresses.destination(flow).orElseThrow(
+                () -> new LabException(flow.getName() + ": " + flow.getDestination().getName() + " has no IPv4 address to send to"));
+        int port = FIRST_FLOW_PORT + flow.eContainer().eContents().indexOf(flow);
+        String seconds = Long.toString(ACTIVITY_SECONDS);
+        String rate = Long.toString(Math.max(1000, flow.getRateBps()));
+        if (flow.getProtocol() == TrafficProtocol.TCP) {
+            processes.add(running.exec(flow.getDestination().getName(), List.of("timeout", seconds, "iperf3", "-s", "-1", "-p", Integer.toString(port))));
+            // the server may not listen yet on a busy machine: the client retries, boundedly
+            String client = "for i in $(seq 100); do iperf3 -c " + address + " -p " + port + " -b " + rate + " -l " + Math.max(1, flow.getPacketSizeBytes())
+                    + " -t " + seconds + " && exit 0; sleep 0.2; done; exit 1";
+            processes.add(running.exec(flow.getNode().getName(), List.of("sh", "-c", client)));
+        } else {
+            String probe = LabOptions.findNativeHelper("pb-probe").toString();
+            // pb-probe sizes are Ethernet frames with FCS: the UDP payload plus 46 bytes of headers
+            int frame = Math.max(64, Math.min(1518, flow.getPacketSizeBytes() + 46));
+            processes.add(running.exec(flow.getDestination().getName(), List.of(probe, "sink", Integer.toString(port), seconds)));
+            processes.add(running.exec(flow.getNode().getName(), List.of(probe, "send", address, Integer.toString(port), "1000000", Integer.toString(frame), rate)));
+        }
+    }
+
+    private static void drain(Process process) {
+        try (var in = process.getInputStream()) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // the process is gone; nothing more to read
+        }
+    }
+
+    @Override
+    public CompletionStage<String> stop(Activity activity) {
+        List<Process> processes = running.remove(activity);
+        if (processes == null) {
+            return CompletableFuture.completedFuture(activity.getName() + " was not running");
+        }
+        // sender before sink, so the sink counts everything sent
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            end(processes.get(i));
+        }
+        return CompletableFuture.completedFuture("stopped " + activity.getName());
+    }
+
+    @Override
+    public void stopAll() {
+        for (Activity activity : List.copyOf(running.keySet())) {
+            stop(activity);
+        }
+    }
+
+    /** nsenter forks the command into the node's pid namespace: end its children too. */
+    private static void end(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.patchbay.model.Cluster#getLans <em>Lans</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getImages <em>Images</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getEvents <em>Events</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getRouting <em>Routing</em>}</li>
  * </ul>
  *
  * @see org.patchbay.model.PatchbayPackage#getCluster()
@@ -113,5 +115,48 @@ public interface Cluster extends NamedElement {
 	 * @generated
 	 */
 	EList<ScheduledEvent> getEvents();
+
+	/**
+	 * Returns the value of the '<em><b>Activities</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.Activity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Programs and traffic generators that run on nodes, started and stopped by events (Emulab's program agents and ns-2 traffic agents).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Activities</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Activities()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Routing</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.patchbay.model.Routing}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How routes between subnets are set up, as Emulab's rtproto: static shortest-path routes (the default), a routing daemon, or none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Routing</em>' attribute.
+	 * @see org.patchbay.model.Routing
+	 * @see #setRouting(Routing)
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Routing()
+	 * @model
+	 * @generated
+	 */
+	Routing getRouting();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.Cluster#getRouting <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Routing</em>' attribute.
+	 * @see org.patchbay.model.Routing
+	 * @see #getRouting()
+	 * @generated
+	 */
+	void setRouting(Routing value);
 
 } // Cluster

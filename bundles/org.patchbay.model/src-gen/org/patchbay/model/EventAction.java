@@ -76,7 +76,23 @@ public enum EventAction implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RUN_COMMAND(5, "runCommand", "runCommand");
+	RUN_COMMAND(5, "runCommand", "runCommand"), /**
+	 * The '<em><b>Start</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #START_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	START(6, "start", "start"), /**
+	 * The '<em><b>Stop</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STOP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	STOP(7, "stop", "stop");
 
 	/**
 	 * The '<em><b>Link Down</b></em>' literal value.
@@ -145,6 +161,28 @@ public enum EventAction implements Enumerator {
 	public static final int RUN_COMMAND_VALUE = 5;
 
 	/**
+	 * The '<em><b>Start</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #START
+	 * @model name="start"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int START_VALUE = 6;
+
+	/**
+	 * The '<em><b>Stop</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STOP
+	 * @model name="stop"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int STOP_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Event Action</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +196,8 @@ public enum EventAction implements Enumerator {
 			DELAY,
 			LOSS,
 			RUN_COMMAND,
+			START,
+			STOP,
 		};
 
 	/**
@@ -220,6 +260,8 @@ public enum EventAction implements Enumerator {
 			case DELAY_VALUE: return DELAY;
 			case LOSS_VALUE: return LOSS;
 			case RUN_COMMAND_VALUE: return RUN_COMMAND;
+			case START_VALUE: return START;
+			case STOP_VALUE: return STOP;
 		}
 		return null;
 	}

@@ -20,6 +20,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.patchbay.model.Node#getAgentEndpoint <em>Agent Endpoint</em>}</li>
  *   <li>{@link org.patchbay.model.Node#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.patchbay.model.Node#getPowerOutlet <em>Power Outlet</em>}</li>
+ *   <li>{@link org.patchbay.model.Node#getFixedTo <em>Fixed To</em>}</li>
+ *   <li>{@link org.patchbay.model.Node#getStartCommand <em>Start Command</em>}</li>
+ *   <li>{@link org.patchbay.model.Node#getTarfiles <em>Tarfiles</em>}</li>
  * </ul>
  *
  * @see org.patchbay.model.PatchbayPackage#getNode()
@@ -179,5 +182,70 @@ public interface Node extends DiagramElement {
 	 * @generated
 	 */
 	void setPowerOutlet(Outlet value);
+
+	/**
+	 * Returns the value of the '<em><b>Fixed To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The physical machine this node must be mapped to (Emulab's tb-fix-node); empty lets the mapper choose.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fixed To</em>' attribute.
+	 * @see #setFixedTo(String)
+	 * @see org.patchbay.model.PatchbayPackage#getNode_FixedTo()
+	 * @model
+	 * @generated
+	 */
+	String getFixedTo();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.Node#getFixedTo <em>Fixed To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fixed To</em>' attribute.
+	 * @see #getFixedTo()
+	 * @generated
+	 */
+	void setFixedTo(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Command</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A command the node runs once when it has started (Emulab's tb-set-node-startcmd).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Start Command</em>' attribute.
+	 * @see #setStartCommand(String)
+	 * @see org.patchbay.model.PatchbayPackage#getNode_StartCommand()
+	 * @model
+	 * @generated
+	 */
+	String getStartCommand();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.Node#getStartCommand <em>Start Command</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Command</em>' attribute.
+	 * @see #getStartCommand()
+	 * @generated
+	 */
+	void setStartCommand(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Tarfiles</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Archives unpacked on the node before it starts, each 'DIRECTORY ARCHIVE' (Emulab's tb-set-node-tarfiles).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tarfiles</em>' attribute list.
+	 * @see org.patchbay.model.PatchbayPackage#getNode_Tarfiles()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getTarfiles();
 
 } // Node

@@ -112,6 +112,33 @@ public interface PatchbayFactory extends EFactory {
 	Lan createLan();
 
 	/**
+	 * Returns a new object of class '<em>Member Shaping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Member Shaping</em>'.
+	 * @generated
+	 */
+	MemberShaping createMemberShaping();
+
+	/**
+	 * Returns a new object of class '<em>Program</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Program</em>'.
+	 * @generated
+	 */
+	Program createProgram();
+
+	/**
+	 * Returns a new object of class '<em>Traffic Flow</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Traffic Flow</em>'.
+	 * @generated
+	 */
+	TrafficFlow createTrafficFlow();
+
+	/**
 	 * Returns a new object of class '<em>Disk Image</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -235,13 +235,31 @@ public interface PatchbayPackage extends EPackage {
 	int CLUSTER__EVENTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__ACTIVITIES = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__ROUTING = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Cluster</em>' class.
@@ -353,13 +371,40 @@ public interface PatchbayPackage extends EPackage {
 	int NODE__POWER_OUTLET = DIAGRAM_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Fixed To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__FIXED_TO = DIAGRAM_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Start Command</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__START_COMMAND = DIAGRAM_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Tarfiles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__TARFILES = DIAGRAM_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 7;
+	int NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -892,13 +937,58 @@ public interface PatchbayPackage extends EPackage {
 	int SHAPED_ELEMENT__QUEUE_KIND = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Red Min Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPED_ELEMENT__RED_MIN_THRESHOLD = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Red Max Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPED_ELEMENT__RED_MAX_THRESHOLD = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Red Queue Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPED_ELEMENT__RED_QUEUE_WEIGHT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Red Linterm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPED_ELEMENT__RED_LINTERM = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Red Gentle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPED_ELEMENT__RED_GENTLE = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Shaped Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHAPED_ELEMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SHAPED_ELEMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Shaped Element</em>' class.
@@ -981,6 +1071,51 @@ public interface PatchbayPackage extends EPackage {
 	 * @ordered
 	 */
 	int LINK__QUEUE_KIND = SHAPED_ELEMENT__QUEUE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Red Min Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__RED_MIN_THRESHOLD = SHAPED_ELEMENT__RED_MIN_THRESHOLD;
+
+	/**
+	 * The feature id for the '<em><b>Red Max Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__RED_MAX_THRESHOLD = SHAPED_ELEMENT__RED_MAX_THRESHOLD;
+
+	/**
+	 * The feature id for the '<em><b>Red Queue Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__RED_QUEUE_WEIGHT = SHAPED_ELEMENT__RED_QUEUE_WEIGHT;
+
+	/**
+	 * The feature id for the '<em><b>Red Linterm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__RED_LINTERM = SHAPED_ELEMENT__RED_LINTERM;
+
+	/**
+	 * The feature id for the '<em><b>Red Gentle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__RED_GENTLE = SHAPED_ELEMENT__RED_GENTLE;
 
 	/**
 	 * The feature id for the '<em><b>End A</b></em>' reference.
@@ -1092,6 +1227,51 @@ public interface PatchbayPackage extends EPackage {
 	int LAN__QUEUE_KIND = SHAPED_ELEMENT__QUEUE_KIND;
 
 	/**
+	 * The feature id for the '<em><b>Red Min Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__RED_MIN_THRESHOLD = SHAPED_ELEMENT__RED_MIN_THRESHOLD;
+
+	/**
+	 * The feature id for the '<em><b>Red Max Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__RED_MAX_THRESHOLD = SHAPED_ELEMENT__RED_MAX_THRESHOLD;
+
+	/**
+	 * The feature id for the '<em><b>Red Queue Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__RED_QUEUE_WEIGHT = SHAPED_ELEMENT__RED_QUEUE_WEIGHT;
+
+	/**
+	 * The feature id for the '<em><b>Red Linterm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__RED_LINTERM = SHAPED_ELEMENT__RED_LINTERM;
+
+	/**
+	 * The feature id for the '<em><b>Red Gentle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__RED_GENTLE = SHAPED_ELEMENT__RED_GENTLE;
+
+	/**
 	 * The feature id for the '<em><b>X</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1119,13 +1299,31 @@ public interface PatchbayPackage extends EPackage {
 	int LAN__MEMBERS = SHAPED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Cloud</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__CLOUD = SHAPED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Member Shaping</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAN__MEMBER_SHAPING = SHAPED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Lan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAN_FEATURE_COUNT = SHAPED_ELEMENT_FEATURE_COUNT + 3;
+	int LAN_FEATURE_COUNT = SHAPED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Lan</em>' class.
@@ -1137,6 +1335,280 @@ public interface PatchbayPackage extends EPackage {
 	int LAN_OPERATION_COUNT = SHAPED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.MemberShapingImpl <em>Member Shaping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.MemberShapingImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMemberShaping()
+	 * @generated
+	 */
+	int MEMBER_SHAPING = 14;
+
+	/**
+	 * The feature id for the '<em><b>Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__MEMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>To Bandwidth Bps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__TO_BANDWIDTH_BPS = 1;
+
+	/**
+	 * The feature id for the '<em><b>To Delay Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__TO_DELAY_MS = 2;
+
+	/**
+	 * The feature id for the '<em><b>To Loss Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__TO_LOSS_RATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>From Bandwidth Bps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__FROM_BANDWIDTH_BPS = 4;
+
+	/**
+	 * The feature id for the '<em><b>From Delay Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__FROM_DELAY_MS = 5;
+
+	/**
+	 * The feature id for the '<em><b>From Loss Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING__FROM_LOSS_RATE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Member Shaping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Member Shaping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SHAPING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.ActivityImpl <em>Activity</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.ActivityImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getActivity()
+	 * @generated
+	 */
+	int ACTIVITY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__NODE = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Activity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Activity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.ProgramImpl <em>Program</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.ProgramImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getProgram()
+	 * @generated
+	 */
+	int PROGRAM = 16;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__NAME = ACTIVITY__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__NODE = ACTIVITY__NODE;
+
+	/**
+	 * The feature id for the '<em><b>Command</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__COMMAND = ACTIVITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Program</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM_FEATURE_COUNT = ACTIVITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Program</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM_OPERATION_COUNT = ACTIVITY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.TrafficFlowImpl <em>Traffic Flow</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.TrafficFlowImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrafficFlow()
+	 * @generated
+	 */
+	int TRAFFIC_FLOW = 17;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW__NAME = ACTIVITY__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW__NODE = ACTIVITY__NODE;
+
+	/**
+	 * The feature id for the '<em><b>Protocol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW__PROTOCOL = ACTIVITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Destination</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW__DESTINATION = ACTIVITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Packet Size Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW__PACKET_SIZE_BYTES = ACTIVITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Rate Bps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW__RATE_BPS = ACTIVITY_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Traffic Flow</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW_FEATURE_COUNT = ACTIVITY_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Traffic Flow</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAFFIC_FLOW_OPERATION_COUNT = ACTIVITY_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.patchbay.model.impl.DiskImageImpl <em>Disk Image</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1144,7 +1616,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getDiskImage()
 	 * @generated
 	 */
-	int DISK_IMAGE = 14;
+	int DISK_IMAGE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1208,7 +1680,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getScheduledEvent()
 	 * @generated
 	 */
-	int SCHEDULED_EVENT = 15;
+	int SCHEDULED_EVENT = 19;
 
 	/**
 	 * The feature id for the '<em><b>At Seconds</b></em>' attribute.
@@ -1247,13 +1719,22 @@ public interface PatchbayPackage extends EPackage {
 	int SCHEDULED_EVENT__NODE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Activity</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULED_EVENT__ACTIVITY = 4;
+
+	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULED_EVENT__VALUE = 4;
+	int SCHEDULED_EVENT__VALUE = 5;
 
 	/**
 	 * The number of structural features of the '<em>Scheduled Event</em>' class.
@@ -1262,7 +1743,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULED_EVENT_FEATURE_COUNT = 5;
+	int SCHEDULED_EVENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Scheduled Event</em>' class.
@@ -1281,7 +1762,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 16;
+	int NODE_ROLE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.BootMode <em>Boot Mode</em>}' enum.
@@ -1291,7 +1772,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getBootMode()
 	 * @generated
 	 */
-	int BOOT_MODE = 17;
+	int BOOT_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.InterfaceKind <em>Interface Kind</em>}' enum.
@@ -1301,7 +1782,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getInterfaceKind()
 	 * @generated
 	 */
-	int INTERFACE_KIND = 18;
+	int INTERFACE_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.PduProfile <em>Pdu Profile</em>}' enum.
@@ -1311,7 +1792,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getPduProfile()
 	 * @generated
 	 */
-	int PDU_PROFILE = 19;
+	int PDU_PROFILE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.SnmpVersion <em>Snmp Version</em>}' enum.
@@ -1321,7 +1802,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getSnmpVersion()
 	 * @generated
 	 */
-	int SNMP_VERSION = 20;
+	int SNMP_VERSION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueUnit <em>Queue Unit</em>}' enum.
@@ -1331,7 +1812,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueUnit()
 	 * @generated
 	 */
-	int QUEUE_UNIT = 21;
+	int QUEUE_UNIT = 25;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueKind <em>Queue Kind</em>}' enum.
@@ -1341,7 +1822,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueKind()
 	 * @generated
 	 */
-	int QUEUE_KIND = 22;
+	int QUEUE_KIND = 26;
 
 
 	/**
@@ -1352,7 +1833,28 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getEventAction()
 	 * @generated
 	 */
-	int EVENT_ACTION = 23;
+	int EVENT_ACTION = 27;
+
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.Routing <em>Routing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.Routing
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getRouting()
+	 * @generated
+	 */
+	int ROUTING = 28;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.TrafficProtocol <em>Traffic Protocol</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.TrafficProtocol
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrafficProtocol()
+	 * @generated
+	 */
+	int TRAFFIC_PROTOCOL = 29;
 
 
 	/**
@@ -1496,6 +1998,28 @@ public interface PatchbayPackage extends EPackage {
 	EReference getCluster_Events();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Cluster#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Activities</em>'.
+	 * @see org.patchbay.model.Cluster#getActivities()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_Activities();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Cluster#getRouting <em>Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Routing</em>'.
+	 * @see org.patchbay.model.Cluster#getRouting()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_Routing();
+
+	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.Node <em>Node</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1581,6 +2105,39 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNode_PowerOutlet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Node#getFixedTo <em>Fixed To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fixed To</em>'.
+	 * @see org.patchbay.model.Node#getFixedTo()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_FixedTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Node#getStartCommand <em>Start Command</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Command</em>'.
+	 * @see org.patchbay.model.Node#getStartCommand()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_StartCommand();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.patchbay.model.Node#getTarfiles <em>Tarfiles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tarfiles</em>'.
+	 * @see org.patchbay.model.Node#getTarfiles()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Tarfiles();
 
 	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.Port <em>Port</em>}'.
@@ -1905,6 +2462,61 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getShapedElement_QueueKind();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ShapedElement#getRedMinThreshold <em>Red Min Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Red Min Threshold</em>'.
+	 * @see org.patchbay.model.ShapedElement#getRedMinThreshold()
+	 * @see #getShapedElement()
+	 * @generated
+	 */
+	EAttribute getShapedElement_RedMinThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ShapedElement#getRedMaxThreshold <em>Red Max Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Red Max Threshold</em>'.
+	 * @see org.patchbay.model.ShapedElement#getRedMaxThreshold()
+	 * @see #getShapedElement()
+	 * @generated
+	 */
+	EAttribute getShapedElement_RedMaxThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ShapedElement#getRedQueueWeight <em>Red Queue Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Red Queue Weight</em>'.
+	 * @see org.patchbay.model.ShapedElement#getRedQueueWeight()
+	 * @see #getShapedElement()
+	 * @generated
+	 */
+	EAttribute getShapedElement_RedQueueWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ShapedElement#getRedLinterm <em>Red Linterm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Red Linterm</em>'.
+	 * @see org.patchbay.model.ShapedElement#getRedLinterm()
+	 * @see #getShapedElement()
+	 * @generated
+	 */
+	EAttribute getShapedElement_RedLinterm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.ShapedElement#isRedGentle <em>Red Gentle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Red Gentle</em>'.
+	 * @see org.patchbay.model.ShapedElement#isRedGentle()
+	 * @see #getShapedElement()
+	 * @generated
+	 */
+	EAttribute getShapedElement_RedGentle();
+
+	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.Link <em>Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1956,6 +2568,211 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLan_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Lan#isCloud <em>Cloud</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cloud</em>'.
+	 * @see org.patchbay.model.Lan#isCloud()
+	 * @see #getLan()
+	 * @generated
+	 */
+	EAttribute getLan_Cloud();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Lan#getMemberShaping <em>Member Shaping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Member Shaping</em>'.
+	 * @see org.patchbay.model.Lan#getMemberShaping()
+	 * @see #getLan()
+	 * @generated
+	 */
+	EReference getLan_MemberShaping();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.MemberShaping <em>Member Shaping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Member Shaping</em>'.
+	 * @see org.patchbay.model.MemberShaping
+	 * @generated
+	 */
+	EClass getMemberShaping();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.MemberShaping#getMember <em>Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Member</em>'.
+	 * @see org.patchbay.model.MemberShaping#getMember()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EReference getMemberShaping_Member();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.MemberShaping#getToBandwidthBps <em>To Bandwidth Bps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Bandwidth Bps</em>'.
+	 * @see org.patchbay.model.MemberShaping#getToBandwidthBps()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EAttribute getMemberShaping_ToBandwidthBps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.MemberShaping#getToDelayMs <em>To Delay Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Delay Ms</em>'.
+	 * @see org.patchbay.model.MemberShaping#getToDelayMs()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EAttribute getMemberShaping_ToDelayMs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.MemberShaping#getToLossRate <em>To Loss Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Loss Rate</em>'.
+	 * @see org.patchbay.model.MemberShaping#getToLossRate()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EAttribute getMemberShaping_ToLossRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.MemberShaping#getFromBandwidthBps <em>From Bandwidth Bps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Bandwidth Bps</em>'.
+	 * @see org.patchbay.model.MemberShaping#getFromBandwidthBps()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EAttribute getMemberShaping_FromBandwidthBps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.MemberShaping#getFromDelayMs <em>From Delay Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Delay Ms</em>'.
+	 * @see org.patchbay.model.MemberShaping#getFromDelayMs()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EAttribute getMemberShaping_FromDelayMs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.MemberShaping#getFromLossRate <em>From Loss Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Loss Rate</em>'.
+	 * @see org.patchbay.model.MemberShaping#getFromLossRate()
+	 * @see #getMemberShaping()
+	 * @generated
+	 */
+	EAttribute getMemberShaping_FromLossRate();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Activity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Activity</em>'.
+	 * @see org.patchbay.model.Activity
+	 * @generated
+	 */
+	EClass getActivity();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Activity#getNode <em>Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Node</em>'.
+	 * @see org.patchbay.model.Activity#getNode()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EReference getActivity_Node();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Program <em>Program</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Program</em>'.
+	 * @see org.patchbay.model.Program
+	 * @generated
+	 */
+	EClass getProgram();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Program#getCommand <em>Command</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Command</em>'.
+	 * @see org.patchbay.model.Program#getCommand()
+	 * @see #getProgram()
+	 * @generated
+	 */
+	EAttribute getProgram_Command();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.TrafficFlow <em>Traffic Flow</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Traffic Flow</em>'.
+	 * @see org.patchbay.model.TrafficFlow
+	 * @generated
+	 */
+	EClass getTrafficFlow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.TrafficFlow#getProtocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protocol</em>'.
+	 * @see org.patchbay.model.TrafficFlow#getProtocol()
+	 * @see #getTrafficFlow()
+	 * @generated
+	 */
+	EAttribute getTrafficFlow_Protocol();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.TrafficFlow#getDestination <em>Destination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Destination</em>'.
+	 * @see org.patchbay.model.TrafficFlow#getDestination()
+	 * @see #getTrafficFlow()
+	 * @generated
+	 */
+	EReference getTrafficFlow_Destination();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.TrafficFlow#getPacketSizeBytes <em>Packet Size Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Packet Size Bytes</em>'.
+	 * @see org.patchbay.model.TrafficFlow#getPacketSizeBytes()
+	 * @see #getTrafficFlow()
+	 * @generated
+	 */
+	EAttribute getTrafficFlow_PacketSizeBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.TrafficFlow#getRateBps <em>Rate Bps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rate Bps</em>'.
+	 * @see org.patchbay.model.TrafficFlow#getRateBps()
+	 * @see #getTrafficFlow()
+	 * @generated
+	 */
+	EAttribute getTrafficFlow_RateBps();
 
 	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.DiskImage <em>Disk Image</em>}'.
@@ -2055,6 +2872,17 @@ public interface PatchbayPackage extends EPackage {
 	EReference getScheduledEvent_Node();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.ScheduledEvent#getActivity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Activity</em>'.
+	 * @see org.patchbay.model.ScheduledEvent#getActivity()
+	 * @see #getScheduledEvent()
+	 * @generated
+	 */
+	EReference getScheduledEvent_Activity();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.patchbay.model.ScheduledEvent#getValue <em>Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2144,6 +2972,26 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getEventAction();
+
+	/**
+	 * Returns the meta object for enum '{@link org.patchbay.model.Routing <em>Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Routing</em>'.
+	 * @see org.patchbay.model.Routing
+	 * @generated
+	 */
+	EEnum getRouting();
+
+	/**
+	 * Returns the meta object for enum '{@link org.patchbay.model.TrafficProtocol <em>Traffic Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Traffic Protocol</em>'.
+	 * @see org.patchbay.model.TrafficProtocol
+	 * @generated
+	 */
+	EEnum getTrafficProtocol();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2279,6 +3127,22 @@ public interface PatchbayPackage extends EPackage {
 		EReference CLUSTER__EVENTS = eINSTANCE.getCluster_Events();
 
 		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__ACTIVITIES = eINSTANCE.getCluster_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Routing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__ROUTING = eINSTANCE.getCluster_Routing();
+
+		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.NodeImpl <em>Node</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2343,6 +3207,30 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__POWER_OUTLET = eINSTANCE.getNode_PowerOutlet();
+
+		/**
+		 * The meta object literal for the '<em><b>Fixed To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__FIXED_TO = eINSTANCE.getNode_FixedTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Command</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__START_COMMAND = eINSTANCE.getNode_StartCommand();
+
+		/**
+		 * The meta object literal for the '<em><b>Tarfiles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__TARFILES = eINSTANCE.getNode_Tarfiles();
 
 		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.PortImpl <em>Port</em>}' class.
@@ -2601,6 +3489,46 @@ public interface PatchbayPackage extends EPackage {
 		EAttribute SHAPED_ELEMENT__QUEUE_KIND = eINSTANCE.getShapedElement_QueueKind();
 
 		/**
+		 * The meta object literal for the '<em><b>Red Min Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPED_ELEMENT__RED_MIN_THRESHOLD = eINSTANCE.getShapedElement_RedMinThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Red Max Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPED_ELEMENT__RED_MAX_THRESHOLD = eINSTANCE.getShapedElement_RedMaxThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Red Queue Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPED_ELEMENT__RED_QUEUE_WEIGHT = eINSTANCE.getShapedElement_RedQueueWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Red Linterm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPED_ELEMENT__RED_LINTERM = eINSTANCE.getShapedElement_RedLinterm();
+
+		/**
+		 * The meta object literal for the '<em><b>Red Gentle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPED_ELEMENT__RED_GENTLE = eINSTANCE.getShapedElement_RedGentle();
+
+		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.LinkImpl <em>Link</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2643,6 +3571,166 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LAN__MEMBERS = eINSTANCE.getLan_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Cloud</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAN__CLOUD = eINSTANCE.getLan_Cloud();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Shaping</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAN__MEMBER_SHAPING = eINSTANCE.getLan_MemberShaping();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.MemberShapingImpl <em>Member Shaping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.MemberShapingImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMemberShaping()
+		 * @generated
+		 */
+		EClass MEMBER_SHAPING = eINSTANCE.getMemberShaping();
+
+		/**
+		 * The meta object literal for the '<em><b>Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_SHAPING__MEMBER = eINSTANCE.getMemberShaping_Member();
+
+		/**
+		 * The meta object literal for the '<em><b>To Bandwidth Bps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SHAPING__TO_BANDWIDTH_BPS = eINSTANCE.getMemberShaping_ToBandwidthBps();
+
+		/**
+		 * The meta object literal for the '<em><b>To Delay Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SHAPING__TO_DELAY_MS = eINSTANCE.getMemberShaping_ToDelayMs();
+
+		/**
+		 * The meta object literal for the '<em><b>To Loss Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SHAPING__TO_LOSS_RATE = eINSTANCE.getMemberShaping_ToLossRate();
+
+		/**
+		 * The meta object literal for the '<em><b>From Bandwidth Bps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SHAPING__FROM_BANDWIDTH_BPS = eINSTANCE.getMemberShaping_FromBandwidthBps();
+
+		/**
+		 * The meta object literal for the '<em><b>From Delay Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SHAPING__FROM_DELAY_MS = eINSTANCE.getMemberShaping_FromDelayMs();
+
+		/**
+		 * The meta object literal for the '<em><b>From Loss Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SHAPING__FROM_LOSS_RATE = eINSTANCE.getMemberShaping_FromLossRate();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.ActivityImpl <em>Activity</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.ActivityImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getActivity()
+		 * @generated
+		 */
+		EClass ACTIVITY = eINSTANCE.getActivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTIVITY__NODE = eINSTANCE.getActivity_Node();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.ProgramImpl <em>Program</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.ProgramImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getProgram()
+		 * @generated
+		 */
+		EClass PROGRAM = eINSTANCE.getProgram();
+
+		/**
+		 * The meta object literal for the '<em><b>Command</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRAM__COMMAND = eINSTANCE.getProgram_Command();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.TrafficFlowImpl <em>Traffic Flow</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.TrafficFlowImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrafficFlow()
+		 * @generated
+		 */
+		EClass TRAFFIC_FLOW = eINSTANCE.getTrafficFlow();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAFFIC_FLOW__PROTOCOL = eINSTANCE.getTrafficFlow_Protocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Destination</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAFFIC_FLOW__DESTINATION = eINSTANCE.getTrafficFlow_Destination();
+
+		/**
+		 * The meta object literal for the '<em><b>Packet Size Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAFFIC_FLOW__PACKET_SIZE_BYTES = eINSTANCE.getTrafficFlow_PacketSizeBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Rate Bps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAFFIC_FLOW__RATE_BPS = eINSTANCE.getTrafficFlow_RateBps();
 
 		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.DiskImageImpl <em>Disk Image</em>}' class.
@@ -2719,6 +3807,14 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCHEDULED_EVENT__NODE = eINSTANCE.getScheduledEvent_Node();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULED_EVENT__ACTIVITY = eINSTANCE.getScheduledEvent_Activity();
 
 		/**
 		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
@@ -2807,6 +3903,26 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum EVENT_ACTION = eINSTANCE.getEventAction();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.Routing <em>Routing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.Routing
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getRouting()
+		 * @generated
+		 */
+		EEnum ROUTING = eINSTANCE.getRouting();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.TrafficProtocol <em>Traffic Protocol</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.TrafficProtocol
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrafficProtocol()
+		 * @generated
+		 */
+		EEnum TRAFFIC_PROTOCOL = eINSTANCE.getTrafficProtocol();
 
 	}
 

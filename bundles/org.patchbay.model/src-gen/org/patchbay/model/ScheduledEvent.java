@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * At atSeconds after the schedule starts: take a link or LAN down or up, change its bandwidth, delay or loss (value as in Properties: 10Mb, 20ms, 1%), or run a command (value) on a node.
+ * At atSeconds after the schedule starts: take a link or LAN down or up, change its bandwidth, delay or loss (value as in Properties: 10Mb, 20ms, 1%), run a command (value) on a node, or start or stop an activity (a program or a traffic flow).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.patchbay.model.ScheduledEvent#getAction <em>Action</em>}</li>
  *   <li>{@link org.patchbay.model.ScheduledEvent#getLink <em>Link</em>}</li>
  *   <li>{@link org.patchbay.model.ScheduledEvent#getNode <em>Node</em>}</li>
+ *   <li>{@link org.patchbay.model.ScheduledEvent#getActivity <em>Activity</em>}</li>
  *   <li>{@link org.patchbay.model.ScheduledEvent#getValue <em>Value</em>}</li>
  * </ul>
  *
@@ -120,6 +121,28 @@ public interface ScheduledEvent extends EObject {
 	 * @generated
 	 */
 	void setNode(Node value);
+
+	/**
+	 * Returns the value of the '<em><b>Activity</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Activity</em>' reference.
+	 * @see #setActivity(Activity)
+	 * @see org.patchbay.model.PatchbayPackage#getScheduledEvent_Activity()
+	 * @model
+	 * @generated
+	 */
+	Activity getActivity();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.ScheduledEvent#getActivity <em>Activity</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Activity</em>' reference.
+	 * @see #getActivity()
+	 * @generated
+	 */
+	void setActivity(Activity value);
 
 	/**
 	 * Returns the value of the '<em><b>Value</b></em>' attribute.

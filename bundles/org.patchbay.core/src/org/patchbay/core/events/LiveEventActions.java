@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.patchbay.core.shaping.RuntimeShaping;
 import org.patchbay.core.shaping.ShapingFollower;
+import org.patchbay.model.Activity;
 import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.ShapedElement;
 import org.patchbay.model.topology.ShapingText;
@@ -19,6 +20,15 @@ public final class LiveEventActions implements EventSchedule.Actions {
     /** Runs a shell command on a node; completes with a one-line outcome. */
     public interface CommandRunner {
         CompletionStage<String> run(String node, String command);
+
+        /** Starts a program or traffic flow in the background; completes once it runs. */
+        CompletionStage<String> start(Activity activity);
+
+        /** Stops what {@link #start} started for {@code activity}; completes at once when nothing runs. */
+        CompletionStage<String> stop(Activity activity);
+
+        /** Stops every activity still running (the schedule was reset). */
+        void stopAll();
     }
 
     private final Supplier<ShapingFollower> shaping;
@@ -31,8 +41,15 @@ public final class LiveEventActions implements EventSchedule.Actions {
 
     @Override
     public CompletionStage<String> fire(ScheduledEvent event) {
-        if (event.getAction() == org.patchbay.model.EventAction.RUN_COMMAND) {
-            return commands.run(event.getNode().getName(), event.getValue().trim());
+        switch (event.getAction()) {
+            case RUN_COMMAND:
+                return commands.run(event.getNode().getName(), event.getValue().trim());
+            case START:
+                return commands.start(event.getActivity());
+            case STOP:
+                return commands.stop(event.getActivity());
+            default:
+                break;
         }
         ShapingFollower follower = shaping.get();
         if (follower == null) {
@@ -47,7 +64,7 @@ public final class LiveEventActions implements EventSchedule.Actions {
             case BANDWIDTH -> now.withBandwidth(ShapingText.parseBandwidth(value));
             case DELAY -> now.withDelay(ShapingText.parseDelay(value));
             case LOSS -> now.withLoss(ShapingText.parseLoss(value));
-            case RUN_COMMAND -> now;
+            case RUN_COMMAND, START, STOP -> now;
         };
         // composed, never waited on: a link event must not queue behind anything else
         return follower.setRuntime(link, next).thenApply(applied -> {
@@ -61,6 +78,7 @@ public final class LiveEventActions implements EventSchedule.Actions {
 
     @Override
     public void reset() {
+        commands.stopAll();
         ShapingFollower follower = shaping.get();
         if (follower != null) {
             follower.clearRuntime();

@@ -11,6 +11,7 @@ import org.patchbay.model.Cluster;
 import org.patchbay.model.Interface;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
+import org.patchbay.model.MemberShaping;
 import org.patchbay.model.Node;
 import org.patchbay.model.Port;
 import org.patchbay.model.QueueKind;
@@ -23,7 +24,8 @@ import org.patchbay.shaping.ShapingPlan;
 /**
  * The pipes a topology asks for. A duplex link between two nodes is two pipes, each on the egress of
  * the sending node's interface; a link from a node to a switch is shaped at the node both ways
- * (egress and ingress); each LAN member's attachment likewise, with the LAN's values. A link between
+ * (egress and ingress); each LAN member's attachment likewise, with the LAN's values or the member's own
+ * (egress is the member's "to the LAN", ingress its "from the LAN"). A link between
  * two switches has no node end to shape on and is listed as unshaped.
  */
 public final class ModelShaping {
@@ -65,12 +67,31 @@ public final class ModelShaping {
                 Interface iface = nodeInterface(member);
                 if (iface != null) {
                     String what = "LAN " + lan.getName() + " member " + ((Node) iface.eContainer()).getName();
-                    put(pipes, owners, key(iface, PipeKey.Direction.EGRESS, what), spec, lan);
-                    put(pipes, owners, key(iface, PipeKey.Direction.INGRESS, what), spec, lan);
+                    MemberShaping own = memberShaping(lan, member);
+                    put(pipes, owners, key(iface, PipeKey.Direction.EGRESS, what),
+                            own == null ? spec : override(spec, own.getToBandwidthBps(), own.getToDelayMs(), own.getToLossRate()), lan);
+                    put(pipes, owners, key(iface, PipeKey.Direction.INGRESS, what),
+                            own == null ? spec : override(spec, own.getFromBandwidthBps(), own.getFromDelayMs(), own.getFromLossRate()), lan);
                 }
             }
         }
         return new ShapingPlan(pipes, unshaped);
+    }
+
+    private static MemberShaping memberShaping(Lan lan, Port member) {
+        for (MemberShaping own : lan.getMemberShaping()) {
+            if (own.getMember() == member) {
+                return own;
+            }
+        }
+        return null;
+    }
+
+    /** A member's own values replace the LAN's; a link taken down stays down whatever the member says. */
+    private static PipeSpec override(PipeSpec lan, Long bandwidthBps, Double delayMs, Double lossRate) {
+        double loss = lan.lossRate() >= 1.0 ? 1.0 : lossRate != null ? lossRate : lan.lossRate();
+        return new PipeSpec(bandwidthBps != null ? bandwidthBps : lan.bandwidthBps(), delayMs != null ? delayMs : lan.delayMs(), loss,
+                lan.queueLimit(), lan.queueUnit(), lan.queueKind());
     }
 
     private static void put(Map<PipeKey, PipeSpec> pipes, Map<PipeKey, ShapedElement> owners, PipeKey key, PipeSpec spec, ShapedElement owner) {

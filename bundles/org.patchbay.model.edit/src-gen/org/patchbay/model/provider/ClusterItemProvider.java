@@ -11,7 +11,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.patchbay.model.Cluster;
@@ -46,8 +48,31 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addRoutingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Routing feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRoutingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_routing_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_routing_feature", "_UI_Cluster_type"),
+				 PatchbayPackage.Literals.CLUSTER__ROUTING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -69,6 +94,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__LANS);
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__IMAGES);
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__EVENTS);
+			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__ACTIVITIES);
 		}
 		return childrenFeatures;
 	}
@@ -134,6 +160,9 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Cluster.class)) {
+			case PatchbayPackage.CLUSTER__ROUTING:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case PatchbayPackage.CLUSTER__NODES:
 			case PatchbayPackage.CLUSTER__SWITCHES:
 			case PatchbayPackage.CLUSTER__POWER_CONTROLLERS:
@@ -141,6 +170,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			case PatchbayPackage.CLUSTER__LANS:
 			case PatchbayPackage.CLUSTER__IMAGES:
 			case PatchbayPackage.CLUSTER__EVENTS:
+			case PatchbayPackage.CLUSTER__ACTIVITIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -192,6 +222,16 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(PatchbayPackage.Literals.CLUSTER__EVENTS,
 				 PatchbayFactory.eINSTANCE.createScheduledEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PatchbayPackage.Literals.CLUSTER__ACTIVITIES,
+				 PatchbayFactory.eINSTANCE.createProgram()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PatchbayPackage.Literals.CLUSTER__ACTIVITIES,
+				 PatchbayFactory.eINSTANCE.createTrafficFlow()));
 	}
 
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.patchbay.model.Lan;
+import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.PatchbayPackage;
 
 /**
@@ -48,6 +50,7 @@ public class LanItemProvider extends ShapedElementItemProvider {
 			addXPropertyDescriptor(object);
 			addYPropertyDescriptor(object);
 			addMembersPropertyDescriptor(object);
+			addCloudPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +122,58 @@ public class LanItemProvider extends ShapedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Cloud feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCloudPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Lan_cloud_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Lan_cloud_feature", "_UI_Lan_type"),
+				 PatchbayPackage.Literals.LAN__CLOUD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(PatchbayPackage.Literals.LAN__MEMBER_SHAPING);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Lan.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -168,7 +223,11 @@ public class LanItemProvider extends ShapedElementItemProvider {
 		switch (notification.getFeatureID(Lan.class)) {
 			case PatchbayPackage.LAN__X:
 			case PatchbayPackage.LAN__Y:
+			case PatchbayPackage.LAN__CLOUD:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case PatchbayPackage.LAN__MEMBER_SHAPING:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -184,6 +243,11 @@ public class LanItemProvider extends ShapedElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PatchbayPackage.Literals.LAN__MEMBER_SHAPING,
+				 PatchbayFactory.eINSTANCE.createMemberShaping()));
 	}
 
 }

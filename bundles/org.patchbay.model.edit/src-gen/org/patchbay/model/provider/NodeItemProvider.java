@@ -54,6 +54,9 @@ public class NodeItemProvider extends DiagramElementItemProvider {
 			addBootModePropertyDescriptor(object);
 			addAgentEndpointPropertyDescriptor(object);
 			addPowerOutletPropertyDescriptor(object);
+			addFixedToPropertyDescriptor(object);
+			addStartCommandPropertyDescriptor(object);
+			addTarfilesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -191,6 +194,72 @@ public class NodeItemProvider extends DiagramElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Fixed To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFixedToPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_fixedTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_fixedTo_feature", "_UI_Node_type"),
+				 PatchbayPackage.Literals.NODE__FIXED_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Start Command feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartCommandPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_startCommand_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_startCommand_feature", "_UI_Node_type"),
+				 PatchbayPackage.Literals.NODE__START_COMMAND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tarfiles feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTarfilesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_tarfiles_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_tarfiles_feature", "_UI_Node_type"),
+				 PatchbayPackage.Literals.NODE__TARFILES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -272,6 +341,9 @@ public class NodeItemProvider extends DiagramElementItemProvider {
 			case PatchbayPackage.NODE__HARDWARE_TYPE:
 			case PatchbayPackage.NODE__BOOT_MODE:
 			case PatchbayPackage.NODE__AGENT_ENDPOINT:
+			case PatchbayPackage.NODE__FIXED_TO:
+			case PatchbayPackage.NODE__START_COMMAND:
+			case PatchbayPackage.NODE__TARFILES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PatchbayPackage.NODE__INTERFACES:

@@ -302,6 +302,75 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.MemberShaping} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MemberShapingItemProvider memberShapingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.MemberShaping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMemberShapingAdapter() {
+		if (memberShapingItemProvider == null) {
+			memberShapingItemProvider = new MemberShapingItemProvider(this);
+		}
+
+		return memberShapingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.Program} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProgramItemProvider programItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.Program}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProgramAdapter() {
+		if (programItemProvider == null) {
+			programItemProvider = new ProgramItemProvider(this);
+		}
+
+		return programItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.TrafficFlow} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TrafficFlowItemProvider trafficFlowItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.TrafficFlow}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTrafficFlowAdapter() {
+		if (trafficFlowItemProvider == null) {
+			trafficFlowItemProvider = new TrafficFlowItemProvider(this);
+		}
+
+		return trafficFlowItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.patchbay.model.DiskImage} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -462,6 +531,9 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 		if (snmpTargetItemProvider != null) snmpTargetItemProvider.dispose();
 		if (linkItemProvider != null) linkItemProvider.dispose();
 		if (lanItemProvider != null) lanItemProvider.dispose();
+		if (memberShapingItemProvider != null) memberShapingItemProvider.dispose();
+		if (programItemProvider != null) programItemProvider.dispose();
+		if (trafficFlowItemProvider != null) trafficFlowItemProvider.dispose();
 		if (diskImageItemProvider != null) diskImageItemProvider.dispose();
 		if (scheduledEventItemProvider != null) scheduledEventItemProvider.dispose();
 	}

@@ -64,6 +64,7 @@ public class ScheduledEventItemProvider
 			addActionPropertyDescriptor(object);
 			addLinkPropertyDescriptor(object);
 			addNodePropertyDescriptor(object);
+			addActivityPropertyDescriptor(object);
 			addValuePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -149,6 +150,28 @@ public class ScheduledEventItemProvider
 				 getString("_UI_ScheduledEvent_node_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ScheduledEvent_node_feature", "_UI_ScheduledEvent_type"),
 				 PatchbayPackage.Literals.SCHEDULED_EVENT__NODE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Activity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addActivityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScheduledEvent_activity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScheduledEvent_activity_feature", "_UI_ScheduledEvent_type"),
+				 PatchbayPackage.Literals.SCHEDULED_EVENT__ACTIVITY,
 				 true,
 				 false,
 				 true,

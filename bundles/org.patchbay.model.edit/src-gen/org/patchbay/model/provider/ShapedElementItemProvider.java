@@ -51,6 +51,11 @@ public class ShapedElementItemProvider extends NamedElementItemProvider {
 			addQueueLimitPropertyDescriptor(object);
 			addQueueUnitPropertyDescriptor(object);
 			addQueueKindPropertyDescriptor(object);
+			addRedMinThresholdPropertyDescriptor(object);
+			addRedMaxThresholdPropertyDescriptor(object);
+			addRedQueueWeightPropertyDescriptor(object);
+			addRedLintermPropertyDescriptor(object);
+			addRedGentlePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +193,116 @@ public class ShapedElementItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Red Min Threshold feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRedMinThresholdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShapedElement_redMinThreshold_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShapedElement_redMinThreshold_feature", "_UI_ShapedElement_type"),
+				 PatchbayPackage.Literals.SHAPED_ELEMENT__RED_MIN_THRESHOLD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Red Max Threshold feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRedMaxThresholdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShapedElement_redMaxThreshold_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShapedElement_redMaxThreshold_feature", "_UI_ShapedElement_type"),
+				 PatchbayPackage.Literals.SHAPED_ELEMENT__RED_MAX_THRESHOLD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Red Queue Weight feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRedQueueWeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShapedElement_redQueueWeight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShapedElement_redQueueWeight_feature", "_UI_ShapedElement_type"),
+				 PatchbayPackage.Literals.SHAPED_ELEMENT__RED_QUEUE_WEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Red Linterm feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRedLintermPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShapedElement_redLinterm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShapedElement_redLinterm_feature", "_UI_ShapedElement_type"),
+				 PatchbayPackage.Literals.SHAPED_ELEMENT__RED_LINTERM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Red Gentle feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRedGentlePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShapedElement_redGentle_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShapedElement_redGentle_feature", "_UI_ShapedElement_type"),
+				 PatchbayPackage.Literals.SHAPED_ELEMENT__RED_GENTLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -230,6 +345,11 @@ public class ShapedElementItemProvider extends NamedElementItemProvider {
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_LIMIT:
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_UNIT:
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_KIND:
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MIN_THRESHOLD:
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MAX_THRESHOLD:
+			case PatchbayPackage.SHAPED_ELEMENT__RED_QUEUE_WEIGHT:
+			case PatchbayPackage.SHAPED_ELEMENT__RED_LINTERM:
+			case PatchbayPackage.SHAPED_ELEMENT__RED_GENTLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -4,6 +4,7 @@ package org.patchbay.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -11,9 +12,11 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.patchbay.model.Activity;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiskImage;
 import org.patchbay.model.Lan;
@@ -21,6 +24,7 @@ import org.patchbay.model.Link;
 import org.patchbay.model.Node;
 import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.PowerController;
+import org.patchbay.model.Routing;
 import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.Switch;
 
@@ -39,6 +43,8 @@ import org.patchbay.model.Switch;
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getLans <em>Lans</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getImages <em>Images</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getEvents <em>Events</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ClusterImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ClusterImpl#getRouting <em>Routing</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +119,36 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @ordered
 	 */
 	protected EList<ScheduledEvent> events;
+
+	/**
+	 * The cached value of the '{@link #getActivities() <em>Activities</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActivities()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Activity> activities;
+
+	/**
+	 * The default value of the '{@link #getRouting() <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Routing ROUTING_EDEFAULT = Routing.STATIC;
+
+	/**
+	 * The cached value of the '{@link #getRouting() <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected Routing routing = ROUTING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -230,6 +266,42 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EList<Activity> getActivities() {
+		if (activities == null) {
+			activities = new EObjectContainmentEList<Activity>(Activity.class, this, PatchbayPackage.CLUSTER__ACTIVITIES);
+		}
+		return activities;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Routing getRouting() {
+		return routing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRouting(Routing newRouting) {
+		Routing oldRouting = routing;
+		routing = newRouting == null ? ROUTING_EDEFAULT : newRouting;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.CLUSTER__ROUTING, oldRouting, routing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PatchbayPackage.CLUSTER__NODES:
@@ -246,6 +318,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return ((InternalEList<?>)getImages()).basicRemove(otherEnd, msgs);
 			case PatchbayPackage.CLUSTER__EVENTS:
 				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
+			case PatchbayPackage.CLUSTER__ACTIVITIES:
+				return ((InternalEList<?>)getActivities()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -272,6 +346,10 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return getImages();
 			case PatchbayPackage.CLUSTER__EVENTS:
 				return getEvents();
+			case PatchbayPackage.CLUSTER__ACTIVITIES:
+				return getActivities();
+			case PatchbayPackage.CLUSTER__ROUTING:
+				return getRouting();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -313,6 +391,13 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				getEvents().clear();
 				getEvents().addAll((Collection<? extends ScheduledEvent>)newValue);
 				return;
+			case PatchbayPackage.CLUSTER__ACTIVITIES:
+				getActivities().clear();
+				getActivities().addAll((Collection<? extends Activity>)newValue);
+				return;
+			case PatchbayPackage.CLUSTER__ROUTING:
+				setRouting((Routing)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -346,6 +431,12 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 			case PatchbayPackage.CLUSTER__EVENTS:
 				getEvents().clear();
 				return;
+			case PatchbayPackage.CLUSTER__ACTIVITIES:
+				getActivities().clear();
+				return;
+			case PatchbayPackage.CLUSTER__ROUTING:
+				setRouting(ROUTING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -372,8 +463,28 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return images != null && !images.isEmpty();
 			case PatchbayPackage.CLUSTER__EVENTS:
 				return events != null && !events.isEmpty();
+			case PatchbayPackage.CLUSTER__ACTIVITIES:
+				return activities != null && !activities.isEmpty();
+			case PatchbayPackage.CLUSTER__ROUTING:
+				return routing != ROUTING_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (routing: ");
+		result.append(routing);
+		result.append(')');
+		return result.toString();
 	}
 
 } //ClusterImpl

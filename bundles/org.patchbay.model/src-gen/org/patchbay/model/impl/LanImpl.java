@@ -6,16 +6,21 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.patchbay.model.DiagramElement;
 import org.patchbay.model.Lan;
+import org.patchbay.model.MemberShaping;
 import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.Port;
 
@@ -30,6 +35,8 @@ import org.patchbay.model.Port;
  *   <li>{@link org.patchbay.model.impl.LanImpl#getX <em>X</em>}</li>
  *   <li>{@link org.patchbay.model.impl.LanImpl#getY <em>Y</em>}</li>
  *   <li>{@link org.patchbay.model.impl.LanImpl#getMembers <em>Members</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.LanImpl#isCloud <em>Cloud</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.LanImpl#getMemberShaping <em>Member Shaping</em>}</li>
  * </ul>
  *
  * @generated
@@ -84,6 +91,36 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 	 * @ordered
 	 */
 	protected EList<Port> members;
+
+	/**
+	 * The default value of the '{@link #isCloud() <em>Cloud</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCloud()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CLOUD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCloud() <em>Cloud</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCloud()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean cloud = CLOUD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMemberShaping() <em>Member Shaping</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemberShaping()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MemberShaping> memberShaping;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -169,6 +206,56 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 	 * @generated
 	 */
 	@Override
+	public boolean isCloud() {
+		return cloud;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCloud(boolean newCloud) {
+		boolean oldCloud = cloud;
+		cloud = newCloud;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.LAN__CLOUD, oldCloud, cloud));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<MemberShaping> getMemberShaping() {
+		if (memberShaping == null) {
+			memberShaping = new EObjectContainmentEList<MemberShaping>(MemberShaping.class, this, PatchbayPackage.LAN__MEMBER_SHAPING);
+		}
+		return memberShaping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PatchbayPackage.LAN__MEMBER_SHAPING:
+				return ((InternalEList<?>)getMemberShaping()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PatchbayPackage.LAN__X:
@@ -177,6 +264,10 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 				return getY();
 			case PatchbayPackage.LAN__MEMBERS:
 				return getMembers();
+			case PatchbayPackage.LAN__CLOUD:
+				return isCloud();
+			case PatchbayPackage.LAN__MEMBER_SHAPING:
+				return getMemberShaping();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -200,6 +291,13 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 				getMembers().clear();
 				getMembers().addAll((Collection<? extends Port>)newValue);
 				return;
+			case PatchbayPackage.LAN__CLOUD:
+				setCloud((Boolean)newValue);
+				return;
+			case PatchbayPackage.LAN__MEMBER_SHAPING:
+				getMemberShaping().clear();
+				getMemberShaping().addAll((Collection<? extends MemberShaping>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -221,6 +319,12 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 			case PatchbayPackage.LAN__MEMBERS:
 				getMembers().clear();
 				return;
+			case PatchbayPackage.LAN__CLOUD:
+				setCloud(CLOUD_EDEFAULT);
+				return;
+			case PatchbayPackage.LAN__MEMBER_SHAPING:
+				getMemberShaping().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -239,6 +343,10 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 				return y != Y_EDEFAULT;
 			case PatchbayPackage.LAN__MEMBERS:
 				return members != null && !members.isEmpty();
+			case PatchbayPackage.LAN__CLOUD:
+				return cloud != CLOUD_EDEFAULT;
+			case PatchbayPackage.LAN__MEMBER_SHAPING:
+				return memberShaping != null && !memberShaping.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -291,6 +399,8 @@ public class LanImpl extends ShapedElementImpl implements Lan {
 		result.append(x);
 		result.append(", y: ");
 		result.append(y);
+		result.append(", cloud: ");
+		result.append(cloud);
 		result.append(')');
 		return result.toString();
 	}

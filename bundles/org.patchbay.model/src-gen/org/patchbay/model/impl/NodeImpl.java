@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -40,6 +41,9 @@ import org.patchbay.model.PatchbayPackage;
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getAgentEndpoint <em>Agent Endpoint</em>}</li>
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getPowerOutlet <em>Power Outlet</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.NodeImpl#getFixedTo <em>Fixed To</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.NodeImpl#getStartCommand <em>Start Command</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.NodeImpl#getTarfiles <em>Tarfiles</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +158,56 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 	 * @ordered
 	 */
 	protected Outlet powerOutlet;
+
+	/**
+	 * The default value of the '{@link #getFixedTo() <em>Fixed To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FIXED_TO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFixedTo() <em>Fixed To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fixedTo = FIXED_TO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartCommand() <em>Start Command</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartCommand()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String START_COMMAND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartCommand() <em>Start Command</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartCommand()
+	 * @generated
+	 * @ordered
+	 */
+	protected String startCommand = START_COMMAND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTarfiles() <em>Tarfiles</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTarfiles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> tarfiles;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -365,6 +419,65 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public String getFixedTo() {
+		return fixedTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFixedTo(String newFixedTo) {
+		String oldFixedTo = fixedTo;
+		fixedTo = newFixedTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.NODE__FIXED_TO, oldFixedTo, fixedTo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStartCommand() {
+		return startCommand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartCommand(String newStartCommand) {
+		String oldStartCommand = startCommand;
+		startCommand = newStartCommand;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.NODE__START_COMMAND, oldStartCommand, startCommand));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getTarfiles() {
+		if (tarfiles == null) {
+			tarfiles = new EDataTypeUniqueEList<String>(String.class, this, PatchbayPackage.NODE__TARFILES);
+		}
+		return tarfiles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PatchbayPackage.NODE__INTERFACES:
@@ -397,6 +510,12 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 			case PatchbayPackage.NODE__POWER_OUTLET:
 				if (resolve) return getPowerOutlet();
 				return basicGetPowerOutlet();
+			case PatchbayPackage.NODE__FIXED_TO:
+				return getFixedTo();
+			case PatchbayPackage.NODE__START_COMMAND:
+				return getStartCommand();
+			case PatchbayPackage.NODE__TARFILES:
+				return getTarfiles();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -432,6 +551,16 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 			case PatchbayPackage.NODE__POWER_OUTLET:
 				setPowerOutlet((Outlet)newValue);
 				return;
+			case PatchbayPackage.NODE__FIXED_TO:
+				setFixedTo((String)newValue);
+				return;
+			case PatchbayPackage.NODE__START_COMMAND:
+				setStartCommand((String)newValue);
+				return;
+			case PatchbayPackage.NODE__TARFILES:
+				getTarfiles().clear();
+				getTarfiles().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -465,6 +594,15 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 			case PatchbayPackage.NODE__POWER_OUTLET:
 				setPowerOutlet((Outlet)null);
 				return;
+			case PatchbayPackage.NODE__FIXED_TO:
+				setFixedTo(FIXED_TO_EDEFAULT);
+				return;
+			case PatchbayPackage.NODE__START_COMMAND:
+				setStartCommand(START_COMMAND_EDEFAULT);
+				return;
+			case PatchbayPackage.NODE__TARFILES:
+				getTarfiles().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -491,6 +629,12 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				return interfaces != null && !interfaces.isEmpty();
 			case PatchbayPackage.NODE__POWER_OUTLET:
 				return powerOutlet != null;
+			case PatchbayPackage.NODE__FIXED_TO:
+				return FIXED_TO_EDEFAULT == null ? fixedTo != null : !FIXED_TO_EDEFAULT.equals(fixedTo);
+			case PatchbayPackage.NODE__START_COMMAND:
+				return START_COMMAND_EDEFAULT == null ? startCommand != null : !START_COMMAND_EDEFAULT.equals(startCommand);
+			case PatchbayPackage.NODE__TARFILES:
+				return tarfiles != null && !tarfiles.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -513,6 +657,12 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 		result.append(bootMode);
 		result.append(", agentEndpoint: ");
 		result.append(agentEndpoint);
+		result.append(", fixedTo: ");
+		result.append(fixedTo);
+		result.append(", startCommand: ");
+		result.append(startCommand);
+		result.append(", tarfiles: ");
+		result.append(tarfiles);
 		result.append(')');
 		return result.toString();
 	}

@@ -67,6 +67,9 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 			case PatchbayPackage.SNMP_TARGET: return createSnmpTarget();
 			case PatchbayPackage.LINK: return createLink();
 			case PatchbayPackage.LAN: return createLan();
+			case PatchbayPackage.MEMBER_SHAPING: return createMemberShaping();
+			case PatchbayPackage.PROGRAM: return createProgram();
+			case PatchbayPackage.TRAFFIC_FLOW: return createTrafficFlow();
 			case PatchbayPackage.DISK_IMAGE: return createDiskImage();
 			case PatchbayPackage.SCHEDULED_EVENT: return createScheduledEvent();
 			default:
@@ -98,6 +101,10 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return createQueueKindFromString(eDataType, initialValue);
 			case PatchbayPackage.EVENT_ACTION:
 				return createEventActionFromString(eDataType, initialValue);
+			case PatchbayPackage.ROUTING:
+				return createRoutingFromString(eDataType, initialValue);
+			case PatchbayPackage.TRAFFIC_PROTOCOL:
+				return createTrafficProtocolFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -127,6 +134,10 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return convertQueueKindToString(eDataType, instanceValue);
 			case PatchbayPackage.EVENT_ACTION:
 				return convertEventActionToString(eDataType, instanceValue);
+			case PatchbayPackage.ROUTING:
+				return convertRoutingToString(eDataType, instanceValue);
+			case PatchbayPackage.TRAFFIC_PROTOCOL:
+				return convertTrafficProtocolToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -240,6 +251,39 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	public Lan createLan() {
 		LanImpl lan = new LanImpl();
 		return lan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemberShaping createMemberShaping() {
+		MemberShapingImpl memberShaping = new MemberShapingImpl();
+		return memberShaping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Program createProgram() {
+		ProgramImpl program = new ProgramImpl();
+		return program;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TrafficFlow createTrafficFlow() {
+		TrafficFlowImpl trafficFlow = new TrafficFlowImpl();
+		return trafficFlow;
 	}
 
 	/**
@@ -421,6 +465,46 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	 * @generated
 	 */
 	public String convertEventActionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Routing createRoutingFromString(EDataType eDataType, String initialValue) {
+		Routing result = Routing.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoutingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TrafficProtocol createTrafficProtocolFromString(EDataType eDataType, String initialValue) {
+		TrafficProtocol result = TrafficProtocol.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTrafficProtocolToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.patchbay.model.Activity;
 import org.patchbay.model.BootMode;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
@@ -19,6 +20,7 @@ import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
+import org.patchbay.model.MemberShaping;
 import org.patchbay.model.NamedElement;
 import org.patchbay.model.Node;
 import org.patchbay.model.NodeRole;
@@ -28,14 +30,18 @@ import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.PduProfile;
 import org.patchbay.model.Port;
 import org.patchbay.model.PowerController;
+import org.patchbay.model.Program;
 import org.patchbay.model.QueueKind;
 import org.patchbay.model.QueueUnit;
+import org.patchbay.model.Routing;
 import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.ShapedElement;
 import org.patchbay.model.SnmpTarget;
 import org.patchbay.model.SnmpVersion;
 import org.patchbay.model.Switch;
 import org.patchbay.model.SwitchPort;
+import org.patchbay.model.TrafficFlow;
+import org.patchbay.model.TrafficProtocol;
 
 /**
  * <!-- begin-user-doc -->
@@ -147,6 +153,34 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass memberShapingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass activityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass programEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass trafficFlowEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass diskImageEClass = null;
 
 	/**
@@ -211,6 +245,20 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	private EEnum eventActionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum routingEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum trafficProtocolEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -408,6 +456,26 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getCluster_Activities() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCluster_Routing() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNode() {
 		return nodeEClass;
 	}
@@ -480,6 +548,36 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	@Override
 	public EReference getNode_PowerOutlet() {
 		return (EReference)nodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_FixedTo() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_StartCommand() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_Tarfiles() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -788,6 +886,56 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getShapedElement_RedMinThreshold() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_RedMaxThreshold() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_RedQueueWeight() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_RedLinterm() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShapedElement_RedGentle() {
+		return (EAttribute)shapedElementEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLink() {
 		return linkEClass;
 	}
@@ -830,6 +978,196 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	@Override
 	public EReference getLan_Members() {
 		return (EReference)lanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLan_Cloud() {
+		return (EAttribute)lanEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLan_MemberShaping() {
+		return (EReference)lanEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMemberShaping() {
+		return memberShapingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberShaping_Member() {
+		return (EReference)memberShapingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberShaping_ToBandwidthBps() {
+		return (EAttribute)memberShapingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberShaping_ToDelayMs() {
+		return (EAttribute)memberShapingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberShaping_ToLossRate() {
+		return (EAttribute)memberShapingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberShaping_FromBandwidthBps() {
+		return (EAttribute)memberShapingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberShaping_FromDelayMs() {
+		return (EAttribute)memberShapingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberShaping_FromLossRate() {
+		return (EAttribute)memberShapingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getActivity() {
+		return activityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActivity_Node() {
+		return (EReference)activityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProgram() {
+		return programEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgram_Command() {
+		return (EAttribute)programEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTrafficFlow() {
+		return trafficFlowEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrafficFlow_Protocol() {
+		return (EAttribute)trafficFlowEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrafficFlow_Destination() {
+		return (EReference)trafficFlowEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrafficFlow_PacketSizeBytes() {
+		return (EAttribute)trafficFlowEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrafficFlow_RateBps() {
+		return (EAttribute)trafficFlowEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -928,8 +1266,18 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getScheduledEvent_Activity() {
+		return (EReference)scheduledEventEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getScheduledEvent_Value() {
-		return (EAttribute)scheduledEventEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)scheduledEventEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1018,6 +1366,26 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getRouting() {
+		return routingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTrafficProtocol() {
+		return trafficProtocolEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PatchbayFactory getPatchbayFactory() {
 		return (PatchbayFactory)getEFactoryInstance();
 	}
@@ -1056,6 +1424,8 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEReference(clusterEClass, CLUSTER__LANS);
 		createEReference(clusterEClass, CLUSTER__IMAGES);
 		createEReference(clusterEClass, CLUSTER__EVENTS);
+		createEReference(clusterEClass, CLUSTER__ACTIVITIES);
+		createEAttribute(clusterEClass, CLUSTER__ROUTING);
 
 		nodeEClass = createEClass(NODE);
 		createEAttribute(nodeEClass, NODE__ROLE);
@@ -1065,6 +1435,9 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(nodeEClass, NODE__AGENT_ENDPOINT);
 		createEReference(nodeEClass, NODE__INTERFACES);
 		createEReference(nodeEClass, NODE__POWER_OUTLET);
+		createEAttribute(nodeEClass, NODE__FIXED_TO);
+		createEAttribute(nodeEClass, NODE__START_COMMAND);
+		createEAttribute(nodeEClass, NODE__TARFILES);
 
 		portEClass = createEClass(PORT);
 		createEAttribute(portEClass, PORT__SPEED_MBPS);
@@ -1103,6 +1476,11 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__QUEUE_LIMIT);
 		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__QUEUE_UNIT);
 		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__QUEUE_KIND);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__RED_MIN_THRESHOLD);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__RED_MAX_THRESHOLD);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__RED_QUEUE_WEIGHT);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__RED_LINTERM);
+		createEAttribute(shapedElementEClass, SHAPED_ELEMENT__RED_GENTLE);
 
 		linkEClass = createEClass(LINK);
 		createEReference(linkEClass, LINK__END_A);
@@ -1110,6 +1488,29 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 
 		lanEClass = createEClass(LAN);
 		createEReference(lanEClass, LAN__MEMBERS);
+		createEAttribute(lanEClass, LAN__CLOUD);
+		createEReference(lanEClass, LAN__MEMBER_SHAPING);
+
+		memberShapingEClass = createEClass(MEMBER_SHAPING);
+		createEReference(memberShapingEClass, MEMBER_SHAPING__MEMBER);
+		createEAttribute(memberShapingEClass, MEMBER_SHAPING__TO_BANDWIDTH_BPS);
+		createEAttribute(memberShapingEClass, MEMBER_SHAPING__TO_DELAY_MS);
+		createEAttribute(memberShapingEClass, MEMBER_SHAPING__TO_LOSS_RATE);
+		createEAttribute(memberShapingEClass, MEMBER_SHAPING__FROM_BANDWIDTH_BPS);
+		createEAttribute(memberShapingEClass, MEMBER_SHAPING__FROM_DELAY_MS);
+		createEAttribute(memberShapingEClass, MEMBER_SHAPING__FROM_LOSS_RATE);
+
+		activityEClass = createEClass(ACTIVITY);
+		createEReference(activityEClass, ACTIVITY__NODE);
+
+		programEClass = createEClass(PROGRAM);
+		createEAttribute(programEClass, PROGRAM__COMMAND);
+
+		trafficFlowEClass = createEClass(TRAFFIC_FLOW);
+		createEAttribute(trafficFlowEClass, TRAFFIC_FLOW__PROTOCOL);
+		createEReference(trafficFlowEClass, TRAFFIC_FLOW__DESTINATION);
+		createEAttribute(trafficFlowEClass, TRAFFIC_FLOW__PACKET_SIZE_BYTES);
+		createEAttribute(trafficFlowEClass, TRAFFIC_FLOW__RATE_BPS);
 
 		diskImageEClass = createEClass(DISK_IMAGE);
 		createEAttribute(diskImageEClass, DISK_IMAGE__OS);
@@ -1121,6 +1522,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__ACTION);
 		createEReference(scheduledEventEClass, SCHEDULED_EVENT__LINK);
 		createEReference(scheduledEventEClass, SCHEDULED_EVENT__NODE);
+		createEReference(scheduledEventEClass, SCHEDULED_EVENT__ACTIVITY);
 		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__VALUE);
 
 		// Create enums
@@ -1132,6 +1534,8 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		queueUnitEEnum = createEEnum(QUEUE_UNIT);
 		queueKindEEnum = createEEnum(QUEUE_KIND);
 		eventActionEEnum = createEEnum(EVENT_ACTION);
+		routingEEnum = createEEnum(ROUTING);
+		trafficProtocolEEnum = createEEnum(TRAFFIC_PROTOCOL);
 	}
 
 	/**
@@ -1175,6 +1579,9 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		linkEClass.getESuperTypes().add(this.getShapedElement());
 		lanEClass.getESuperTypes().add(this.getShapedElement());
 		lanEClass.getESuperTypes().add(this.getDiagramElement());
+		activityEClass.getESuperTypes().add(this.getNamedElement());
+		programEClass.getESuperTypes().add(this.getActivity());
+		trafficFlowEClass.getESuperTypes().add(this.getActivity());
 		diskImageEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
@@ -1193,6 +1600,8 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEReference(getCluster_Lans(), this.getLan(), null, "lans", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Images(), this.getDiskImage(), null, "images", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Events(), this.getScheduledEvent(), null, "events", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Activities(), this.getActivity(), null, "activities", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_Routing(), this.getRouting(), "routing", null, 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeEClass, Node.class, "Node", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNode_Role(), this.getNodeRole(), "role", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1202,6 +1611,9 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getNode_AgentEndpoint(), ecorePackage.getEString(), "agentEndpoint", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Interfaces(), this.getInterface(), null, "interfaces", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_PowerOutlet(), this.getOutlet(), null, "powerOutlet", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_FixedTo(), ecorePackage.getEString(), "fixedTo", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_StartCommand(), ecorePackage.getEString(), "startCommand", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_Tarfiles(), ecorePackage.getEString(), "tarfiles", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(portEClass, Port.class, "Port", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPort_SpeedMbps(), ecorePackage.getELong(), "speedMbps", "1000", 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1240,6 +1652,11 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getShapedElement_QueueLimit(), ecorePackage.getEInt(), "queueLimit", "50", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShapedElement_QueueUnit(), this.getQueueUnit(), "queueUnit", null, 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShapedElement_QueueKind(), this.getQueueKind(), "queueKind", null, 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_RedMinThreshold(), ecorePackage.getEDouble(), "redMinThreshold", "5", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_RedMaxThreshold(), ecorePackage.getEDouble(), "redMaxThreshold", "15", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_RedQueueWeight(), ecorePackage.getEDouble(), "redQueueWeight", "0.002", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_RedLinterm(), ecorePackage.getEDouble(), "redLinterm", "10", 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShapedElement_RedGentle(), ecorePackage.getEBoolean(), "redGentle", null, 0, 1, ShapedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(linkEClass, Link.class, "Link", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLink_EndA(), this.getPort(), null, "endA", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1247,6 +1664,29 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 
 		initEClass(lanEClass, Lan.class, "Lan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLan_Members(), this.getPort(), null, "members", null, 0, -1, Lan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLan_Cloud(), ecorePackage.getEBoolean(), "cloud", null, 0, 1, Lan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLan_MemberShaping(), this.getMemberShaping(), null, "memberShaping", null, 0, -1, Lan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memberShapingEClass, MemberShaping.class, "MemberShaping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMemberShaping_Member(), this.getPort(), null, "member", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberShaping_ToBandwidthBps(), ecorePackage.getELongObject(), "toBandwidthBps", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberShaping_ToDelayMs(), ecorePackage.getEDoubleObject(), "toDelayMs", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberShaping_ToLossRate(), ecorePackage.getEDoubleObject(), "toLossRate", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberShaping_FromBandwidthBps(), ecorePackage.getELongObject(), "fromBandwidthBps", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberShaping_FromDelayMs(), ecorePackage.getEDoubleObject(), "fromDelayMs", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberShaping_FromLossRate(), ecorePackage.getEDoubleObject(), "fromLossRate", null, 0, 1, MemberShaping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(activityEClass, Activity.class, "Activity", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getActivity_Node(), this.getNode(), null, "node", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProgram_Command(), ecorePackage.getEString(), "command", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(trafficFlowEClass, TrafficFlow.class, "TrafficFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTrafficFlow_Protocol(), this.getTrafficProtocol(), "protocol", null, 0, 1, TrafficFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrafficFlow_Destination(), this.getNode(), null, "destination", null, 0, 1, TrafficFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrafficFlow_PacketSizeBytes(), ecorePackage.getEInt(), "packetSizeBytes", "210", 0, 1, TrafficFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrafficFlow_RateBps(), ecorePackage.getELong(), "rateBps", "448000", 0, 1, TrafficFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diskImageEClass, DiskImage.class, "DiskImage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiskImage_Os(), ecorePackage.getEString(), "os", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1258,6 +1698,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getScheduledEvent_Action(), this.getEventAction(), "action", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScheduledEvent_Link(), this.getShapedElement(), null, "link", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScheduledEvent_Node(), this.getNode(), null, "node", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScheduledEvent_Activity(), this.getActivity(), null, "activity", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduledEvent_Value(), ecorePackage.getEString(), "value", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
@@ -1306,6 +1747,18 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		addEEnumLiteral(eventActionEEnum, EventAction.DELAY);
 		addEEnumLiteral(eventActionEEnum, EventAction.LOSS);
 		addEEnumLiteral(eventActionEEnum, EventAction.RUN_COMMAND);
+		addEEnumLiteral(eventActionEEnum, EventAction.START);
+		addEEnumLiteral(eventActionEEnum, EventAction.STOP);
+
+		initEEnum(routingEEnum, Routing.class, "Routing");
+		addEEnumLiteral(routingEEnum, Routing.STATIC);
+		addEEnumLiteral(routingEEnum, Routing.SESSION);
+		addEEnumLiteral(routingEEnum, Routing.MANUAL);
+		addEEnumLiteral(routingEEnum, Routing.NONE);
+
+		initEEnum(trafficProtocolEEnum, TrafficProtocol.class, "TrafficProtocol");
+		addEEnumLiteral(trafficProtocolEEnum, TrafficProtocol.UDP);
+		addEEnumLiteral(trafficProtocolEEnum, TrafficProtocol.TCP);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -1342,10 +1795,40 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 			   "documentation", "Timed events for a running topology, as Emulab\'s $ns at: kept with the topology, run by the console."
 		   });
 		addAnnotation
+		  (getCluster_Activities(),
+		   source,
+		   new String[] {
+			   "documentation", "Programs and traffic generators that run on nodes, started and stopped by events (Emulab\'s program agents and ns-2 traffic agents)."
+		   });
+		addAnnotation
+		  (getCluster_Routing(),
+		   source,
+		   new String[] {
+			   "documentation", "How routes between subnets are set up, as Emulab\'s rtproto: static shortest-path routes (the default), a routing daemon, or none."
+		   });
+		addAnnotation
 		  (getNode_AgentEndpoint(),
 		   source,
 		   new String[] {
 			   "documentation", "host:port of the node agent (HTTPS, mutual TLS)."
+		   });
+		addAnnotation
+		  (getNode_FixedTo(),
+		   source,
+		   new String[] {
+			   "documentation", "The physical machine this node must be mapped to (Emulab\'s tb-fix-node); empty lets the mapper choose."
+		   });
+		addAnnotation
+		  (getNode_StartCommand(),
+		   source,
+		   new String[] {
+			   "documentation", "A command the node runs once when it has started (Emulab\'s tb-set-node-startcmd)."
+		   });
+		addAnnotation
+		  (getNode_Tarfiles(),
+		   source,
+		   new String[] {
+			   "documentation", "Archives unpacked on the node before it starts, each \'DIRECTORY ARCHIVE\' (Emulab\'s tb-set-node-tarfiles)."
 		   });
 		addAnnotation
 		  (portEClass,
@@ -1366,10 +1849,76 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 			   "documentation", "Dummynet-style pipe settings, applied per direction."
 		   });
 		addAnnotation
+		  (getShapedElement_RedMinThreshold(),
+		   source,
+		   new String[] {
+			   "documentation", "RED: average queue length (in the queue\'s unit) below which nothing is dropped (ns-2 thresh_)."
+		   });
+		addAnnotation
+		  (getShapedElement_RedMaxThreshold(),
+		   source,
+		   new String[] {
+			   "documentation", "RED: average queue length above which every packet is dropped, or in gentle RED the drop probability rises to 1 at twice this (ns-2 maxthresh_)."
+		   });
+		addAnnotation
+		  (getShapedElement_RedQueueWeight(),
+		   source,
+		   new String[] {
+			   "documentation", "RED: weight of the newest sample in the average queue length (ns-2 q_weight_)."
+		   });
+		addAnnotation
+		  (getShapedElement_RedLinterm(),
+		   source,
+		   new String[] {
+			   "documentation", "RED: 1 / the drop probability at the maximum threshold (ns-2 linterm_)."
+		   });
+		addAnnotation
+		  (getShapedElement_RedGentle(),
+		   source,
+		   new String[] {
+			   "documentation", "Gentle RED (Emulab\'s GRED): past the maximum threshold the drop probability rises gradually instead of jumping to 1."
+		   });
+		addAnnotation
+		  (getLan_Cloud(),
+		   source,
+		   new String[] {
+			   "documentation", "Made as Emulab\'s make-cloud: a LAN that stands for a routed network the experiment does not look inside."
+		   });
+		addAnnotation
+		  (getLan_MemberShaping(),
+		   source,
+		   new String[] {
+			   "documentation", "Per-member values that differ from the LAN\'s (Emulab\'s tb-set-node-lan-* and tb-set-lan-simplex-params)."
+		   });
+		addAnnotation
+		  (memberShapingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How one LAN member\'s attachment is shaped where it differs from the LAN: \'to\' is from the member into the LAN, \'from\' out of the LAN to the member. An unset value is the LAN\'s."
+		   });
+		addAnnotation
+		  (activityEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Something that runs on a node when an event starts it, until an event stops it."
+		   });
+		addAnnotation
+		  (programEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A shell command run on its node (Emulab\'s program agent)."
+		   });
+		addAnnotation
+		  (trafficFlowEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Constant-bit-rate traffic from its node to a destination node (ns-2\'s Application/Traffic/CBR over Agent/UDP or Agent/TCP)."
+		   });
+		addAnnotation
 		  (scheduledEventEClass,
 		   source,
 		   new String[] {
-			   "documentation", "At atSeconds after the schedule starts: take a link or LAN down or up, change its bandwidth, delay or loss (value as in Properties: 10Mb, 20ms, 1%), or run a command (value) on a node."
+			   "documentation", "At atSeconds after the schedule starts: take a link or LAN down or up, change its bandwidth, delay or loss (value as in Properties: 10Mb, 20ms, 1%), run a command (value) on a node, or start or stop an activity (a program or a traffic flow)."
 		   });
 	}
 

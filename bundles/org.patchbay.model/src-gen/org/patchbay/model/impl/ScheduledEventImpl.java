@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.patchbay.model.Activity;
 import org.patchbay.model.EventAction;
 import org.patchbay.model.Node;
 import org.patchbay.model.PatchbayPackage;
@@ -28,6 +29,7 @@ import org.patchbay.model.ShapedElement;
  *   <li>{@link org.patchbay.model.impl.ScheduledEventImpl#getAction <em>Action</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ScheduledEventImpl#getLink <em>Link</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ScheduledEventImpl#getNode <em>Node</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ScheduledEventImpl#getActivity <em>Activity</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ScheduledEventImpl#getValue <em>Value</em>}</li>
  * </ul>
  *
@@ -93,6 +95,16 @@ public class ScheduledEventImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected Node node;
+
+	/**
+	 * The cached value of the '{@link #getActivity() <em>Activity</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActivity()
+	 * @generated
+	 * @ordered
+	 */
+	protected Activity activity;
 
 	/**
 	 * The default value of the '{@link #getValue() <em>Value</em>}' attribute.
@@ -265,6 +277,46 @@ public class ScheduledEventImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public Activity getActivity() {
+		if (activity != null && activity.eIsProxy()) {
+			InternalEObject oldActivity = (InternalEObject)activity;
+			activity = (Activity)eResolveProxy(oldActivity);
+			if (activity != oldActivity) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PatchbayPackage.SCHEDULED_EVENT__ACTIVITY, oldActivity, activity));
+			}
+		}
+		return activity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Activity basicGetActivity() {
+		return activity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActivity(Activity newActivity) {
+		Activity oldActivity = activity;
+		activity = newActivity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SCHEDULED_EVENT__ACTIVITY, oldActivity, activity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getValue() {
 		return value;
 	}
@@ -300,6 +352,9 @@ public class ScheduledEventImpl extends MinimalEObjectImpl.Container implements 
 			case PatchbayPackage.SCHEDULED_EVENT__NODE:
 				if (resolve) return getNode();
 				return basicGetNode();
+			case PatchbayPackage.SCHEDULED_EVENT__ACTIVITY:
+				if (resolve) return getActivity();
+				return basicGetActivity();
 			case PatchbayPackage.SCHEDULED_EVENT__VALUE:
 				return getValue();
 		}
@@ -325,6 +380,9 @@ public class ScheduledEventImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case PatchbayPackage.SCHEDULED_EVENT__NODE:
 				setNode((Node)newValue);
+				return;
+			case PatchbayPackage.SCHEDULED_EVENT__ACTIVITY:
+				setActivity((Activity)newValue);
 				return;
 			case PatchbayPackage.SCHEDULED_EVENT__VALUE:
 				setValue((String)newValue);
@@ -353,6 +411,9 @@ public class ScheduledEventImpl extends MinimalEObjectImpl.Container implements 
 			case PatchbayPackage.SCHEDULED_EVENT__NODE:
 				setNode((Node)null);
 				return;
+			case PatchbayPackage.SCHEDULED_EVENT__ACTIVITY:
+				setActivity((Activity)null);
+				return;
 			case PatchbayPackage.SCHEDULED_EVENT__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
@@ -376,6 +437,8 @@ public class ScheduledEventImpl extends MinimalEObjectImpl.Container implements 
 				return link != null;
 			case PatchbayPackage.SCHEDULED_EVENT__NODE:
 				return node != null;
+			case PatchbayPackage.SCHEDULED_EVENT__ACTIVITY:
+				return activity != null;
 			case PatchbayPackage.SCHEDULED_EVENT__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
 		}

@@ -27,6 +27,11 @@ import org.patchbay.model.ShapedElement;
  *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getQueueLimit <em>Queue Limit</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getQueueUnit <em>Queue Unit</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getQueueKind <em>Queue Kind</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getRedMinThreshold <em>Red Min Threshold</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getRedMaxThreshold <em>Red Max Threshold</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getRedQueueWeight <em>Red Queue Weight</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#getRedLinterm <em>Red Linterm</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ShapedElementImpl#isRedGentle <em>Red Gentle</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +156,106 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 	 * @ordered
 	 */
 	protected QueueKind queueKind = QUEUE_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRedMinThreshold() <em>Red Min Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedMinThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RED_MIN_THRESHOLD_EDEFAULT = 5.0;
+
+	/**
+	 * The cached value of the '{@link #getRedMinThreshold() <em>Red Min Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedMinThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected double redMinThreshold = RED_MIN_THRESHOLD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRedMaxThreshold() <em>Red Max Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedMaxThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RED_MAX_THRESHOLD_EDEFAULT = 15.0;
+
+	/**
+	 * The cached value of the '{@link #getRedMaxThreshold() <em>Red Max Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedMaxThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected double redMaxThreshold = RED_MAX_THRESHOLD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRedQueueWeight() <em>Red Queue Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedQueueWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RED_QUEUE_WEIGHT_EDEFAULT = 0.002;
+
+	/**
+	 * The cached value of the '{@link #getRedQueueWeight() <em>Red Queue Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedQueueWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double redQueueWeight = RED_QUEUE_WEIGHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRedLinterm() <em>Red Linterm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedLinterm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RED_LINTERM_EDEFAULT = 10.0;
+
+	/**
+	 * The cached value of the '{@link #getRedLinterm() <em>Red Linterm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRedLinterm()
+	 * @generated
+	 * @ordered
+	 */
+	protected double redLinterm = RED_LINTERM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRedGentle() <em>Red Gentle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRedGentle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RED_GENTLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRedGentle() <em>Red Gentle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRedGentle()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean redGentle = RED_GENTLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +420,121 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 	 * @generated
 	 */
 	@Override
+	public double getRedMinThreshold() {
+		return redMinThreshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRedMinThreshold(double newRedMinThreshold) {
+		double oldRedMinThreshold = redMinThreshold;
+		redMinThreshold = newRedMinThreshold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SHAPED_ELEMENT__RED_MIN_THRESHOLD, oldRedMinThreshold, redMinThreshold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRedMaxThreshold() {
+		return redMaxThreshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRedMaxThreshold(double newRedMaxThreshold) {
+		double oldRedMaxThreshold = redMaxThreshold;
+		redMaxThreshold = newRedMaxThreshold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SHAPED_ELEMENT__RED_MAX_THRESHOLD, oldRedMaxThreshold, redMaxThreshold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRedQueueWeight() {
+		return redQueueWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRedQueueWeight(double newRedQueueWeight) {
+		double oldRedQueueWeight = redQueueWeight;
+		redQueueWeight = newRedQueueWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SHAPED_ELEMENT__RED_QUEUE_WEIGHT, oldRedQueueWeight, redQueueWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRedLinterm() {
+		return redLinterm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRedLinterm(double newRedLinterm) {
+		double oldRedLinterm = redLinterm;
+		redLinterm = newRedLinterm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SHAPED_ELEMENT__RED_LINTERM, oldRedLinterm, redLinterm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRedGentle() {
+		return redGentle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRedGentle(boolean newRedGentle) {
+		boolean oldRedGentle = redGentle;
+		redGentle = newRedGentle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SHAPED_ELEMENT__RED_GENTLE, oldRedGentle, redGentle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PatchbayPackage.SHAPED_ELEMENT__BANDWIDTH_BPS:
@@ -329,6 +549,16 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 				return getQueueUnit();
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_KIND:
 				return getQueueKind();
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MIN_THRESHOLD:
+				return getRedMinThreshold();
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MAX_THRESHOLD:
+				return getRedMaxThreshold();
+			case PatchbayPackage.SHAPED_ELEMENT__RED_QUEUE_WEIGHT:
+				return getRedQueueWeight();
+			case PatchbayPackage.SHAPED_ELEMENT__RED_LINTERM:
+				return getRedLinterm();
+			case PatchbayPackage.SHAPED_ELEMENT__RED_GENTLE:
+				return isRedGentle();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +588,21 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 				return;
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_KIND:
 				setQueueKind((QueueKind)newValue);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MIN_THRESHOLD:
+				setRedMinThreshold((Double)newValue);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MAX_THRESHOLD:
+				setRedMaxThreshold((Double)newValue);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_QUEUE_WEIGHT:
+				setRedQueueWeight((Double)newValue);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_LINTERM:
+				setRedLinterm((Double)newValue);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_GENTLE:
+				setRedGentle((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +634,21 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_KIND:
 				setQueueKind(QUEUE_KIND_EDEFAULT);
 				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MIN_THRESHOLD:
+				setRedMinThreshold(RED_MIN_THRESHOLD_EDEFAULT);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MAX_THRESHOLD:
+				setRedMaxThreshold(RED_MAX_THRESHOLD_EDEFAULT);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_QUEUE_WEIGHT:
+				setRedQueueWeight(RED_QUEUE_WEIGHT_EDEFAULT);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_LINTERM:
+				setRedLinterm(RED_LINTERM_EDEFAULT);
+				return;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_GENTLE:
+				setRedGentle(RED_GENTLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +673,16 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 				return queueUnit != QUEUE_UNIT_EDEFAULT;
 			case PatchbayPackage.SHAPED_ELEMENT__QUEUE_KIND:
 				return queueKind != QUEUE_KIND_EDEFAULT;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MIN_THRESHOLD:
+				return redMinThreshold != RED_MIN_THRESHOLD_EDEFAULT;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_MAX_THRESHOLD:
+				return redMaxThreshold != RED_MAX_THRESHOLD_EDEFAULT;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_QUEUE_WEIGHT:
+				return redQueueWeight != RED_QUEUE_WEIGHT_EDEFAULT;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_LINTERM:
+				return redLinterm != RED_LINTERM_EDEFAULT;
+			case PatchbayPackage.SHAPED_ELEMENT__RED_GENTLE:
+				return redGentle != RED_GENTLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +709,16 @@ public abstract class ShapedElementImpl extends NamedElementImpl implements Shap
 		result.append(queueUnit);
 		result.append(", queueKind: ");
 		result.append(queueKind);
+		result.append(", redMinThreshold: ");
+		result.append(redMinThreshold);
+		result.append(", redMaxThreshold: ");
+		result.append(redMaxThreshold);
+		result.append(", redQueueWeight: ");
+		result.append(redQueueWeight);
+		result.append(", redLinterm: ");
+		result.append(redLinterm);
+		result.append(", redGentle: ");
+		result.append(redGentle);
 		result.append(')');
 		return result.toString();
 	}

@@ -124,6 +124,22 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 				return createLanAdapter();
 			}
 			@Override
+			public Adapter caseMemberShaping(MemberShaping object) {
+				return createMemberShapingAdapter();
+			}
+			@Override
+			public Adapter caseActivity(Activity object) {
+				return createActivityAdapter();
+			}
+			@Override
+			public Adapter caseProgram(Program object) {
+				return createProgramAdapter();
+			}
+			@Override
+			public Adapter caseTrafficFlow(TrafficFlow object) {
+				return createTrafficFlowAdapter();
+			}
+			@Override
 			public Adapter caseDiskImage(DiskImage object) {
 				return createDiskImageAdapter();
 			}
@@ -344,6 +360,62 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLanAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.MemberShaping <em>Member Shaping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.MemberShaping
+	 * @generated
+	 */
+	public Adapter createMemberShapingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Activity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Activity
+	 * @generated
+	 */
+	public Adapter createActivityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Program <em>Program</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Program
+	 * @generated
+	 */
+	public Adapter createProgramAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.TrafficFlow <em>Traffic Flow</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.TrafficFlow
+	 * @generated
+	 */
+	public Adapter createTrafficFlowAdapter() {
 		return null;
 	}
 

@@ -170,6 +170,35 @@ public class PatchbaySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PatchbayPackage.MEMBER_SHAPING: {
+				MemberShaping memberShaping = (MemberShaping)theEObject;
+				T result = caseMemberShaping(memberShaping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.ACTIVITY: {
+				Activity activity = (Activity)theEObject;
+				T result = caseActivity(activity);
+				if (result == null) result = caseNamedElement(activity);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.PROGRAM: {
+				Program program = (Program)theEObject;
+				T result = caseProgram(program);
+				if (result == null) result = caseActivity(program);
+				if (result == null) result = caseNamedElement(program);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.TRAFFIC_FLOW: {
+				TrafficFlow trafficFlow = (TrafficFlow)theEObject;
+				T result = caseTrafficFlow(trafficFlow);
+				if (result == null) result = caseActivity(trafficFlow);
+				if (result == null) result = caseNamedElement(trafficFlow);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PatchbayPackage.DISK_IMAGE: {
 				DiskImage diskImage = (DiskImage)theEObject;
 				T result = caseDiskImage(diskImage);
@@ -394,6 +423,66 @@ public class PatchbaySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLan(Lan object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Member Shaping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Member Shaping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemberShaping(MemberShaping object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Activity</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Activity</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActivity(Activity object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Program</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Program</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProgram(Program object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Traffic Flow</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Traffic Flow</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTrafficFlow(TrafficFlow object) {
 		return null;
 	}
 

@@ -45,6 +45,24 @@ public final class TopologyTemplates {
                         "Three nodes, each with three interfaces on three subnets, one switch per subnet.", TopologyTemplates::podos));
     }
 
+    /**
+     * A fresh cluster for a template id: one of {@link #all()}, or {@code cluster:N} (core/edge/host tree
+     * of N hosts) or {@code random:N} (N nodes, 1.5 links each).
+     */
+    public static Optional<Cluster> create(String id) {
+        try {
+            if (id.startsWith("cluster:")) {
+                return Optional.of(clusterTree(Integer.parseInt(id.substring(8)), 40));
+            }
+            if (id.startsWith("random:")) {
+                return Optional.of(randomGraph(Integer.parseInt(id.substring(7)), 1.5, 42));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return byId(id).map(Template::create);
+    }
+
     public static Optional<Template> byId(String id) {
         return all().stream().filter(t -> t.id().equals(id)).findFirst();
     }

@@ -8,7 +8,6 @@ import org.patchbay.model.Cluster;
 import org.patchbay.model.EventAction;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
-import org.patchbay.model.Node;
 import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.ShapedElement;
@@ -16,7 +15,7 @@ import org.patchbay.model.ShapedElement;
 /**
  * Reads a timed event the way testbed users write them, with or without Emulab's NS dressing:
  * {@code 10.5 bottleneck down}, {@code 12 bottleneck bandwidth 1Mb}, {@code 20 lan0 loss 2%},
- * {@code 15 node0 run iperf3 -c 10.0.0.2 -t 5}, or {@code $ns at 10.5 "$bottleneck down"}.
+ * {@code 15 node0 run iperf3 -c 10.0.0.2 -t 5}, {@code 20 cbr0 start}, or {@code $ns at 10.5 "$bottleneck down"}.
  */
 public final class EventText {
 
@@ -63,13 +62,19 @@ public final class EventText {
             event.setValue(rest);
             return event;
         }
+        if (verb.equals("start") || verb.equals("stop")) {
+            event.setAction(verb.equals("start") ? EventAction.START : EventAction.STOP);
+            event.setActivity(cluster.getActivities().stream().filter(a -> name.equals(a.getName())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No program or traffic flow is named '" + name + "'; they are: " + names(cluster.getActivities()))));
+            return event;
+        }
         EventAction action = switch (verb) {
             case "down" -> EventAction.LINK_DOWN;
             case "up" -> EventAction.LINK_UP;
             case "bandwidth", "bw" -> EventAction.BANDWIDTH;
             case "delay" -> EventAction.DELAY;
             case "loss", "plr" -> EventAction.LOSS;
-            default -> throw new IllegalArgumentException("'" + words[2] + "' is not an event action; use down, up, bandwidth, delay, loss or run");
+            default -> throw new IllegalArgumentException("'" + words[2] + "' is not an event action; use down, up, bandwidth, delay, loss, run, start or stop");
         };
         event.setAction(action);
         event.setLink(shaped(cluster, name));
@@ -105,7 +110,7 @@ public final class EventText {
     private static String names(List<?> elements) {
         List<String> names = new ArrayList<>();
         for (Object e : elements) {
-            String n = e instanceof Node node ? node.getName() : ((ShapedElement) e).getName();
+            String n = ((org.patchbay.model.NamedElement) e).getName();
             if (n != null) {
                 names.add(n);
             }

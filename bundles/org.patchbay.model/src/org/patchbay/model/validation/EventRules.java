@@ -32,6 +32,14 @@ public final class EventRules {
             }
             return value.isEmpty() ? Optional.of(at + " has no command to run; enter it as the value, e.g. iperf3 -c 10.0.0.2 -t 10.") : Optional.empty();
         }
+        if (action == EventAction.START || action == EventAction.STOP) {
+            if (event.getActivity() == null) {
+                return Optional.of(at + " names no program or traffic flow; choose it in Properties.");
+            }
+            return event.getActivity().getNode() == null
+                    ? Optional.of(at + ": " + event.getActivity().getName() + " runs on no node; choose its node in Properties.")
+                    : Optional.empty();
+        }
         if (event.getLink() == null) {
             return Optional.of(at + " names no link; choose the link or LAN in Properties.");
         }
@@ -52,8 +60,11 @@ public final class EventRules {
 
     /** "at 10.5 s: bottleneck bandwidth 1Mb", as the timeline lists it. */
     public static String describe(ScheduledEvent event) {
-        String target = event.getAction() == EventAction.RUN_COMMAND ? name(event.getNode() == null ? null : event.getNode().getName())
-                : name(event.getLink() == null ? null : kind(event.getLink()) + event.getLink().getName());
+        String target = switch (event.getAction()) {
+            case RUN_COMMAND -> name(event.getNode() == null ? null : event.getNode().getName());
+            case START, STOP -> name(event.getActivity() == null ? null : event.getActivity().getName());
+            default -> name(event.getLink() == null ? null : kind(event.getLink()) + event.getLink().getName());
+        };
         String what = switch (event.getAction()) {
             case LINK_DOWN -> target + " down";
             case LINK_UP -> target + " up";
@@ -61,6 +72,8 @@ public final class EventRules {
             case DELAY -> target + " delay " + value(event);
             case LOSS -> target + " loss " + value(event);
             case RUN_COMMAND -> "on " + target + ": " + value(event);
+            case START -> target + " start";
+            case STOP -> target + " stop";
         };
         return "at " + ShapingText.seconds(event.getAtSeconds()) + " s: " + what;
     }
@@ -73,6 +86,8 @@ public final class EventRules {
             case DELAY -> "delay " + value(event);
             case LOSS -> "loss " + value(event);
             case RUN_COMMAND -> "run command";
+            case START -> "start";
+            case STOP -> "stop";
         };
     }
 

@@ -42,16 +42,6 @@ public final class TopologyOpener {
      * {@code cluster:N} (core/edge/host tree of N hosts) or {@code random:N} (N nodes, 1.5 links each).
      */
     public static Optional<Cluster> template(String id) {
-        try {
-            if (id.startsWith("cluster:")) {
-                return Optional.of(TopologyTemplates.clusterTree(Integer.parseInt(id.substring(8)), 40));
-            }
-            if (id.startsWith("random:")) {
-                return Optional.of(TopologyTemplates.randomGraph(Integer.parseInt(id.substring(7)), 1.5, 42));
-            }
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return TopologyTemplates.byId(id).map(TopologyTemplates.Template::create);
+        return TopologyTemplates.create(id);
     }
 }
