@@ -80,6 +80,15 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         return boxes.stream().filter(b -> b.kind() == Kind.NODE).toList();
     }
 
+    /**
+     * Whether the lab sets up routes between subnets: for Emulab's rtproto Static, and for Session too
+     * (the lab runs no routing daemon; shortest-path static routes are what one would converge to).
+     * Manual and none leave each node only its own subnets, as on Emulab.
+     */
+    static boolean routed(Cluster cluster) {
+        return cluster.getRouting() == org.patchbay.model.Routing.STATIC || cluster.getRouting() == org.patchbay.model.Routing.SESSION;
+    }
+
     public static LabPlan of(Cluster cluster, String labId) throws LabException {
         List<String> problems = new ArrayList<>();
         Map<DiagramElement, Box> boxes = new LinkedHashMap<>();
@@ -151,7 +160,7 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
                         b.bridged() ? null : b.element(), b.bridged() ? null : wire.interfaceB()));
             }
         }
-        return new LabPlan(List.copyOf(boxes.values()), wires, addresses, StaticRoutes.compute(List.copyOf(boxes.values()), wires, addresses),
+        return new LabPlan(List.copyOf(boxes.values()), wires, addresses, routed(cluster) ? StaticRoutes.compute(List.copyOf(boxes.values()), wires, addresses) : List.of(),
                 Map.copyOf(switchPorts), List.copyOf(delays));
     }
 

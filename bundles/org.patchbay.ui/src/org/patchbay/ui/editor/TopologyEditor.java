@@ -459,6 +459,9 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         if (adapter == EditingDomain.class) {
             return adapter.cast(domain);
         }
+        if (adapter == Cluster.class) {
+            return adapter.cast(cluster());
+        }
         return super.getAdapter(adapter);
     }
 
