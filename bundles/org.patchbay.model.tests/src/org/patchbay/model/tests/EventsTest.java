@@ -53,7 +53,23 @@ class EventsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> EventText.parse(dumbbell, "soon bottleneck down")).getMessage()
                 .contains("'soon' is not a time"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> EventText.parse(dumbbell, "3 bottleneck explode")).getMessage()
-                .contains("use down, up, bandwidth, delay, loss or run"));
+                .contains("use down, up, bandwidth, delay, loss, run, start or stop"));
+
+        org.patchbay.model.Program program = org.patchbay.model.PatchbayFactory.eINSTANCE.createProgram();
+        program.setName("logger");
+        program.setNode(dumbbell.getNodes().get(0));
+        program.setCommand("tcpdump -c 10");
+        dumbbell.getActivities().add(program);
+        ScheduledEvent start = EventText.parse(dumbbell, "$ns at 4 \"$logger start\"");
+        assertEquals(EventAction.START, start.getAction());
+        assertSame(program, start.getActivity());
+        assertEquals("at 4 s: logger start", EventRules.describe(start));
+        assertEquals(Optional.empty(), EventRules.problem(start));
+        assertEquals(EventAction.STOP, EventText.parse(dumbbell, "6 logger stop").getAction());
+        program.setNode(null);
+        assertEquals(Optional.of("at 4 s (start): logger runs on no node; choose its node in Properties."), EventRules.problem(start));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> EventText.parse(dumbbell, "6 nothing start")).getMessage()
+                .contains("No program or traffic flow is named 'nothing'; they are: logger"));
     }
 
     @Test
