@@ -214,20 +214,19 @@ proc ::pb::lanMembers {what nodelist} {
 }
 
 proc ::pb::Simulator::make-lan {ns nodelist bw delay args} {
-    set lan [::pb::object Lan]
-    foreach {k v} [list members [::pb::lanMembers make-lan $nodelist] bw $bw delay $delay cloud 0 line [::pb::line]] {
-        ::pb::prop $lan $k $v
-    }
-    ::pb::record lan $lan
-    return $lan
+    return [::pb::lan make-lan 0 $nodelist $bw $delay]
 }
 
 proc ::pb::Simulator::make-cloud {ns nodelist bw delay args} {
-    set lan [::pb::object Lan]
-    foreach {k v} [list members [::pb::lanMembers make-cloud $nodelist] bw $bw delay $delay cloud 1 line [::pb::line]] {
-        ::pb::prop $lan $k $v
+    return [::pb::lan make-cloud 1 $nodelist $bw $delay]
+}
+
+proc ::pb::lan {what cloud nodelist bw delay} {
+    set lan [object Lan]
+    foreach {k v} [list members [lanMembers $what $nodelist] bw $bw delay $delay cloud $cloud line [line]] {
+        prop $lan $k $v
     }
-    ::pb::record lan $lan
+    record lan $lan
     return $lan
 }
 

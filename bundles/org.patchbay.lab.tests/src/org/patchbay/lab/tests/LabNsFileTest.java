@@ -46,11 +46,21 @@ class LabNsFileTest {
             $cbr0 set packetSize_ 500
             $cbr0 set rate_ 1Mb
             $cbr0 attach-agent $udp0
+            set tcp0 [new Agent/TCP]
+            $ns attach-agent $server $tcp0
+            set sink0 [new Agent/TCPSink]
+            $ns attach-agent $client $sink0
+            $ns connect $tcp0 $sink0
+            set bulk [new Application/Traffic/CBR]
+            $bulk set rate_ 2Mb
+            $bulk attach-agent $tcp0
             $ns at 0.5 "$work start"
             $ns at 0.5 "$cbr0 start"
+            $ns at 0.5 "$bulk start"
             $ns at 1.0 "$access delay 30ms"
             $ns at 1.5 "$work stop"
             $ns at 1.5 "$cbr0 stop"
+            $ns at 1.5 "$bulk stop"
             $ns rtproto Static
             $ns run
             """;
@@ -75,10 +85,11 @@ class LabNsFileTest {
             try (EventSchedule schedule = new EventSchedule(cluster, new LiveEventActions(() -> follower, new LabCommandRunner(() -> fixture.lab)),
                     Runnable::run)) {
                 schedule.start();
-                LabFixture.await("the program and the flow to start", 20_000, () -> schedule.fired().size() >= 2 && schedule.fired().get(1).ok() != null);
+                LabFixture.await("the program and the flows to start", 20_000, () -> schedule.fired().size() >= 3 && schedule.fired().get(2).ok() != null);
                 LabFixture.await("the program to run in its node", 10_000, () -> running(fixture.lab, "server", "sleep 297"));
                 LabFixture.await("the CBR flow to send from its node", 10_000, () -> running(fixture.lab, "client", "pb-probe send"));
-                LabFixture.await("the delay event", 20_000, () -> schedule.fired().size() >= 3 && schedule.fired().get(2).ok() != null);
+                LabFixture.await("the TCP flow's sink to listen on its node", 10_000, () -> running(fixture.lab, "client", "iperf3 -s"));
+                LabFixture.await("the delay event", 20_000, () -> schedule.fired().size() >= 4 && schedule.fired().get(3).ok() != null);
                 double later = rttMs(probes, server);
                 System.out.printf("after $ns at 1.0 \"$access delay 30ms\": RTT %.3f ms%n", later);
                 assertTrue(later >= 60 && later <= 62, "30 ms each way now: " + later);
@@ -89,6 +100,7 @@ class LabNsFileTest {
                 }
                 LabFixture.await("the program to stop", 10_000, () -> !running(fixture.lab, "server", "sleep 297"));
                 LabFixture.await("the flow to stop", 10_000, () -> !running(fixture.lab, "client", "pb-probe send"));
+                LabFixture.await("the TCP flow to stop", 10_000, () -> !running(fixture.lab, "client", "iperf3 -s") && !running(fixture.lab, "server", "iperf3 -c"));
             }
         }
     }

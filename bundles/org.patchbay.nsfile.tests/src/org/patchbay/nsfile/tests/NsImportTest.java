@@ -151,6 +151,11 @@ class NsImportTest {
         assertTrue(warnings.contains("line 17: tb-set-sync-server has no effect in Patchbay; ignored"), warnings.toString());
         assertTrue(warnings.contains("line 18: unknown testbed command tb-make-soup; ignored (check its spelling against Emulab's tb-* commands)"),
                 warnings.toString());
+        // tb-set-ip on a node with one interface, tb-set-ip-interface by the node at the other end
+        assertEquals("10.77.0.2", NsFiles.node(cluster, "e").getInterfaces().get(0).getIpv4Address());
+        assertEquals("10.77.0.1", NsFiles.on(NsFiles.link(cluster, "last"), "d").getIpv4Address());
+        assertEquals(List.of("3.0 linkDown tail", "3.0 linkDown last"), cluster.getEvents().stream().map(NsImportTest::describe).toList(),
+                "[$ns event-group] expands too");
     }
 
     private static MemberShaping member(Lan lan, String node) {
