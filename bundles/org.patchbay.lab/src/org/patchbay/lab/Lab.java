@@ -61,7 +61,14 @@ public final class Lab implements AutoCloseable {
     }
 
     private static final long RESTART_PAUSE_MILLIS = 1000;
-    private static final long AGENT_START_TIMEOUT_MILLIS = 30_000;
+    /**
+     * How long an agent that is still running may take to start listening before its node is failed
+     * (an agent that exits fails at once). Far above a JVM's start on a loaded machine (a few seconds,
+     * 30 s seen at load 20), so only a hung agent reaches it.
+     */
+    static final long AGENT_START_LIMIT_MILLIS = 300_000;
+    /** Lines of an agent's log shown when its node fails to start. */
+    private static final int LOG_LINES_SHOWN = 6;
 
     private final String id;
     private final Mode mode;
@@ -70,6 +77,10 @@ public final class Lab implements AutoCloseable {
     private final LabOptions options;
     private final LabListener listener;
     private final String managementBridge;
+    private final String subnet;
+    private final LabRegistry registry;
+    /** Nodes whose agent could not start, with the reason; the rest of the lab runs. */
+    private final Map<String, String> failed = new ConcurrentHashMap<>();
     private final Map<String, URI> endpoints = new LinkedHashMap<>();
     private final Map<String, String> switchAddresses = new LinkedHashMap<>();
     private Path switchCredentials;
@@ -91,8 +102,10 @@ public final class Lab implements AutoCloseable {
     private final List<DelayNodeProcess> delayNodes = new ArrayList<>();
     private LabShaping shaping;
 
-    private Lab(String id, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
+    private Lab(String id, String subnet, LabRegistry registry, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
         this.id = id;
+        this.subnet = subnet;
+        this.registry = registry;
         this.mode = mode;
         this.dir = dir;
         this.plan = plan;
@@ -110,12 +123,20 @@ public final class Lab implements AutoCloseable {
     }
 
     public static Lab start(Cluster cluster, LabOptions options, LabListener listener, LabProgress progress) throws LabException {
-        cleanUpLeftovers(options.stateBase());
-        String id = HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
+        LabValidation.refuseInvalid(cluster);
         Mode mode = isRoot() && !options.forceLoopback() ? Mode.NAMESPACES : Mode.LOOPBACK;
-        LabPlan plan = LabPlan.of(cluster, id);
-        Path dir = options.stateBase().resolve("lab-" + id);
-        Lab lab = new Lab(id, mode, dir, plan, options, listener);
+        LabRegistry registry = LabRegistry.forThisUser(options.stateBase());
+        cleanUpLeftovers(options.stateBase(), registry);
+        LabRegistry.Entry entry = registry.reserve(options.stateBase(), mode == Mode.NAMESPACES);
+        LabPlan plan;
+        try {
+            plan = LabPlan.of(cluster, entry.id());
+        } catch (LabException | RuntimeException e) {
+            registry.release(entry.id());
+            throw e;
+        }
+        Lab lab = new Lab(entry.id(), entry.subnet(), registry, mode, entry.stateDir(), plan, options, listener);
+        Path dir = entry.stateDir();
         boolean started = false;
         try {
             Files.createDirectories(dir);
@@ -429,7 +450,7 @@ public final class Lab implements AutoCloseable {
     public void restartAgent(String node) throws LabException {
         killAgent(node);
         launch(node);
-        awaitListening(List.of(node));
+        awaitListening(List.of(node), LabProgress.NONE);
     }
 
     @Override
@@ -464,37 +485,45 @@ public final class Lab implements AutoCloseable {
         }
         progress.step("Removing lab state", done, total);
         deleteTree(dir);
+        registry.release(id);
     }
 
     /** Removes labs whose console is gone (killed, crashed): their namespaces, processes, host interfaces and state. */
     public static int cleanUpLeftovers(Path stateBase) {
-        removeOrphanBridges();
-        if (!Files.isDirectory(stateBase)) {
-            return 0;
-        }
+        return cleanUpLeftovers(stateBase, LabRegistry.forThisUser(stateBase));
+    }
+
+    /**
+     * Removes the labs in {@code stateBase} and in the registry whose owner (pid and start time,
+     * recorded before the lab made anything) is gone. Nothing of a lab whose owner lives is touched.
+     */
+    static int cleanUpLeftovers(Path stateBase, LabRegistry registry) {
         int removed = 0;
+        Set<Path> running = new java.util.HashSet<>();
+        try {
+            for (LabRegistry.Entry entry : registry.entries()) {
+                if (entry.ownerAlive()) {
+                    running.add(entry.stateDir().toAbsolutePath());
+                } else {
+                    if (Files.isDirectory(entry.stateDir())) {
+                        removeLeftLab(entry.stateDir());
+                    }
+                    registry.release(entry.id());
+                    removed++;
+                }
+            }
+        } catch (LabException e) {
+            // an unreadable registry: the state folder below is still ours to look at
+        }
+        if (!Files.isDirectory(stateBase)) {
+            return removed;
+        }
         try (Stream<Path> labs = Files.list(stateBase)) {
             for (Path labDir : labs.filter(p -> p.getFileName().toString().startsWith("lab-")).toList()) {
-                Path state = labDir.resolve("lab.json");
-                try {
-                    JsonFields f = JsonFields.of(Json.parse(Files.readString(state)), "lab state");
-                    if (ownerAlive(f.longValue("ownerPid"), f.string("ownerStarted", ""))) {
-                        continue;
-                    }
-                    for (Object ns : f.listOrEmpty("namespaces")) {
-                        removeNamespace((String) ns);
-                    }
-                    for (Object pid : f.listOrEmpty("agentPids")) {
-                        ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
-                    }
-                    if (f.has("managementBridge")) {
-                        HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
-                    }
-                } catch (IOException | JsonException | ClassCastException e) {
-                    // unreadable state: the directory is all we can remove
+                // a lab being started writes its state just after its folder: its registration protects it meanwhile
+                if (!running.contains(labDir.toAbsolutePath()) && removeLeftLab(labDir)) {
+                    removed++;
                 }
-                deleteTree(labDir);
-                removed++;
             }
         } catch (IOException e) {
             return removed;
@@ -502,28 +531,28 @@ public final class Lab implements AutoCloseable {
         return removed;
     }
 
-    /**
-     * A lab's management bridge ({@code pb<id>m}) with nothing attached belongs to no running lab: its
-     * namespaces and their veths are gone (a lab whose state was lost with a temporary directory).
-     */
-    private static void removeOrphanBridges() {
-        if (!isRoot()) {
-            return;
-        }
+    /** Removes one lab's leftovers if its owner is gone; false when it still runs. */
+    private static boolean removeLeftLab(Path labDir) {
+        Path state = labDir.resolve("lab.json");
         try {
-            for (String line : HostCommands.run(List.of("ip", "-o", "link", "show", "type", "bridge")).split("\n")) {
-                String[] fields = line.split(":\\s+|:\\s*", 3);
-                if (fields.length < 2) {
-                    continue;
-                }
-                String name = fields[1].trim();
-                if (name.matches("pb[0-9a-f]{4}m") && HostCommands.run(List.of("ip", "-o", "link", "show", "master", name)).isBlank()) {
-                    HostCommands.runQuietly(List.of("ip", "link", "del", name));
-                }
+            JsonFields f = JsonFields.of(Json.parse(Files.readString(state)), "lab state");
+            if (ownerAlive(f.longValue("ownerPid"), f.string("ownerStarted", ""))) {
+                return false;
             }
-        } catch (LabException e) {
-            // no bridges to look at
+            for (Object ns : f.listOrEmpty("namespaces")) {
+                removeNamespace((String) ns);
+            }
+            for (Object pid : f.listOrEmpty("agentPids")) {
+                ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
+            }
+            if (f.has("managementBridge")) {
+                HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
+            }
+        } catch (IOException | JsonException | ClassCastException e) {
+            // unreadable state (a lab that died before writing it): the directory is all there is to remove
         }
+        deleteTree(labDir);
+        return true;
     }
 
     private static boolean ownerAlive(long pid, String started) {
@@ -560,6 +589,11 @@ public final class Lab implements AutoCloseable {
             pids.add(p.pid());
         }
         state.put("agentPids", pids);
+        Map<String, Object> agentsByNode = new LinkedHashMap<>();
+        for (String node : agents.keySet()) {
+            agentPid(node).ifPresent(pid -> agentsByNode.put(node, pid));
+        }
+        state.put("agents", agentsByNode);
         Map<String, Object> nodes = new LinkedHashMap<>();
         endpoints.forEach((node, uri) -> nodes.put(node, uri.toString()));
         state.put("endpoints", nodes);
@@ -569,7 +603,6 @@ public final class Lab implements AutoCloseable {
     }
 
     private void buildNetwork(LabProgress progress) throws LabException, IOException {
-        String subnet = freeManagementSubnet();
         int total = plan.namespaces().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
         int done = 0;
         ip("link", "add", managementBridge, "type", "bridge");
@@ -578,6 +611,9 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.Box box : plan.boxes()) {
             checkCancelled(progress);
             progress.step("Creating namespace for " + box.element(), done++, total);
+            if (!box.bridged()) {
+                listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
+            }
             ip("netns", "add", box.namespace());
             ip("-n", box.namespace(), "link", "set", "dev", "lo", "up");
             if (box.bridged()) {
@@ -588,6 +624,9 @@ public final class Lab implements AutoCloseable {
         java.util.Set<String> bridged = new java.util.HashSet<>();
         plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
         Path plainFrames = plan.delayNodes().isEmpty() ? null : LabOptions.findNativeHelper("pb-plain-frames");
+        for (LabPlan.Box node : plan.nodes()) {
+            listener.nodePhase(node.element(), LabListener.Phase.LINKS);
+        }
         for (LabPlan.Wire wire : plan.wires()) {
             checkCancelled(progress);
             progress.step("Wiring " + wire.what(), done++, total);
@@ -687,19 +726,6 @@ public final class Lab implements AutoCloseable {
         return address;
     }
 
-    /** A /24 for the management bridge that no route on this machine uses yet. */
-    private static String freeManagementSubnet() throws LabException {
-        String routes = HostCommands.run(List.of("ip", "-4", "route", "show", "table", "all"));
-        String addresses = HostCommands.run(List.of("ip", "-4", "-o", "addr", "show"));
-        for (int third = 254; third >= 200; third--) {
-            String subnet = "172.31." + third;
-            if (!routes.contains(subnet + ".") && !addresses.contains(subnet + ".")) {
-                return subnet;
-            }
-        }
-        throw new LabException("No free 172.31.200-254.0/24 subnet for the lab's management network; stop other labs (Lab > Stop)");
-    }
-
     private void assignLoopbackPorts() throws IOException {
         for (LabPlan.Box node : plan.nodes()) {
             try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -725,10 +751,44 @@ public final class Lab implements AutoCloseable {
         for (String node : endpoints.keySet()) {
             checkCancelled(progress);
             progress.step("Starting the agent on " + node, done++, endpoints.size());
+            listener.nodePhase(node, LabListener.Phase.AGENT_STARTING);
             launch(node);
         }
         writeState();
-        awaitListening(List.copyOf(endpoints.keySet()));
+        awaitListening(List.copyOf(endpoints.keySet()), progress);
+        writeState();
+    }
+
+    /** Nodes whose agent could not start, with why; the other nodes run. */
+    public Map<String, String> failedNodes() {
+        return Map.copyOf(failed);
+    }
+
+    /** Starts a failed node's agent again (or restarts a running one); true when it now listens. */
+    public boolean retry(String node) throws LabException {
+        if (!endpoints.containsKey(node)) {
+            throw new LabException("No node " + node + " in lab " + id);
+        }
+        stoppingAgents.put(node, Boolean.TRUE);
+        killAgent(node);
+        failed.remove(node);
+        listener.nodePhase(node, LabListener.Phase.AGENT_STARTING);
+        launch(node);
+        awaitListening(List.of(node), LabProgress.NONE);
+        try {
+            writeState();
+        } catch (IOException e) {
+            throw new LabException("Cannot write the lab's state to " + dir + ": " + e.getMessage(), e);
+        }
+        return !failed.containsKey(node);
+    }
+
+    /** Retries every failed node; returns those that still failed. */
+    public Map<String, String> retryFailed() throws LabException {
+        for (String node : List.copyOf(failed.keySet())) {
+            retry(node);
+        }
+        return failedNodes();
     }
 
     private void launch(String node) throws LabException {
@@ -745,12 +805,16 @@ public final class Lab implements AutoCloseable {
             }
             command.add(options.java().toString());
             command.addAll(options.agentJvmOptions());
+            command.addAll(options.nodeJvmOptions().getOrDefault(node, List.of()));
             command.addAll(List.of("-jar", options.agentJar().toString(), "serve", "--node", node, "--tls-dir", nodeDir(node).toString(), "--listen",
                     listen, "--mode", mode == Mode.NAMESPACES ? "namespace" : "loopback"));
             // a wedged node's agent accepts reboot and does nothing ("true" succeeds and changes nothing)
             command.addAll(wedged.contains(node) ? List.of("--reboot-command", "true") : List.of("--reboot-exits"));
             Path log = nodeDir(node).resolve("agent.log");
-            Files.deleteIfExists(log);
+            if (Files.exists(log)) {
+                // the previous run's log stays readable beside the new one
+                Files.move(log, nodeDir(node).resolve("agent.log.1"), StandardCopyOption.REPLACE_EXISTING);
+            }
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             stoppingAgents.remove(node);
             agents.put(node, process);
@@ -759,7 +823,8 @@ public final class Lab implements AutoCloseable {
             return process;
         });
         try {
-            started.get(30, TimeUnit.SECONDS);
+            // starting a process takes milliseconds; the bound only catches a launcher thread that died
+            started.get(120, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new LabException("Cannot start the agent on " + node + ": " + e.getCause().getMessage(), e.getCause());
         } catch (Exception e) {
@@ -780,33 +845,67 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    private void awaitListening(List<String> nodes) throws LabException {
-        long deadline = System.currentTimeMillis() + AGENT_START_TIMEOUT_MILLIS;
-        for (String node : nodes) {
-            Path log = nodeDir(node).resolve("agent.log");
-            while (true) {
-                String text = "";
-                try {
-                    text = Files.exists(log) ? Files.readString(log) : "";
-                } catch (IOException e) {
-                    // not written yet
-                }
-                if (text.contains("listening on")) {
-                    break;
-                }
+    /**
+     * Waits for agents to listen, as long as they make progress: an agent that exits fails its node at
+     * once (with the end of its log, which is kept), one still starting is waited for up to
+     * {@link #AGENT_START_LIMIT_MILLIS}. A failed node fails alone.
+     */
+    private void awaitListening(List<String> nodes, LabProgress progress) throws LabException {
+        long started = System.currentTimeMillis();
+        List<String> waiting = new ArrayList<>(nodes);
+        int total = nodes.size();
+        while (!waiting.isEmpty()) {
+            checkCancelled(progress);
+            for (String node : List.copyOf(waiting)) {
+                Path log = nodeDir(node).resolve("agent.log");
+                String text = readQuietly(log);
                 Process process = agents.get(node);
-                if ((process != null && !process.isAlive()) || System.currentTimeMillis() > deadline) {
-                    throw new LabException("The agent on " + node + " did not start: " + (text.isBlank() ? "no output" : text.strip())
-                            + " (log: " + log + ")");
+                String reason = null;
+                if (text.contains("listening on")) {
+                    waiting.remove(node);
+                    listener.nodePhase(node, LabListener.Phase.AGENT_LISTENING);
+                    progress.step(node + " is listening", total - waiting.size(), total);
+                    continue;
                 }
+                if (process == null || !process.isAlive()) {
+                    reason = "its agent exited" + (process == null ? "" : " (exit " + process.exitValue() + ")") + " before it listened";
+                } else if (System.currentTimeMillis() - started > AGENT_START_LIMIT_MILLIS) {
+                    reason = "its agent was still not listening after " + AGENT_START_LIMIT_MILLIS / 1000 + " s";
+                    stoppingAgents.put(node, Boolean.TRUE);
+                    killAgent(node);
+                }
+                if (reason != null) {
+                    waiting.remove(node);
+                    String message = reason + ": " + lastLines(text) + " (log: " + log + ")";
+                    failed.put(node, message);
+                    listener.nodeFailed(node, message);
+                }
+            }
+            if (!waiting.isEmpty()) {
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new LabException("interrupted while waiting for " + node);
+                    throw new LabException("interrupted while waiting for the agents of " + waiting);
                 }
             }
         }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String lastLines(String text) {
+        List<String> lines = text.strip().lines().toList();
+        if (lines.isEmpty()) {
+            return "it wrote nothing";
+        }
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
     }
 
     private Path nodeDir(String node) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.patchbay.agent.protocol.json.Json;
@@ -15,8 +17,10 @@ import org.patchbay.model.templates.TopologyTemplates;
 
 /**
  * The lab from a shell, for scripts and tests: {@code start} runs a topology until interrupted
- * (Ctrl-C or SIGTERM stops it cleanly), {@code stop} stops every lab on this machine and removes
- * what killed consoles left behind, {@code list} shows running labs.
+ * (Ctrl-C or SIGTERM stops it cleanly, even during the start), {@code stop} stops the labs of this
+ * state folder ({@code stop ID} one lab, {@code stop --all} every lab on the machine) and removes what
+ * killed consoles left behind, {@code list} shows running labs, {@code exec NODE -- CMD} runs a command
+ * inside a node.
  */
 public final class LabMain {
 
@@ -32,8 +36,9 @@ public final class LabMain {
         Path stateBase = Path.of(option(rest, "--state-base", LabOptions.defaultStateBase().toString()));
         switch (command) {
             case "start" -> start(rest, stateBase);
-            case "stop" -> stop(stateBase);
+            case "stop" -> stop(rest, stateBase);
             case "list" -> list(stateBase);
+            case "exec" -> System.exit(exec(rest, stateBase));
             default -> usage("unknown command '" + command + "'");
         }
     }
@@ -52,8 +57,8 @@ public final class LabMain {
             cluster = ClusterFiles.load(Path.of(file));
         } else {
             String id = template == null ? "dumbbell" : template;
-            cluster = TopologyTemplates.byId(id).orElseThrow(() -> new LabException("no template '" + id + "'; try "
-                    + String.join(", ", TopologyTemplates.all().stream().map(TopologyTemplates.Template::id).toList()))).create();
+            cluster = TopologyTemplates.create(id).orElseThrow(() -> new LabException("no template '" + id + "'; try "
+                    + String.join(", ", TopologyTemplates.all().stream().map(TopologyTemplates.Template::id).toList()) + ", cluster:N or random:N"));
         }
         LabOptions options = new LabOptions(stateBase, caDir, jar == null ? LabOptions.findAgentJar() : Path.of(jar), LabOptions.currentJava(),
                 LabOptions.AGENT_JVM_OPTIONS, loopback);
@@ -61,22 +66,65 @@ public final class LabMain {
             System.err.println("patchbay-lab: not root, so no network namespaces: running the degraded mode (agents on loopback, links not real).");
             System.err.println("patchbay-lab: run as root (sudo) for a real lab.");
         }
-        Lab lab = Lab.start(cluster, options, new LabListener() {
-            @Override
-            public void agentExited(String node, int exitCode, boolean rebooting) {
-                System.out.println(node + ": agent exited (" + exitCode + ")" + (rebooting ? ", rebooting" : ""));
-            }
-
-            @Override
-            public void agentStarted(String node) {
-                System.out.println(node + ": agent started");
-            }
-        }, LabProgress.NONE);
+        // SIGTERM or Ctrl-C at any moment, even during the start, removes everything made so far
+        AtomicBoolean shuttingDown = new AtomicBoolean();
+        AtomicReference<Lab> running = new AtomicReference<>();
+        CountDownLatch startEnded = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            lab.stop(LabProgress.NONE);
+            shuttingDown.set(true);
+            try {
+                startEnded.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Lab lab = running.get();
+            if (lab != null) {
+                lab.stop(LabProgress.NONE);
+            }
             stopped.countDown();
         }));
+        Lab lab;
+        try {
+            lab = Lab.start(cluster, options, new LabListener() {
+                @Override
+                public void agentExited(String node, int exitCode, boolean rebooting) {
+                    System.out.println(node + ": agent exited (" + exitCode + ")" + (rebooting ? ", rebooting" : ""));
+                }
+
+                @Override
+                public void agentStarted(String node) {
+                    System.out.println(node + ": agent started");
+                }
+
+                @Override
+                public void nodeFailed(String node, String reason) {
+                    System.out.println(node + ": FAILED: " + reason);
+                }
+            }, new LabProgress() {
+                private int lastShown = -1;
+
+                @Override
+                public void step(String what, int done, int total) {
+                    int percent = total == 0 ? 100 : done * 100 / total;
+                    if (percent / 10 != lastShown / 10) {
+                        lastShown = percent;
+                        System.out.println("  " + what + " (" + done + " of " + total + ")");
+                    }
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return shuttingDown.get();
+                }
+            });
+            running.set(lab);
+        } finally {
+            startEnded.countDown();
+        }
+        if (!lab.failedNodes().isEmpty()) {
+            System.out.println(lab.failedNodes().size() + " of " + lab.endpoints().size() + " nodes failed; the others run");
+        }
         System.out.println("lab " + lab.id() + " running (" + lab.mode().description + ")");
         lab.endpoints().forEach((node, uri) -> System.out.println("  " + node + "  " + uri));
         Path client = lab.directory().resolve("client");
@@ -87,20 +135,35 @@ public final class LabMain {
         stopped.await();
     }
 
-    private static void stop(Path stateBase) throws Exception {
+    /**
+     * {@code stop ID} stops that lab, {@code stop} the labs started from this state folder,
+     * {@code stop --all} every lab on the machine; then removes labs whose owner is gone.
+     */
+    private static void stop(List<String> rest, Path stateBase) throws Exception {
+        boolean all = rest.remove("--all");
+        String id = rest.isEmpty() ? null : rest.remove(0);
+        if (!rest.isEmpty()) {
+            usage("unexpected " + rest);
+        }
+        LabRegistry registry = LabRegistry.forThisUser(stateBase);
+        List<LabRegistry.Entry> chosen = new ArrayList<>();
+        for (LabRegistry.Entry entry : registry.entries()) {
+            boolean fromHere = entry.stateDir().toAbsolutePath().getParent().equals(stateBase.toAbsolutePath());
+            if (all || (id != null ? entry.id().equals(id) : fromHere)) {
+                chosen.add(entry);
+            }
+        }
+        if (id != null && chosen.isEmpty()) {
+            System.err.println("patchbay-lab: no lab " + id + " on this machine; 'patchbay-lab list' shows them");
+            System.exit(1);
+        }
         int signalled = 0;
-        if (Files.isDirectory(stateBase)) {
-            try (Stream<Path> labs = Files.list(stateBase)) {
-                for (Path dir : labs.filter(p -> p.getFileName().toString().startsWith("lab-")).toList()) {
-                    try {
-                        long owner = JsonFields.of(Json.parse(Files.readString(dir.resolve("lab.json"))), "lab").longValue("ownerPid");
-                        if (owner != ProcessHandle.current().pid() && ProcessHandle.of(owner).map(ProcessHandle::destroy).orElse(false)) {
-                            signalled++;
-                            ProcessHandle.of(owner).ifPresent(p -> p.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join());
-                        }
-                    } catch (Exception e) {
-                        // unreadable or already gone; the clean-up below handles it
-                    }
+        for (LabRegistry.Entry entry : chosen) {
+            if (entry.ownerAlive() && entry.ownerPid() != ProcessHandle.current().pid()) {
+                ProcessHandle owner = ProcessHandle.of(entry.ownerPid()).orElse(null);
+                if (owner != null && owner.destroy()) {
+                    signalled++;
+                    owner.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> null).join();
                 }
             }
         }
@@ -108,15 +171,48 @@ public final class LabMain {
         System.out.println("stopped " + signalled + " running lab(s), removed " + removed + " left behind");
     }
 
-    private static void list(Path stateBase) throws Exception {
-        if (!Files.isDirectory(stateBase)) {
-            System.out.println("no labs");
-            return;
+    /** {@code exec [--lab ID] NODE -- COMMAND…}: runs a command inside a node (its network, pid and mount namespaces); exits with its code. */
+    private static int exec(List<String> rest, Path stateBase) throws Exception {
+        String id = option(rest, "--lab", null);
+        int dashes = rest.indexOf("--");
+        if (dashes != 1 || rest.size() < 3) {
+            usage("exec needs NODE -- COMMAND, e.g. patchbay-lab exec right0 -- iperf3 -s");
         }
-        try (Stream<Path> labs = Files.list(stateBase)) {
-            for (Path dir : labs.filter(p -> p.getFileName().toString().startsWith("lab-")).toList()) {
-                System.out.println(dir.getFileName() + ": " + Files.readString(dir.resolve("lab.json")).strip());
+        String node = rest.get(0);
+        List<String> command = rest.subList(2, rest.size());
+        LabRegistry registry = LabRegistry.forThisUser(stateBase);
+        List<LabRegistry.Entry> candidates = new ArrayList<>();
+        for (LabRegistry.Entry entry : registry.entries()) {
+            if (entry.ownerAlive() && (id == null || entry.id().equals(id)) && Files.exists(entry.stateDir().resolve("lab.json"))) {
+                JsonFields agents = JsonFields.of(Json.parse(Files.readString(entry.stateDir().resolve("lab.json"))), "lab").object("agents");
+                if (agents.has(node)) {
+                    candidates.add(entry);
+                }
             }
+        }
+        if (candidates.size() != 1) {
+            System.err.println("patchbay-lab: " + (candidates.isEmpty() ? "no running lab has a node " + node
+                    : candidates.size() + " running labs have a node " + node + "; name one with --lab ID") + " ('patchbay-lab list' shows them)");
+            return 1;
+        }
+        JsonFields state = JsonFields.of(Json.parse(Files.readString(candidates.get(0).stateDir().resolve("lab.json"))), "lab");
+        long pid = state.object("agents").longValue(node);
+        List<String> full = new ArrayList<>();
+        if ("NAMESPACES".equals(state.string("mode", ""))) {
+            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-p", "-m", "--"));
+        }
+        full.addAll(command);
+        return new ProcessBuilder(full).inheritIO().start().waitFor();
+    }
+
+    private static void list(Path stateBase) throws Exception {
+        List<LabRegistry.Entry> labs = LabRegistry.forThisUser(stateBase).entries();
+        if (labs.isEmpty()) {
+            System.out.println("no labs");
+        }
+        for (LabRegistry.Entry lab : labs) {
+            System.out.println(lab.id() + "  " + (lab.ownerAlive() ? "running, owner pid " + lab.ownerPid() : "left behind (owner gone)")
+                    + (lab.subnet().isEmpty() ? "" : ", management " + lab.subnet() + ".0/24") + ", state " + lab.stateDir());
         }
     }
 
@@ -132,7 +228,7 @@ public final class LabMain {
     private static void usage(String problem) {
         System.err.println("patchbay-lab: " + problem);
         System.err.println("usage: patchbay-lab start [--template ID | --file TOPOLOGY.cluster] [--loopback] [--state-base DIR] [--ca-dir DIR] [--agent-jar JAR]");
-        System.err.println("       patchbay-lab stop | list");
+        System.err.println("       patchbay-lab stop [ID | --all] | list | exec [--lab ID] NODE -- COMMAND...");
         System.exit(2);
     }
 }

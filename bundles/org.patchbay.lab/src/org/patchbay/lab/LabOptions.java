@@ -4,12 +4,25 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the lab keeps its state, which CA signs its agents' certificates, and how agents are
  * started. {@code forceLoopback} runs the degraded mode even as root (for comparison and tests).
  */
-public record LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, List<String> agentJvmOptions, boolean forceLoopback) {
+public record LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, List<String> agentJvmOptions, boolean forceLoopback,
+        Map<String, List<String>> nodeJvmOptions) {
+
+    public LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, List<String> agentJvmOptions, boolean forceLoopback) {
+        this(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, Map.of());
+    }
+
+    /** The same options with JVM flags for one node's agent after the common ones (a bigger heap for a busy node, say). */
+    public LabOptions withNodeJvmOptions(String node, List<String> options) {
+        Map<String, List<String>> all = new java.util.HashMap<>(nodeJvmOptions);
+        all.put(node, List.copyOf(options));
+        return new LabOptions(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, Map.copyOf(all));
+    }
 
     /** JVM flags that keep an agent near 60 MB resident (measured by bench/agent-footprint). */
     public static final List<String> AGENT_JVM_OPTIONS = List.of("-Xmx16m", "-Xms8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

@@ -49,6 +49,38 @@ public final class LiveState implements AgentListener {
 
     private final Map<String, LinkShaping> linkShaping = new ConcurrentHashMap<>();
 
+    /** How far a node's start has got before its agent answers ("starting its agent"), or why it failed. */
+    public record NodeStart(String phase, String failure) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    private final Map<String, NodeStart> starts = new ConcurrentHashMap<>();
+
+    /** The node's start phase or failure; null once it has nothing to say (never started, or cleared). */
+    public NodeStart start(String name) {
+        return starts.get(name);
+    }
+
+    public void startPhase(String name, String phase) {
+        starts.put(name, new NodeStart(phase, null));
+        notifyChanged(name);
+    }
+
+    public void startFailed(String name, String reason) {
+        starts.put(name, new NodeStart(null, reason));
+        notifyChanged(name);
+    }
+
+    /** Forgets every node's start (the lab stopped). */
+    public void clearStarts() {
+        for (String name : List.copyOf(starts.keySet())) {
+            starts.remove(name);
+            notifyChanged(name);
+        }
+    }
+
     /** By the link's or LAN's name; null when nothing applies shaping (no lab, no agent shaping). */
     public LinkShaping linkShaping(String name) {
         return linkShaping.get(name);

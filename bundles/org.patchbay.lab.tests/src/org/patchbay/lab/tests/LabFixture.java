@@ -24,9 +24,16 @@ final class LabFixture implements AutoCloseable {
     final AgentMonitor monitor;
 
     LabFixture(Cluster cluster, Path dir, boolean loopback) throws LabException, IOException {
-        LabOptions options = new LabOptions(dir.resolve("state"), dir.resolve("ca"), LabOptions.findAgentJar(), LabOptions.currentJava(),
-                LabOptions.AGENT_JVM_OPTIONS, loopback);
-        lab = Lab.start(cluster, options, LabListener.NONE, LabProgress.NONE);
+        this(cluster, options(dir, loopback), LabListener.NONE, LabProgress.NONE, dir);
+    }
+
+    static LabOptions options(Path dir, boolean loopback) throws LabException {
+        return new LabOptions(dir.resolve("state"), dir.resolve("ca"), LabOptions.findAgentJar(), LabOptions.currentJava(), LabOptions.AGENT_JVM_OPTIONS,
+                loopback);
+    }
+
+    LabFixture(Cluster cluster, LabOptions options, LabListener listener, LabProgress progress, Path dir) throws LabException, IOException {
+        lab = Lab.start(cluster, options, listener, progress);
         client = AgentClient.forConsole(dir.resolve("ca"));
         monitor = new AgentMonitor(client, live, ConnectionPolicy.standard());
         monitor.follow(lab.endpoints());

@@ -43,10 +43,8 @@ class LabLeftoversTest {
         ClusterFiles.save(TopologyTemplates.star(2), topology);
         Path state = dir.resolve("state");
 
-        List<String> command = new ArrayList<>(List.of(LabOptions.currentJava().toString(),
-                "-Dpatchbay.native.helpers=" + LabOptions.findNativeHelper("pb-shaper").getParent(), "-cp", classPath(), LabMain.class.getName(), "start",
-                "--file", topology.toString(), "--state-base", state.toString(), "--ca-dir", dir.resolve("ca").toString(), "--agent-jar",
-                LabOptions.findAgentJar().toString()));
+        List<String> command = LabCommandLine.command("start", "--file", topology.toString(), "--state-base", state.toString(), "--ca-dir",
+                dir.resolve("ca").toString(), "--agent-jar", LabOptions.findAgentJar().toString());
         Process console = new ProcessBuilder(command).redirectErrorStream(true).start();
         String labId = null;
         BufferedReader out = new BufferedReader(new InputStreamReader(console.getInputStream(), StandardCharsets.UTF_8));
@@ -82,20 +80,15 @@ class LabLeftoversTest {
             }
             assertFalse(Files.exists(state.resolve("lab-" + labId)));
             String links = new String(new ProcessBuilder("ip", "-o", "link", "show").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertFalse(links.contains(" " + orphan + ":"), "the orphan management bridge was removed too");
+            assertTrue(links.contains(" " + orphan + ":"), "a bridge no dead owner is known for is left alone: it may be another lab's, being built");
             assertEquals(1, next.endpoints().size());
+        } finally {
+            new ProcessBuilder("ip", "link", "del", orphan).start().waitFor();
         }
     }
 
     private static Set<String> namespaces() throws Exception {
-        Set<String> names = new LinkedHashSet<>();
-        Process list = new ProcessBuilder("ip", "netns", "list").start();
-        for (String line : new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                names.add(line.split(" ")[0]);
-            }
-        }
-        return names;
+        return LabCommandLine.namespaces();
     }
 
     private static String pidsIn(String namespace) {
@@ -105,16 +98,5 @@ class LabLeftoversTest {
         } catch (Exception e) {
             return "";
         }
-    }
-
-    /** The bundles the command-line lab needs, as this OSGi test runtime has them (jars or class folders). */
-    private static String classPath() throws Exception {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(LabMain.class, Cluster.class, ClusterFiles.class, EObject.class, URI.class, XMIResourceImpl.class,
-                LiveState.class, AgentClient.class, org.patchbay.agent.protocol.json.Json.class, org.patchbay.snmp.SnmpClient.class,
-                org.patchbay.shaping.PipeSpec.class, org.snmp4j.Snmp.class, org.snmp4j.agent.BaseAgent.class)) {
-            entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        }
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -180,6 +180,16 @@ public class TopologyStyleProvider extends LabelProvider {
             return new LiveBadge(LiveBadge.Level.WAITING, operation, -1, -1);
         }
         LiveNode state = live == null || node.getName() == null ? null : live.node(node.getName());
+        LiveState.NodeStart start = live == null || node.getName() == null ? null : live.start(node.getName());
+        if (start != null && start.failed()) {
+            // the first clause on the box; the whole reason (with the agent's last log lines) is in the Lab's messages
+            return new LiveBadge(LiveBadge.Level.DOWN, "failed: " + start.failure().split(": ", 2)[0], -1, -1);
+        }
+        boolean everUp = state != null && state.status() != null;
+        if (start != null && !everUp) {
+            // nothing is drawn unreachable that has never been up: it is still starting
+            return new LiveBadge(LiveBadge.Level.WAITING, (state == null || start.phase().equals("agent listening") ? start.phase() : "connecting") + "…", -1, -1);
+        }
         if (state == null) {
             return null;
         }

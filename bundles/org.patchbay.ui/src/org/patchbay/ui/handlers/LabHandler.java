@@ -23,6 +23,20 @@ public final class LabHandler extends AbstractHandler {
         String action = event.getParameter("org.patchbay.ui.commands.lab.action");
         switch (action == null ? "start" : action) {
             case "start" -> LabJobs.start(editor);
+            case "retryFailed" -> LabJobs.retry(editor, java.util.List.of());
+            case "retry" -> {
+                java.util.List<String> nodes = new java.util.ArrayList<>();
+                if (editor.viewer().getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection selection) {
+                    for (Object o : selection.toList()) {
+                        if (o instanceof org.patchbay.model.Node node && node.getName() != null) {
+                            nodes.add(node.getName());
+                        }
+                    }
+                }
+                if (!nodes.isEmpty()) {
+                    LabJobs.retry(editor, nodes);
+                }
+            }
             case "stop" -> LabJobs.stop(editor);
             case "connect" -> {
                 try {

@@ -36,10 +36,13 @@ public final class LabJobs {
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
                 try {
-                    session.startLab(snapshot, LabListener.NONE, progress(monitor));
+                    session.startLab(snapshot, nodeStarts(session), progress(monitor));
                     Lab lab = session.lab();
+                    String failures = lab.failedNodes().isEmpty() ? ""
+                            : "; " + lab.failedNodes().size() + " failed (right-click > Retry Node): " + String.join("; ", lab.failedNodes().entrySet().stream()
+                                    .map(e -> e.getKey() + " " + e.getValue()).toList());
                     String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + lab.mode().description
-                            + lab.shaping().map(s -> "; links shaped by " + s.backend()).orElse("");
+                            + lab.shaping().map(s -> "; links shaped by " + s.backend()).orElse("") + failures;
                     ShapingPlan applied = ModelShaping.plan(snapshot);
                     display.asyncExec(() -> {
                         session.followShaping(editor.cluster(), applied);
@@ -53,6 +56,71 @@ public final class LabJobs {
                 } finally {
                     monitor.done();
                 }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Each node's start phase and failure go to the live state, so the canvas shows them from the first second. */
+    private static LabListener nodeStarts(LiveSession session) {
+        return new LabListener() {
+            @Override
+            public void agentExited(String node, int exitCode, boolean rebooting) {
+            }
+
+            @Override
+            public void agentStarted(String node) {
+            }
+
+            @Override
+            public void nodePhase(String node, Phase phase) {
+                session.live().startPhase(node, phase.words);
+            }
+
+            @Override
+            public void nodeFailed(String node, String reason) {
+                session.live().startFailed(node, reason);
+            }
+        };
+    }
+
+    /** Starts the agents of {@code nodes} again (all failed nodes when empty), as a cancellable Job. */
+    public static Job retry(TopologyEditor editor, java.util.List<String> nodes) {
+        LiveSession session = editor.live();
+        Display display = Display.getCurrent();
+        Job job = new Job("Retrying " + (nodes.isEmpty() ? "the failed nodes" : String.join(", ", nodes))) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Lab lab = session.lab();
+                if (lab == null) {
+                    return new Status(IStatus.INFO, PLUGIN, "No lab is running for this topology");
+                }
+                java.util.List<String> targets = nodes.isEmpty() ? java.util.List.copyOf(lab.failedNodes().keySet()) : nodes;
+                monitor.beginTask(getName(), targets.size());
+                java.util.List<String> still = new java.util.ArrayList<>();
+                for (String node : targets) {
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    monitor.subTask(node);
+                    try {
+                        if (lab.retry(node)) {
+                            session.live().startPhase(node, LabListener.Phase.AGENT_LISTENING.words);
+                        } else {
+                            still.add(node + ": " + lab.failedNodes().get(node));
+                            session.live().startFailed(node, lab.failedNodes().get(node));
+                        }
+                    } catch (LabException e) {
+                        still.add(node + ": " + e.getMessage());
+                    }
+                    monitor.worked(1);
+                }
+                String message = still.isEmpty() ? "Retried " + String.join(", ", targets) + ": running" : "Still failing: " + String.join("; ", still);
+                display.asyncExec(() -> editor.showStatus(message));
+                monitor.done();
+                return Status.OK_STATUS;
             }
         };
         job.setUser(true);

@@ -328,6 +328,7 @@ public final class LiveSession implements AutoCloseable {
             }
         }
         live.clearLinkShaping();
+        live.clearStarts();
         if (monitor != null) {
             monitor.follow(Map.of());
         }

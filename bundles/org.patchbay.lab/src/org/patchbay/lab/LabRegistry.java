@@ -1,0 +1,176 @@
+package org.patchbay.lab;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.patchbay.agent.protocol.json.Json;
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+
+/**
+ * Every lab on this machine, whoever started it: one file per lab under {@code /run/patchbay/labs}
+ * naming its id, management subnet, state folder and owner (pid and start time), written under a
+ * host-wide lock before the lab makes anything. Two labs starting at the same instant therefore never
+ * get the same id or subnet, and clean-up touches only labs whose owner provably is gone.
+ */
+public final class LabRegistry {
+
+    /** A lab as registered: {@code subnet} is the management /24's first three octets, empty for loopback labs. */
+    public record Entry(String id, String subnet, Path stateDir, long ownerPid, String ownerStarted) {
+
+        public boolean ownerAlive() {
+            Optional<ProcessHandle> owner = ProcessHandle.of(ownerPid);
+            return owner.isPresent() && owner.get().info().startInstant().map(Instant::toString).orElse("").equals(ownerStarted);
+        }
+    }
+
+    private static final int FIRST_THIRD_OCTET = 254;
+    private static final int LAST_THIRD_OCTET = 100;
+
+    private final Path root;
+
+    public LabRegistry(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * The machine's registry ({@code /run/patchbay}) for root, whose labs share the machine's
+     * namespaces and addresses; an ordinary user's loopback labs register in their own state folder.
+     */
+    public static LabRegistry forThisUser(Path stateBase) {
+        return new LabRegistry(Lab.isRoot() ? Path.of("/run/patchbay") : stateBase.resolve("registry"));
+    }
+
+    /**
+     * Reserves a fresh lab id and, when {@code withSubnet}, a management /24 that neither a route or
+     * address on this machine nor another registered lab uses.
+     */
+    public Entry reserve(Path stateBase, boolean withSubnet) throws LabException {
+        return locked(() -> {
+            List<Entry> labs = entries();
+            Set<String> ids = new HashSet<>();
+            Set<String> subnets = new HashSet<>();
+            for (Entry lab : labs) {
+                ids.add(lab.id());
+                subnets.add(lab.subnet());
+            }
+            String namespaces = withSubnet ? HostCommands.run(List.of("ip", "netns", "list")) : "";
+            String id;
+            SecureRandom random = new SecureRandom();
+            do {
+                id = HexFormat.of().formatHex(random.generateSeed(2));
+            } while (ids.contains(id) || namespaces.contains("pb-" + id + "-"));
+            String subnet = withSubnet ? freeSubnet(subnets) : "";
+            ProcessHandle self = ProcessHandle.current();
+            Entry entry = new Entry(id, subnet, stateBase.resolve("lab-" + id), self.pid(), self.info().startInstant().map(Instant::toString).orElse(""));
+            write(entry);
+            return entry;
+        });
+    }
+
+    public void release(String id) {
+        try {
+            Files.deleteIfExists(labs().resolve(id + ".json"));
+        } catch (IOException e) {
+            // the next clean-up removes it once its owner is gone
+        }
+    }
+
+    /** Every registered lab, running or left behind. */
+    public List<Entry> entries() throws LabException {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isDirectory(labs())) {
+            return entries;
+        }
+        try (Stream<Path> files = Files.list(labs())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                try {
+                    JsonFields f = JsonFields.of(Json.parse(Files.readString(file)), "registered lab");
+                    entries.add(new Entry(f.string("id"), f.string("subnet", ""), Path.of(f.string("stateDir")), f.longValue("ownerPid"),
+                            f.string("ownerStarted", "")));
+                } catch (IOException | JsonException | RuntimeException e) {
+                    // a file being written or damaged: not a lab we can act on
+                }
+            }
+        } catch (IOException e) {
+            throw new LabException("Cannot read the lab registry " + labs() + ": " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    public Optional<Entry> find(String id) throws LabException {
+        return entries().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    private String freeSubnet(Set<String> reserved) throws LabException {
+        String routes = HostCommands.run(List.of("ip", "-4", "route", "show", "table", "all"));
+        String addresses = HostCommands.run(List.of("ip", "-4", "-o", "addr", "show"));
+        for (int third = FIRST_THIRD_OCTET; third >= LAST_THIRD_OCTET; third--) {
+            String subnet = "172.31." + third;
+            if (!reserved.contains(subnet) && !routes.contains(subnet + ".") && !addresses.contains(subnet + ".")) {
+                return subnet;
+            }
+        }
+        throw new LabException("No free 172.31." + LAST_THIRD_OCTET + "-" + FIRST_THIRD_OCTET
+                + ".0/24 subnet for a lab's management network: " + reserved.size() + " labs hold one; stop some (patchbay-lab list, patchbay-lab stop ID)");
+    }
+
+    private void write(Entry entry) throws LabException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", entry.id());
+        json.put("subnet", entry.subnet());
+        json.put("stateDir", entry.stateDir().toString());
+        json.put("ownerPid", entry.ownerPid());
+        json.put("ownerStarted", entry.ownerStarted());
+        try {
+            Path tmp = labs().resolve(entry.id() + ".json.tmp");
+            Files.writeString(tmp, Json.write(json) + "\n");
+            Files.move(tmp, labs().resolve(entry.id() + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new LabException("Cannot register the lab in " + labs() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path labs() {
+        return root.resolve("labs");
+    }
+
+    private interface Locked<T> {
+        T run() throws LabException;
+    }
+
+    private <T> T locked(Locked<T> work) throws LabException {
+        // a file lock excludes other processes; threads of this one (two labs started by one console) queue here first
+        synchronized (LabRegistry.class) {
+            return fileLocked(work);
+        }
+    }
+
+    private <T> T fileLocked(Locked<T> work) throws LabException {
+        try {
+            Files.createDirectories(labs());
+            try (FileChannel channel = FileChannel.open(root.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                return work.run();
+            }
+        } catch (IOException e) {
+            throw new LabException("Cannot lock the lab registry " + root + ": " + e.getMessage(), e);
+        }
+    }
+}
