@@ -316,18 +316,16 @@ public final class Lab implements AutoCloseable {
         if (process == null || !process.isAlive()) {
             return Optional.empty();
         }
-        if (mode == Mode.LOOPBACK) {
-            return Optional.of(process.pid());
-        }
-        return process.toHandle().children().findFirst().map(ProcessHandle::pid);
+        // setpriv and ip netns exec exec in place: the process started is the agent
+        return Optional.of(process.pid());
     }
 
-    /** Runs a command on a node: inside its network, pid and mount namespaces, so its agent sees it. */
+    /** Runs a command on a node: inside its network and mount namespaces, so its agent sees it. */
     public Process exec(String node, List<String> command) throws LabException {
         List<String> full = new ArrayList<>();
         if (mode == Mode.NAMESPACES) {
             long pid = agentPid(node).orElseThrow(() -> new LabException(node + " is not running; start its agent first"));
-            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-p", "-m", "--"));
+            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-m", "--"));
         }
         full.addAll(command);
         try {
@@ -437,7 +435,6 @@ public final class Lab implements AutoCloseable {
         Process process = agents.get(node);
         if (process != null) {
             stoppingAgents.put(node, true);
-            agentPid(node).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             try {
                 process.waitFor(5, TimeUnit.SECONDS);
@@ -445,6 +442,25 @@ public final class Lab implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        killNodeProcesses(node);
+    }
+
+    /** Ends every process in a node's network namespace: what a crash, a reboot or a power cut does to a machine. */
+    private void killNodeProcesses(String node) {
+        if (mode != Mode.NAMESPACES) {
+            return;
+        }
+        plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().ifPresent(box -> {
+            try {
+                for (String pid : HostCommands.run(List.of("ip", "netns", "pids", box.namespace())).split("\\s+")) {
+                    if (!pid.isBlank()) {
+                        ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+                    }
+                }
+            } catch (LabException | NumberFormatException e) {
+                // the namespace is gone: nothing runs in it
+            }
+        });
     }
 
     public void restartAgent(String node) throws LabException {
@@ -797,8 +813,9 @@ public final class Lab implements AutoCloseable {
             String listen;
             if (mode == Mode.NAMESPACES) {
                 String namespace = plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().orElseThrow().namespace();
-                command.addAll(List.of("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", namespace, "unshare", "--pid", "--fork",
-                        "--mount-proc", "--kill-child", "--"));
+                // the node is its network namespace: the agent shares the host's pid namespace and lists every process in the
+                // node's network namespace, so a command started with a bare 'ip netns exec' is the node's as well
+                command.addAll(List.of("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", namespace));
                 listen = "0.0.0.0:" + WireFormat.DEFAULT_PORT;
             } else {
                 listen = "127.0.0.1:" + endpoints.get(node).getPort();
@@ -839,6 +856,10 @@ public final class Lab implements AutoCloseable {
         }
         boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE && !stopped && !poweredOff.contains(node)
                 && !stoppingAgents.containsKey(node);
+        if (!stopped && !stoppingAgents.containsKey(node)) {
+            // the agent is the node's init: when it goes (a reboot, a crash), the node's processes go with it
+            killNodeProcesses(node);
+        }
         listener.agentExited(node, process.exitValue(), reboot);
         if (reboot) {
             powerUp(node, RESTART_PAUSE_MILLIS);

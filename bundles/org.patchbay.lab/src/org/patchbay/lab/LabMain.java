@@ -171,7 +171,7 @@ public final class LabMain {
         System.out.println("stopped " + signalled + " running lab(s), removed " + removed + " left behind");
     }
 
-    /** {@code exec [--lab ID] NODE -- COMMAND…}: runs a command inside a node (its network, pid and mount namespaces); exits with its code. */
+    /** {@code exec [--lab ID] NODE -- COMMAND…}: runs a command inside a node (its network and mount namespaces); exits with its code. */
     private static int exec(List<String> rest, Path stateBase) throws Exception {
         String id = option(rest, "--lab", null);
         int dashes = rest.indexOf("--");
@@ -199,7 +199,7 @@ public final class LabMain {
         long pid = state.object("agents").longValue(node);
         List<String> full = new ArrayList<>();
         if ("NAMESPACES".equals(state.string("mode", ""))) {
-            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-p", "-m", "--"));
+            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-m", "--"));
         }
         full.addAll(command);
         return new ProcessBuilder(full).inheritIO().start().waitFor();

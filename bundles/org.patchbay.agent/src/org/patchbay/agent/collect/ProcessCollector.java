@@ -17,11 +17,48 @@ import java.util.Map;
 public final class ProcessCollector {
 
     private final SystemRoots roots;
+    /** Only processes in this network namespace ("net:[4026532…]"), or every process when null. */
+    private final String networkNamespace;
     private Map<Integer, String> users = Map.of();
     private FileTime usersRead;
 
     public ProcessCollector(SystemRoots roots) {
+        this(roots, null);
+    }
+
+    /**
+     * A lab node is its network namespace: its processes are every process in it, whether the lab,
+     * {@code patchbay-lab exec} or a bare {@code ip netns exec} started it.
+     */
+    public ProcessCollector(SystemRoots roots, String networkNamespace) {
         this.roots = roots;
+        this.networkNamespace = networkNamespace;
+    }
+
+    /** The network namespace this process runs in, as /proc names it. */
+    public static String ownNetworkNamespace(SystemRoots roots) throws CollectorException {
+        try {
+            return Files.readSymbolicLink(roots.proc().resolve("self/ns/net")).toString();
+        } catch (IOException e) {
+            throw new CollectorException("Cannot read " + roots.proc().resolve("self/ns/net") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code pid} is one of the processes this collector lists. */
+    public boolean lists(long pid) {
+        Path dir = roots.proc().resolve(Long.toString(pid));
+        return Files.isDirectory(dir) && inNamespace(dir);
+    }
+
+    private boolean inNamespace(Path dir) {
+        if (networkNamespace == null) {
+            return true;
+        }
+        try {
+            return networkNamespace.equals(Files.readSymbolicLink(dir.resolve("ns/net")).toString());
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // gone, or a kernel thread we may not look into
+        }
     }
 
     public List<ProcessSample> sample() throws CollectorException {
@@ -29,6 +66,9 @@ public final class ProcessCollector {
         List<ProcessSample> processes = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(roots.proc(), entry -> isPid(entry.getFileName().toString()))) {
             for (Path dir : entries) {
+                if (!inNamespace(dir)) {
+                    continue;
+                }
                 ProcessSample process = read(dir);
                 if (process != null) {
                     processes.add(process);

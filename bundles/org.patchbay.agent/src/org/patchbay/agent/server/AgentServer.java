@@ -246,8 +246,11 @@ public final class AgentServer implements AutoCloseable {
         if (!SIGNALS.contains(signal)) {
             throw new RequestException(400, "unknown signal '" + signal + "'; use one of " + String.join(", ", SIGNALS));
         }
-        if (pid <= 1 || ProcessHandle.of(pid).isEmpty()) {
+        if (pid <= 1 || ProcessHandle.of(pid).isEmpty() || !sampler.isNodeProcess(pid)) {
             throw new RequestException(404, "no process " + pid + " on " + config.node());
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            throw new RequestException(409, "process " + pid + " is this node's agent; reboot the node instead");
         }
         Process kill = new ProcessBuilder("kill", "-s", signal, Integer.toString(pid)).redirectErrorStream(true).start();
         String output;

@@ -32,6 +32,9 @@ public final class Sampler {
     private final InterfaceCollector interfaces;
     private final long ticksPerSecond;
     private final boolean isolated;
+    /** Prefixed to the agent's own command line in the process list. */
+    public static final String AGENT_LABEL = "[patchbay agent] ";
+    private static final long SELF = ProcessHandle.current().pid();
 
     private HostSample lastHost;
     private long lastNanos;
@@ -43,10 +46,23 @@ public final class Sampler {
         this.mode = mode;
         this.version = version;
         this.host = new HostCollector(roots);
-        this.processes = new ProcessCollector(roots);
+        this.isolated = "namespace".equals(mode);
+        this.processes = new ProcessCollector(roots, isolated ? networkNamespaceOrNull(roots) : null);
         this.interfaces = new InterfaceCollector(roots);
         this.ticksPerSecond = ticksPerSecond;
-        this.isolated = "namespace".equals(mode);
+    }
+
+    private static String networkNamespaceOrNull(SystemRoots roots) {
+        try {
+            return ProcessCollector.ownNetworkNamespace(roots);
+        } catch (CollectorException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code pid} is a process of this node (in a lab: of its network namespace). */
+    public boolean isNodeProcess(long pid) {
+        return processes.lists(pid);
     }
 
     /**
@@ -83,7 +99,9 @@ public final class Sampler {
         for (ProcessSample p : procs) {
             ProcessSample before = lastProcesses.get(p.pid());
             double pcpu = before == null ? 0 : Math.max(0, p.cpuPercentSince(before, elapsedTicks));
-            processInfos.add(new ProcessInfo(p.pid(), p.ppid(), p.user(), String.valueOf(p.state()), p.command(), pcpu, p.rssBytes()));
+            // the agent says which process it is, so a node's own load is not mistaken for the work on it
+            String command = p.pid() == SELF ? AGENT_LABEL + p.command() : p.command();
+            processInfos.add(new ProcessInfo(p.pid(), p.ppid(), p.user(), String.valueOf(p.state()), command, pcpu, p.rssBytes()));
             byPid.put(p.pid(), p);
         }
         List<InterfaceInfo> interfaceInfos = new ArrayList<>(ifaces.size());

@@ -157,6 +157,26 @@ class LabNamespacesTest {
     }
 
     @Test
+    void aProcessStartedWithABareIpNetnsExecIsTheNodesWithinTwoSeconds() throws Exception {
+        String namespace = "pb-" + fixture.lab.id() + "-n-node1";
+        Process outsider = new ProcessBuilder("ip", "netns", "exec", namespace, "sleep", "293").start();
+        try {
+            long started = System.currentTimeMillis();
+            LabFixture.await("sleep 293 in node1's process table", 2000,
+                    () -> fixture.live.node("node1").processes().values().stream().anyMatch(p -> p.command().equals("sleep 293")));
+            System.out.printf("a process started with ip netns exec showed in node1's processes after %d ms%n", System.currentTimeMillis() - started);
+            assertTrue(fixture.live.node("node0").processes().values().stream().noneMatch(p -> p.command().equals("sleep 293")),
+                    "another node does not list it");
+            assertTrue(fixture.live.node("node1").processes().values().stream().anyMatch(p -> p.command().startsWith("[patchbay agent] ")),
+                    "the agent is labelled in its own node's list");
+            double sum = fixture.live.node("node1").processes().values().stream().mapToLong(p -> p.rssBytes()).sum();
+            assertEquals(sum, fixture.live.node("node1").status().memoryUsedBytes(), sum * 0.2, "the node's memory is its processes' memory");
+        } finally {
+            outsider.destroyForcibly();
+        }
+    }
+
+    @Test
     void labStateRecordsWhatToCleanUp() throws Exception {
         String state = Files.readString(fixture.lab.directory().resolve("lab.json"));
         assertTrue(state.contains("pb-" + fixture.lab.id() + "-n-node0") && state.contains("\"ownerPid\":" + ProcessHandle.current().pid()), state);

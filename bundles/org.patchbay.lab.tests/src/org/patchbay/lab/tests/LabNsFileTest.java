@@ -3,7 +3,6 @@ package org.patchbay.lab.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,9 +85,9 @@ class LabNsFileTest {
                     Runnable::run)) {
                 schedule.start();
                 LabFixture.await("the program and the flows to start", 20_000, () -> schedule.fired().size() >= 3 && schedule.fired().get(2).ok() != null);
-                LabFixture.await("the program to run in its node", 10_000, () -> running(fixture.lab, "server", "sleep 297"));
-                LabFixture.await("the CBR flow to send from its node", 10_000, () -> running(fixture.lab, "client", "pb-probe send"));
-                LabFixture.await("the TCP flow's sink to listen on its node", 10_000, () -> running(fixture.lab, "client", "iperf3 -s"));
+                LabFixture.await("the program to run in its node", 10_000, () -> running(fixture, "server", "sleep 297"));
+                LabFixture.await("the CBR flow to send from its node", 10_000, () -> running(fixture, "client", "pb-probe send"));
+                LabFixture.await("the TCP flow's sink to listen on its node", 10_000, () -> running(fixture, "client", "iperf3 -s"));
                 LabFixture.await("the delay event", 20_000, () -> schedule.fired().size() >= 4 && schedule.fired().get(3).ok() != null);
                 double later = rttMs(probes, server);
                 System.out.printf("after $ns at 1.0 \"$access delay 30ms\": RTT %.3f ms%n", later);
@@ -98,9 +97,9 @@ class LabNsFileTest {
                 for (EventSchedule.Fired f : schedule.fired()) {
                     assertTrue(f.ok(), f.entry().what() + ": " + f.outcome());
                 }
-                LabFixture.await("the program to stop", 10_000, () -> !running(fixture.lab, "server", "sleep 297"));
-                LabFixture.await("the flow to stop", 10_000, () -> !running(fixture.lab, "client", "pb-probe send"));
-                LabFixture.await("the TCP flow to stop", 10_000, () -> !running(fixture.lab, "client", "iperf3 -s") && !running(fixture.lab, "server", "iperf3 -c"));
+                LabFixture.await("the program to stop", 10_000, () -> !running(fixture, "server", "sleep 297"));
+                LabFixture.await("the flow to stop", 10_000, () -> !running(fixture, "client", "pb-probe send"));
+                LabFixture.await("the TCP flow to stop", 10_000, () -> !running(fixture, "client", "iperf3 -s") && !running(fixture, "server", "iperf3 -c"));
             }
         }
     }
@@ -111,16 +110,10 @@ class LabNsFileTest {
         return Double.parseDouble(rtt.get("mean_us")) / 1000;
     }
 
-    /** Whether a process whose command line contains {@code text} runs in the node (its own pid namespace). */
-    private static boolean running(Lab lab, String node, String text) {
-        try {
-            Process ps = lab.exec(node, List.of("ps", "-eo", "args"));
-            String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            ps.waitFor();
-            return out.lines().anyMatch(line -> line.contains(text) && !line.startsWith("ps "));
-        } catch (Exception e) {
-            return false;
-        }
+    /** Whether the node's agent lists a process whose command line contains {@code text}, as Node Detail would show it. */
+    private static boolean running(LabFixture fixture, String node, String text) {
+        var live = fixture.live.node(node);
+        return live != null && live.processes().values().stream().anyMatch(p -> p.command().contains(text));
     }
 
     private static String address(Cluster cluster, String name) {
