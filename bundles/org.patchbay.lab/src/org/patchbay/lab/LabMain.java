@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.patchbay.agent.protocol.json.Json;
 import org.patchbay.agent.protocol.json.JsonFields;
+import org.patchbay.core.session.TestbedSession;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.persistence.ClusterFiles;
 import org.patchbay.model.templates.TopologyTemplates;
@@ -69,6 +70,8 @@ public final class LabMain {
         // SIGTERM or Ctrl-C at any moment, even during the start, removes everything made so far
         AtomicBoolean shuttingDown = new AtomicBoolean();
         AtomicReference<Lab> running = new AtomicReference<>();
+        AtomicReference<TestbedSession> sessionRef = new AtomicReference<>();
+        long startedMillis = System.currentTimeMillis();
         CountDownLatch startEnded = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -78,7 +81,11 @@ public final class LabMain {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            TestbedSession session = sessionRef.get();
             Lab lab = running.get();
+            if (session != null) {
+                session.close();
+            }
             if (lab != null) {
                 lab.stop(LabProgress.NONE);
             }
@@ -125,6 +132,11 @@ public final class LabMain {
         if (!lab.failedNodes().isEmpty()) {
             System.out.println(lab.failedNodes().size() + " of " + lab.endpoints().size() + " nodes failed; the others run");
         }
+        // the console's own session follows the agents, so "up" means what it means in the console: an agent that answers
+        TestbedSession session = new TestbedSession(caDir);
+        sessionRef.set(session);
+        reportNodesUp(session, lab.endpoints().size() - lab.failedNodes().size(), startedMillis);
+        session.attach(new LabTestbed(lab));
         System.out.println("lab " + lab.id() + " running (" + lab.mode().description + ")");
         lab.endpoints().forEach((node, uri) -> System.out.println("  " + node + "  " + uri));
         Path client = lab.directory().resolve("client");
@@ -203,6 +215,22 @@ public final class LabMain {
         }
         full.addAll(command);
         return new ProcessBuilder(full).inheritIO().start().waitFor();
+    }
+
+    /** Prints "k of N nodes up" as agents answer, with an estimate of the rest from the rate so far. */
+    private static void reportNodesUp(TestbedSession session, int expected, long startedMillis) {
+        java.util.Set<String> up = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        session.live().addListener(node -> {
+            var state = session.live().node(node);
+            if (state != null && state.up() && up.add(node)) {
+                int count = up.size();
+                if (count == expected || count % Math.max(1, expected / 10) == 0) {
+                    long elapsed = System.currentTimeMillis() - startedMillis;
+                    long left = count >= expected ? 0 : elapsed * (expected - count) / count / 1000;
+                    System.out.println(count + " of " + expected + " nodes up after " + elapsed / 1000 + " s" + (left > 0 ? ", about " + left + " s left" : ""));
+                }
+            }
+        });
     }
 
     private static void list(Path stateBase) throws Exception {

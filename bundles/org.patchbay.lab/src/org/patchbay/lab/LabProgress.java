@@ -1,11 +1,9 @@
 package org.patchbay.lab;
 
+import org.patchbay.core.session.Testbed;
+
 /** Reports how far a lab start or stop has got, and asks whether the user cancelled it. */
-public interface LabProgress {
-
-    void step(String what, int done, int total);
-
-    boolean cancelled();
+public interface LabProgress extends Testbed.Progress {
 
     LabProgress NONE = new LabProgress() {
         @Override
@@ -17,4 +15,19 @@ public interface LabProgress {
             return false;
         }
     };
+
+    /** A testbed's progress as the lab's. */
+    static LabProgress of(Testbed.Progress progress) {
+        return progress instanceof LabProgress lab ? lab : new LabProgress() {
+            @Override
+            public void step(String what, int done, int total) {
+                progress.step(what, done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+    }
 }

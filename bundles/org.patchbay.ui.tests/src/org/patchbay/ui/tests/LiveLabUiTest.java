@@ -67,7 +67,7 @@ class LiveLabUiTest {
         editor.select(List.of(node0));
         Gui.waitUntil(() -> "node0".equals(view.node()) && !view.shownProcesses().isEmpty(), "Node Detail showing node0's processes");
 
-        Process sleeper = editor.live().lab().exec("node0", List.of("sleep", "4242"));
+        Process sleeper = ((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().exec("node0", List.of("sleep", "4242"));
         long started = System.currentTimeMillis();
         Gui.waitUntil(() -> view.shownProcesses().stream().anyMatch(p -> p.command().equals("sleep 4242")), "sleep 4242 in Node Detail");
         long seen = System.currentTimeMillis() - started;
@@ -79,7 +79,7 @@ class LiveLabUiTest {
         assertEquals(pids.stream().sorted().toList(), pids, "a click on PID sorts by pid");
 
         long killed = System.currentTimeMillis();
-        editor.live().lab().killAgent("node1");
+        ((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().killAgent("node1");
         Gui.waitUntil(() -> level(node1) == LiveBadge.Level.DOWN, "node1 drawn unreachable");
         assertTrue(System.currentTimeMillis() - killed <= 3000, "unreachable shown within 3 s");
         assertEquals(LiveBadge.Level.UP, level(node0), "the other node stays up");
@@ -136,7 +136,7 @@ class LiveLabUiTest {
         Gui.waitUntil(() -> "Running: 100Mb 20ms q50".equals(edge(shownWire(editor)).applied()), () -> "the tooltip says what runs: " + edge(shownWire(editor)));
         assertEquals("100Mb 20ms", edge(wire).label(), "the running link is shaped as drawn, so no warning");
 
-        var shaping = editor.live().lab().shaping().orElseThrow();
+        var shaping = ((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().shaping().orElseThrow();
         var leftOut = new org.patchbay.shaping.PipeKey("left", "eth0", org.patchbay.shaping.PipeKey.Direction.EGRESS, "link wire");
         var source = (org.patchbay.ui.properties.ItemPropertySource) new org.patchbay.ui.properties.ItemPropertySourceProvider(
                 (org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain(), message -> { }).getPropertySource(wire);

@@ -54,7 +54,7 @@ import org.patchbay.model.persistence.ClusterResourceFactory;
 import org.patchbay.model.validation.TopologyDiagnostician;
 import org.patchbay.model.validation.TopologyDiagnostician.Problem;
 import org.patchbay.ui.live.LiveRepainter;
-import org.patchbay.ui.live.LiveSession;
+import org.patchbay.core.session.TestbedSession;
 import org.patchbay.ui.canvas.GraphGestureListener;
 import org.patchbay.ui.canvas.GraphRenderer.Tool;
 import org.patchbay.ui.canvas.TopologyStyleProvider;
@@ -89,7 +89,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     private List<Problem> problems = List.of();
     private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
-    private LiveSession liveSession;
+    private TestbedSession liveSession;
     private LiveRepainter repainter;
 
     @Override
@@ -123,7 +123,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         sash.setWeights(1, 11);
         viewer.renderer().setGestureListener(this);
         viewer.setInput(cluster);
-        liveSession = new LiveSession(LiveSession.stateDir().resolve("ca"));
+        liveSession = new TestbedSession(TestbedSession.stateDir().resolve("ca"));
         viewer.styles().setLive(liveSession.live());
         viewer.styles().setOperations(node -> liveSession.operationOn(node)
                 .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
@@ -197,7 +197,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     }
 
     /** Live state, agent connections and the lab of this topology; apart from the model and undo. */
-    public LiveSession live() {
+    public TestbedSession live() {
         return liveSession;
     }
 

@@ -7,7 +7,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 import org.patchbay.core.shaping.ModelShaping;
+import org.patchbay.core.session.Testbed;
+import org.patchbay.core.session.TestbedSession;
 import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.LabTestbed;
 import org.patchbay.lab.LabException;
 import org.patchbay.lab.LabListener;
 import org.patchbay.lab.LabProgress;
@@ -29,20 +33,27 @@ public final class LabJobs {
     public static Job start(TopologyEditor editor) {
         // the lab is built from a copy, so edits made while it starts cannot race with the plan
         Cluster snapshot = EcoreUtil.copy(editor.cluster());
-        LiveSession session = editor.live();
+        TestbedSession session = editor.live();
         Display display = Display.getCurrent();
         Job job = new Job("Starting the lab for " + editor.getPartName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
                 try {
-                    session.startLab(snapshot, nodeStarts(session), progress(monitor));
-                    Lab lab = session.lab();
+                    LabOptions options = new LabOptions(LabOptions.defaultStateBase(), TestbedSession.stateDir().resolve("ca"), LabOptions.findAgentJar(),
+                            LabOptions.currentJava(), LabOptions.AGENT_JVM_OPTIONS, false);
+                    LabTestbed started = LabTestbed.start(snapshot, options, nodeStarts(session), progress(monitor));
+                    try {
+                        session.attach(started);
+                    } catch (RuntimeException | java.io.IOException e) {
+                        started.stop(progress(monitor));
+                        throw e;
+                    }
+                    Lab lab = started.lab();
                     String failures = lab.failedNodes().isEmpty() ? ""
                             : "; " + lab.failedNodes().size() + " failed (right-click > Retry Node): " + String.join("; ", lab.failedNodes().entrySet().stream()
                                     .map(e -> e.getKey() + " " + e.getValue()).toList());
-                    String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + lab.mode().description
-                            + lab.shaping().map(s -> "; links shaped by " + s.backend()).orElse("") + failures;
+                    String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + started.description() + failures;
                     ShapingPlan applied = ModelShaping.plan(snapshot);
                     display.asyncExec(() -> {
                         session.followShaping(editor.cluster(), applied);
@@ -64,7 +75,7 @@ public final class LabJobs {
     }
 
     /** Each node's start phase and failure go to the live state, so the canvas shows them from the first second. */
-    private static LabListener nodeStarts(LiveSession session) {
+    private static LabListener nodeStarts(TestbedSession session) {
         return new LabListener() {
             @Override
             public void agentExited(String node, int exitCode, boolean rebooting) {
@@ -88,16 +99,16 @@ public final class LabJobs {
 
     /** Starts the agents of {@code nodes} again (all failed nodes when empty), as a cancellable Job. */
     public static Job retry(TopologyEditor editor, java.util.List<String> nodes) {
-        LiveSession session = editor.live();
+        TestbedSession session = editor.live();
         Display display = Display.getCurrent();
         Job job = new Job("Retrying " + (nodes.isEmpty() ? "the failed nodes" : String.join(", ", nodes))) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                Lab lab = session.lab();
-                if (lab == null) {
+                Testbed running = session.testbed();
+                if (running == null) {
                     return new Status(IStatus.INFO, PLUGIN, "No lab is running for this topology");
                 }
-                java.util.List<String> targets = nodes.isEmpty() ? java.util.List.copyOf(lab.failedNodes().keySet()) : nodes;
+                java.util.List<String> targets = nodes.isEmpty() ? java.util.List.copyOf(running.failedNodes().keySet()) : nodes;
                 monitor.beginTask(getName(), targets.size());
                 java.util.List<String> still = new java.util.ArrayList<>();
                 for (String node : targets) {
@@ -106,13 +117,13 @@ public final class LabJobs {
                     }
                     monitor.subTask(node);
                     try {
-                        if (lab.retry(node)) {
+                        if (running.retry(node)) {
                             session.live().startPhase(node, LabListener.Phase.AGENT_LISTENING.words);
                         } else {
-                            still.add(node + ": " + lab.failedNodes().get(node));
-                            session.live().startFailed(node, lab.failedNodes().get(node));
+                            still.add(node + ": " + running.failedNodes().get(node));
+                            session.live().startFailed(node, running.failedNodes().get(node));
                         }
-                    } catch (LabException e) {
+                    } catch (Testbed.TestbedException e) {
                         still.add(node + ": " + e.getMessage());
                     }
                     monitor.worked(1);
@@ -129,16 +140,16 @@ public final class LabJobs {
     }
 
     public static Job stop(TopologyEditor editor) {
-        LiveSession session = editor.live();
+        TestbedSession session = editor.live();
         Display display = Display.getCurrent();
         Job job = new Job("Stopping the lab for " + editor.getPartName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                if (session.lab() == null) {
+                if (session.testbed() == null) {
                     return new Status(IStatus.INFO, PLUGIN, "No lab is running for this topology");
                 }
-                session.stopLab(progress(monitor));
+                session.stopTestbed(progress(monitor));
                 display.asyncExec(() -> editor.showStatus("Lab stopped: namespaces, links and agents removed"));
                 monitor.done();
                 return Status.OK_STATUS;

@@ -1,4 +1,4 @@
-package org.patchbay.ui.live;
+package org.patchbay.core.session;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,30 +23,25 @@ import org.patchbay.shaping.ShapingPlan;
 import org.patchbay.core.power.PowerOperations;
 import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.core.power.PowerTimings;
-import org.patchbay.lab.Lab;
-import org.patchbay.lab.LabCommandRunner;
-import org.patchbay.lab.LabException;
-import org.patchbay.lab.LabListener;
-import org.patchbay.lab.LabOptions;
-import org.patchbay.lab.LabProgress;
 import org.patchbay.model.Cluster;
-import org.patchbay.snmp.PduProfile;
 import org.patchbay.snmp.SnmpClient;
 import org.patchbay.snmp.SnmpCredentialFile;
 import org.patchbay.snmp.SnmpCredentials;
 import org.patchbay.snmp.SnmpDevice;
 
 /**
- * One editor's live side: the status store, the agent connections feeding it, and the lab when one
- * runs for this topology. Everything here is outside the EMF model and its command stack.
+ * One topology's live side: the status store, the agent connections feeding it, the switches and PDUs
+ * polled, power operations, link shaping, the event schedule, and the testbed when one runs for the
+ * topology. Everything here is outside the EMF model and its command stack. The console keeps one per
+ * editor; {@code patchbay-lab} uses the same.
  */
-public final class LiveSession implements AutoCloseable {
+public final class TestbedSession implements AutoCloseable {
 
     private final LiveState live = new LiveState();
     private final Path caDir;
     private AgentClient client;
     private AgentMonitor monitor;
-    private Lab lab;
+    private Testbed testbed;
     private SwitchMonitor switchMonitor;
     private SnmpClient snmp;
     private PowerOperations power;
@@ -56,7 +51,7 @@ public final class LiveSession implements AutoCloseable {
     private final Map<String, SnmpDevice> labSwitches = new LinkedHashMap<>();
     private final Map<String, SnmpDevice> modelSwitches = new LinkedHashMap<>();
 
-    public LiveSession(Path caDir) {
+    public TestbedSession(Path caDir) {
         this.caDir = caDir;
     }
 
@@ -79,8 +74,8 @@ public final class LiveSession implements AutoCloseable {
         return power == null ? Optional.empty() : power.runningOn(node);
     }
 
-    public synchronized Lab lab() {
-        return lab;
+    public synchronized Testbed testbed() {
+        return testbed;
     }
 
     public synchronized boolean watching() {
@@ -95,18 +90,13 @@ public final class LiveSession implements AutoCloseable {
         return monitor;
     }
 
-    /** Builds the lab for {@code cluster} and follows its agents. Runs in a Job, never on the UI thread. */
-    public void startLab(Cluster cluster, LabListener listener, LabProgress progress) throws LabException, IOException {
+    /** Follows a testbed that has just started: its agents, its switches. Runs in a Job, never on the UI thread. */
+    public void attach(Testbed started) throws IOException {
         synchronized (this) {
-            if (lab != null) {
-                throw new LabException("The lab for this topology is already running (" + lab.id() + "); stop it first");
+            if (testbed != null) {
+                throw new IllegalStateException("A testbed for this topology is already running (" + testbed.id() + "); stop it first");
             }
-        }
-        LabOptions options = new LabOptions(LabOptions.defaultStateBase(), caDir, LabOptions.findAgentJar(), LabOptions.currentJava(),
-                LabOptions.AGENT_JVM_OPTIONS, false);
-        Lab started = Lab.start(cluster, options, listener, progress);
-        synchronized (this) {
-            lab = started;
+            testbed = started;
         }
         monitor().follow(started.endpoints());
         Map<String, SnmpDevice> switches = started.switchDevices();
@@ -123,7 +113,7 @@ public final class LiveSession implements AutoCloseable {
      * is the plan of the copy the lab was built from. Call on the UI thread, which owns the model.
      */
     public void followShaping(Cluster cluster, ShapingPlan appliedAtStart) {
-        Lab running = lab();
+        Testbed running = testbed();
         if (running == null || running.shaping().isEmpty()) {
             return;
         }
@@ -142,7 +132,7 @@ public final class LiveSession implements AutoCloseable {
      */
     public synchronized EventSchedule schedule(Cluster cluster, java.util.concurrent.Executor modelThread) {
         if (schedule == null) {
-            schedule = new EventSchedule(cluster, new LiveEventActions(() -> shaping().orElse(null), new LabCommandRunner(this::lab)), modelThread);
+            schedule = new EventSchedule(cluster, new LiveEventActions(() -> shaping().orElse(null), new TestbedCommands(this::testbed)), modelThread);
         }
         return schedule;
     }
@@ -152,7 +142,7 @@ public final class LiveSession implements AutoCloseable {
      * following the model; returns the nodes whose endpoint could not be read. Call on the UI thread.
      */
     public Map<String, String> shapeModelAgents(Cluster cluster) throws IOException {
-        if (lab() != null) {
+        if (testbed() != null) {
             throw new IllegalStateException("The lab shapes its own links; stop it to shape real nodes through their agents.");
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -225,24 +215,27 @@ public final class LiveSession implements AutoCloseable {
      */
     public synchronized PowerOperations power(Cluster cluster) throws IOException {
         if (power == null) {
-            ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, LiveSession::credentials, LiveSession::genericProfile);
+            ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, TestbedSession::credentials, TestbedSession::genericProfile);
             power = new PowerOperations(monitor(), live, snmp(), node -> {
-                Lab running = lab();
+                Testbed running = testbed();
                 if (running != null && running.endpoints().containsKey(node)) {
-                    return Optional.of(new PowerOutlet(running.pduDevice(), PduProfile.APC_RACK_PDU, 1, running.pduOutlet(node)));
+                    Optional<PowerOutlet> outlet = running.outlet(node);
+                    if (outlet.isPresent()) {
+                        return outlet;
+                    }
                 }
                 return fromModel.apply(node);
             }, PowerTimings.standard());
             power.addListener(op -> live.touch(op.node()));
         }
-        power.setTimings(lab() != null ? PowerTimings.lab() : PowerTimings.standard());
+        power.setTimings(testbed() != null && testbed().bootsQuickly() ? PowerTimings.lab() : PowerTimings.standard());
         return power;
     }
 
     /** Starts reading the outlet states of the topology's PDUs (every 5 s); call on the UI thread, which owns the model. */
     public synchronized void watchPdus(Cluster cluster) throws IOException {
         if (pdus == null) {
-            pdus = new PduMonitor(snmp(), LiveSession::credentials, LiveSession::genericProfile, Duration.ofSeconds(5), live::touch);
+            pdus = new PduMonitor(snmp(), TestbedSession::credentials, TestbedSession::genericProfile, Duration.ofSeconds(5), live::touch);
         }
         pdus.follow(cluster);
     }
@@ -314,11 +307,11 @@ public final class LiveSession implements AutoCloseable {
     /** How often lab switches are polled over SNMP: counters are exact, so every 2 s is enough for a live rate. */
     private static final Duration SWITCH_POLL_INTERVAL = Duration.ofSeconds(2);
 
-    public void stopLab(LabProgress progress) {
-        Lab running;
+    public void stopTestbed(Testbed.Progress progress) {
+        Testbed running;
         synchronized (this) {
-            running = lab;
-            lab = null;
+            running = testbed;
+            testbed = null;
             if (schedule != null) {
                 schedule.pause();
             }
@@ -358,7 +351,7 @@ public final class LiveSession implements AutoCloseable {
             monitor.follow(Map.of());
         }
         synchronized (this) {
-            if (shaping != null && lab == null) {
+            if (shaping != null && testbed == null) {
                 shaping.close();
                 shaping = null;
                 live.clearLinkShaping();
@@ -366,9 +359,20 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    private static final Testbed.Progress NO_PROGRESS = new Testbed.Progress() {
+        @Override
+        public void step(String what, int done, int total) {
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+    };
+
     @Override
     public void close() {
-        stopLab(LabProgress.NONE);
+        stopTestbed(NO_PROGRESS);
         synchronized (this) {
             if (schedule != null) {
                 schedule.close();

@@ -1,0 +1,104 @@
+package org.patchbay.lab;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+import org.patchbay.core.events.LiveEventActions;
+import org.patchbay.core.power.PowerOutlet;
+import org.patchbay.core.session.Testbed;
+import org.patchbay.core.shaping.ShapingTarget;
+import org.patchbay.model.Cluster;
+import org.patchbay.snmp.PduProfile;
+import org.patchbay.snmp.SnmpDevice;
+
+/** The namespace lab as a testbed: its agents, its delay nodes, its PDU and switches, its nodes' commands. */
+public final class LabTestbed implements Testbed {
+
+    private final Lab lab;
+    private final LabCommandRunner commands;
+
+    public LabTestbed(Lab lab) {
+        this.lab = lab;
+        this.commands = new LabCommandRunner(() -> lab);
+    }
+
+    /** Builds the lab for {@code cluster} (see {@link Lab#start}). */
+    public static LabTestbed start(Cluster cluster, LabOptions options, LabListener listener, Testbed.Progress progress) throws LabException {
+        return new LabTestbed(Lab.start(cluster, options, listener, LabProgress.of(progress)));
+    }
+
+    /** The lab itself, for what only a lab does (exec in a node, kill an agent, wedge a node). */
+    public Lab lab() {
+        return lab;
+    }
+
+    @Override
+    public String id() {
+        return lab.id();
+    }
+
+    @Override
+    public String description() {
+        return lab.mode().description + lab.shaping().map(s -> "; links shaped by " + s.backend()).orElse("");
+    }
+
+    @Override
+    public Map<String, URI> endpoints() {
+        return lab.endpoints();
+    }
+
+    @Override
+    public Map<String, String> failedNodes() {
+        return lab.failedNodes();
+    }
+
+    @Override
+    public boolean retry(String node) throws TestbedException {
+        try {
+            return lab.retry(node);
+        } catch (LabException e) {
+            throw new TestbedException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ShapingTarget> shaping() {
+        return lab.shaping().map(ShapingTarget.class::cast);
+    }
+
+    @Override
+    public Optional<PowerOutlet> outlet(String node) {
+        if (lab.pduDevice() == null || !lab.endpoints().containsKey(node)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PowerOutlet(lab.pduDevice(), PduProfile.APC_RACK_PDU, 1, lab.pduOutlet(node)));
+    }
+
+    @Override
+    public Map<String, SnmpDevice> switchDevices() throws IOException {
+        return lab.switchDevices();
+    }
+
+    @Override
+    public Map<Integer, String> switchPortNames(String switchName) {
+        return lab.switchPortNames(switchName);
+    }
+
+    @Override
+    public LiveEventActions.CommandRunner commands() {
+        return commands;
+    }
+
+    @Override
+    public boolean bootsQuickly() {
+        return true;
+    }
+
+    @Override
+    public void stop(Progress progress) {
+        commands.stopAll();
+        lab.stop(LabProgress.of(progress));
+    }
+}
