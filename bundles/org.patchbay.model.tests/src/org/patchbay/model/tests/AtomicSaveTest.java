@@ -49,6 +49,11 @@ class AtomicSaveTest {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             assertTrue(line != null && line.startsWith("saving"), () -> "child did not start saving: " + childErrors());
+            // "saving 2" means the first save is complete whatever the machine's load; the kill then lands at a random moment of a later one
+            while (line != null && !line.equals("saving 2")) {
+                line = out.readLine();
+            }
+            assertTrue(line != null, () -> "child stopped saving: " + childErrors());
             Thread.sleep(random.nextInt(400));
             child.destroyForcibly();
             assertTrue(child.waitFor(20, TimeUnit.SECONDS), "child did not die");
