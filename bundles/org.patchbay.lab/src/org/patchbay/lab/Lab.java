@@ -73,7 +73,8 @@ public final class Lab implements AutoCloseable {
     private final String id;
     private final Mode mode;
     private final Path dir;
-    private final LabPlan plan;
+    /** What runs now; replaced as a whole when the lab follows a change of the topology. */
+    private volatile LabPlan plan;
     private final LabOptions options;
     private final LabListener listener;
     private final String managementBridge;
@@ -591,12 +592,19 @@ public final class Lab implements AutoCloseable {
     }
 
     private void writeState() throws IOException {
+        writeState(plan);
+    }
+
+    /** The state on disk; during a live change {@code extra}'s namespaces are recorded as well. */
+    private void writeState(LabPlan extra) throws IOException {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("id", id);
         state.put("mode", mode.name());
         state.put("ownerPid", ProcessHandle.current().pid());
         state.put("ownerStarted", ProcessHandle.current().info().startInstant().map(Instant::toString).orElse(""));
-        state.put("namespaces", mode == Mode.NAMESPACES ? plan.namespaces() : List.of());
+        java.util.Set<String> namespaces = new java.util.LinkedHashSet<>(plan.namespaces());
+        namespaces.addAll(extra.namespaces());
+        state.put("namespaces", mode == Mode.NAMESPACES ? List.copyOf(namespaces) : List.of());
         if (mode == Mode.NAMESPACES) {
             state.put("managementBridge", managementBridge);
         }
@@ -630,15 +638,8 @@ public final class Lab implements AutoCloseable {
             if (!box.bridged()) {
                 listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
             }
-            ip("netns", "add", box.namespace());
-            ip("-n", box.namespace(), "link", "set", "dev", "lo", "up");
-            if (box.bridged()) {
-                ip("-n", box.namespace(), "link", "add", LabPlan.BRIDGE, "type", "bridge", "forward_delay", "0");
-                ip("-n", box.namespace(), "link", "set", "dev", LabPlan.BRIDGE, "up");
-            }
+            createBox(box);
         }
-        java.util.Set<String> bridged = new java.util.HashSet<>();
-        plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
         Path plainFrames = plan.delayNodes().isEmpty() ? null : LabOptions.findNativeHelper("pb-plain-frames");
         for (LabPlan.Box node : plan.nodes()) {
             listener.nodePhase(node.element(), LabListener.Phase.LINKS);
@@ -646,35 +647,11 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.Wire wire : plan.wires()) {
             checkCancelled(progress);
             progress.step("Wiring " + wire.what(), done++, total);
-            String delay = wire.delayNamespace();
-            if (delay == null) {
-                ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
-            } else {
-                ip("netns", "add", delay);
-                ip("-n", delay, "link", "set", "dev", "lo", "up");
-                ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", LabPlan.DelayNode.SIDE_A, "netns", delay);
-                ip("link", "add", LabPlan.DelayNode.SIDE_B, "netns", delay, "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
-                ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_A, "up");
-                ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_B, "up");
-            }
-            for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
-                if (bridged.contains(end[0])) {
-                    ip("-n", end[0], "link", "set", "dev", end[1], "master", LabPlan.BRIDGE);
-                }
-                ip("-n", end[0], "link", "set", "dev", end[1], "up");
-                if (delay != null) {
-                    // the delay node forwards frames as they are on a cable: whole and checksummed
-                    HostCommands.run(List.of("ip", "netns", "exec", end[0], plainFrames.toString(), end[1]));
-                }
-            }
+            createWire(wire, plainFrames);
         }
         for (LabPlan.Address address : plan.addresses()) {
             progress.step("Addressing " + address.iface(), done++, total);
             ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface());
-        }
-        for (LabPlan.Box node : plan.nodes()) {
-            // every node may be a router, as on Netbed; the routes decide who actually forwards
-            HostCommands.run(List.of("ip", "netns", "exec", node.namespace(), "sysctl", "-qw", "net.ipv4.ip_forward=1"));
         }
         for (LabPlan.Route route : plan.routes()) {
             progress.step("Routing to " + route.destination(), done, total);
@@ -685,18 +662,59 @@ public final class Lab implements AutoCloseable {
                         + "; check that the interfaces of each link share a subnet (" + e.getMessage() + ")", e);
             }
         }
-        int host = 2;
         for (LabPlan.Box node : plan.nodes()) {
             checkCancelled(progress);
             progress.step("Management link for " + node.element(), done++, total);
-            String address = managementLink(node, subnet, host++);
-            endpoints.put(node.element(), URI.create("https://" + address + ":" + WireFormat.DEFAULT_PORT + "/"));
+            endpoints.put(node.element(), agentEndpoint(managementLink(node)));
         }
         for (LabPlan.Box sw : plan.switches()) {
             progress.step("Management link for " + sw.element(), done++, total);
-            switchAddresses.put(sw.element(), managementLink(sw, subnet, host++));
+            switchAddresses.put(sw.element(), managementLink(sw));
         }
         writeState();
+    }
+
+    private static URI agentEndpoint(String address) {
+        return URI.create("https://" + address + ":" + WireFormat.DEFAULT_PORT + "/");
+    }
+
+    /** A namespace for a node, switch or LAN; switches and LANs get their bridge, nodes may forward (every node may be a router, as on Netbed). */
+    private void createBox(LabPlan.Box box) throws LabException {
+        ip("netns", "add", box.namespace());
+        ip("-n", box.namespace(), "link", "set", "dev", "lo", "up");
+        if (box.bridged()) {
+            ip("-n", box.namespace(), "link", "add", LabPlan.BRIDGE, "type", "bridge", "forward_delay", "0");
+            ip("-n", box.namespace(), "link", "set", "dev", LabPlan.BRIDGE, "up");
+        } else {
+            HostCommands.run(List.of("ip", "netns", "exec", box.namespace(), "sysctl", "-qw", "net.ipv4.ip_forward=1"));
+        }
+    }
+
+    /** One veth pair, or two with a delay namespace between them; bridged ends join their bridge. */
+    private void createWire(LabPlan.Wire wire, Path plainFrames) throws LabException {
+        String delay = wire.delayNamespace();
+        if (delay == null) {
+            ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+        } else {
+            ip("netns", "add", delay);
+            ip("-n", delay, "link", "set", "dev", "lo", "up");
+            ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", LabPlan.DelayNode.SIDE_A, "netns", delay);
+            ip("link", "add", LabPlan.DelayNode.SIDE_B, "netns", delay, "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+            ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_A, "up");
+            ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_B, "up");
+        }
+        java.util.Set<String> bridged = new java.util.HashSet<>();
+        plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
+        for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
+            if (bridged.contains(end[0])) {
+                ip("-n", end[0], "link", "set", "dev", end[1], "master", LabPlan.BRIDGE);
+            }
+            ip("-n", end[0], "link", "set", "dev", end[1], "up");
+            if (delay != null) {
+                // the delay node forwards frames as they are on a cable: whole and checksummed
+                HostCommands.run(List.of("ip", "netns", "exec", end[0], plainFrames.toString(), end[1]));
+            }
+        }
     }
 
     /** A pb-shaper in every delay namespace, bridging its two sides, all pipes open until the plan is applied. */
@@ -711,27 +729,42 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.DelayNode node : plan.delayNodes()) {
             checkCancelled(progress);
             progress.step("Starting the delay node of " + node.what(), done++, plan.delayNodes().size());
-            Path log = logs.resolve(node.namespace() + ".log");
-            Future<Process> started = launcher.submit(() -> new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", node.namespace(),
-                    shaper.toString(), LabPlan.DelayNode.SIDE_A, LabPlan.DelayNode.SIDE_B).redirectError(log.toFile()).start());
-            Process process;
-            try {
-                process = started.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new LabException("Cannot start the delay node of " + node.what() + ": " + e.getMessage(), e);
-            }
-            try {
-                delayNodes.add(new DelayNodeProcess(node, process));
-            } catch (LabException e) {
-                process.destroyForcibly();
-                throw new LabException(e.getMessage() + " (" + Files.readString(log).strip() + ")", e);
-            }
+            delayNodes.add(startDelayNode(node, shaper, logs));
         }
         shaping = new LabShaping(delayNodes);
     }
 
-    /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0}, address {@code subnet.host}); returns the address. */
-    private String managementLink(LabPlan.Box box, String subnet, int host) throws LabException {
+    private DelayNodeProcess startDelayNode(LabPlan.DelayNode node, Path shaper, Path logs) throws LabException, IOException {
+        Path log = logs.resolve(node.namespace() + ".log");
+        Future<Process> started = launcher.submit(() -> new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", node.namespace(),
+                shaper.toString(), LabPlan.DelayNode.SIDE_A, LabPlan.DelayNode.SIDE_B).redirectError(log.toFile()).start());
+        Process process;
+        try {
+            process = started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new LabException("Cannot start the delay node of " + node.what() + ": " + e.getMessage(), e);
+        }
+        try {
+            return new DelayNodeProcess(node, process);
+        } catch (LabException e) {
+            process.destroyForcibly();
+            throw new LabException(e.getMessage() + " (" + Files.readString(log).strip() + ")", e);
+        }
+    }
+
+    /** Management hosts in use (.2 upward); a box that leaves frees its number. */
+    private final Map<String, Integer> managementHosts = new ConcurrentHashMap<>();
+
+    /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0} with the next free address); returns the address. */
+    private String managementLink(LabPlan.Box box) throws LabException {
+        int host = 2;
+        while (managementHosts.containsValue(host)) {
+            host++;
+        }
+        if (host > 254) {
+            throw new LabException("the lab's management network " + subnet + ".0/24 is full (252 nodes and switches)");
+        }
+        managementHosts.put(box.namespace(), host);
         String hostEnd = "pb" + id + "m" + (host - 2);
         ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", box.namespace());
         ip("link", "set", hostEnd, "master", managementBridge);
@@ -752,14 +785,22 @@ public final class Lab implements AutoCloseable {
     }
 
     private void issueCertificates() throws IOException {
+        issueCertificates(List.copyOf(endpoints.keySet()));
+        CertificateAuthority ca = CertificateAuthority.openOrCreate(options.caDir(), "Patchbay console CA");
+        ca.issueClient("lab-" + id + "-curl").save(dir.resolve("client"), "client");
+        Files.copy(options.caDir().resolve("ca.pem"), dir.resolve("client/ca.pem"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void issueCertificates(List<String> nodes) throws IOException {
         CertificateAuthority ca = CertificateAuthority.openOrCreate(options.caDir(), "Patchbay console CA");
         for (Map.Entry<String, URI> entry : endpoints.entrySet()) {
+            if (!nodes.contains(entry.getKey())) {
+                continue;
+            }
             Path nodeDir = nodeDir(entry.getKey());
             ca.issueNode(entry.getKey(), List.of(), List.of(InetAddress.getByName(entry.getValue().getHost()))).save(nodeDir, "node");
             Files.copy(options.caDir().resolve("ca.pem"), nodeDir.resolve("ca.pem"), StandardCopyOption.REPLACE_EXISTING);
         }
-        ca.issueClient("lab-" + id + "-curl").save(dir.resolve("client"), "client");
-        Files.copy(options.caDir().resolve("ca.pem"), dir.resolve("client/ca.pem"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void startAgents(LabProgress progress) throws LabException, IOException {
@@ -773,6 +814,160 @@ public final class Lab implements AutoCloseable {
         writeState();
         awaitListening(List.copyOf(endpoints.keySet()), progress);
         writeState();
+    }
+
+    /** What a live update changed, and what it could not apply, by the element's name (node, link or LAN) with why. */
+    public record Update(int added, int removed, Map<String, String> problems) {
+    }
+
+    /**
+     * Brings the running lab to {@code cluster} with the fewest changes: nodes, switches, LANs, links
+     * and addresses added, removed or re-addressed are made or removed, routes follow; what already
+     * runs as wanted is not touched. One element that cannot be applied fails alone and is named in
+     * the result. Call from a worker thread with a copy of the topology.
+     */
+    public synchronized Update update(Cluster cluster) throws LabException {
+        if (stopped) {
+            throw new LabException("the lab " + id + " has stopped");
+        }
+        if (mode != Mode.NAMESPACES) {
+            throw new LabException("the loopback lab has no links to change; run the lab as root to change it while it runs");
+        }
+        LabValidation.refuseInvalid(cluster, "The change was not applied to the running lab, which runs as before");
+        LabPlanDiff diff = LabPlanDiff.between(plan, LabPlan.of(cluster, id), id);
+        if (diff.isEmpty()) {
+            return new Update(0, 0, Map.of());
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        LabPlan before = plan;
+        try {
+            // the state names every namespace that may exist during the change, so a killed console's leftovers are found
+            writeState(diff.next());
+        } catch (IOException e) {
+            throw new LabException("Cannot write the lab's state to " + dir + ": " + e.getMessage(), e);
+        }
+        for (LabPlan.Wire wire : diff.removedWires()) {
+            attempt(problems, owner(wire), () -> removeWire(wire));
+        }
+        for (LabPlan.Box box : diff.removedBoxes()) {
+            attempt(problems, box.element(), () -> removeBox(box));
+        }
+        plan = diff.next();
+        List<String> newNodes = new ArrayList<>();
+        for (LabPlan.Box box : diff.addedBoxes()) {
+            attempt(problems, box.element(), () -> {
+                createBox(box);
+                if (box.kind() == LabPlan.Kind.NODE) {
+                    listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
+                    endpoints.put(box.element(), agentEndpoint(managementLink(box)));
+                    newNodes.add(box.element());
+                } else if (box.kind() == LabPlan.Kind.SWITCH) {
+                    switchAddresses.put(box.element(), managementLink(box));
+                }
+            });
+        }
+        Path plainFrames = diff.addedDelayNodes().isEmpty() ? null : LabOptions.findNativeHelper("pb-plain-frames");
+        for (LabPlan.Wire wire : diff.addedWires()) {
+            attempt(problems, owner(wire), () -> createWire(wire, plainFrames));
+        }
+        if (!diff.addedDelayNodes().isEmpty()) {
+            Path shaper = LabOptions.findNativeHelper("pb-shaper");
+            for (LabPlan.DelayNode node : diff.addedDelayNodes()) {
+                attempt(problems, owner(node.what()), () -> {
+                    DelayNodeProcess process = startDelayNode(node, shaper, Files.createDirectories(dir.resolve("delay-nodes")));
+                    delayNodes.add(process);
+                    shaping.add(process);
+                });
+            }
+        }
+        for (LabPlan.Address address : diff.removedAddresses()) {
+            HostCommands.runQuietly(List.of("ip", "-n", address.namespace(), "addr", "del", address.cidr(), "dev", address.iface()));
+        }
+        for (LabPlan.Address address : diff.addedAddresses()) {
+            attempt(problems, elementOf(address.namespace()), () -> ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface()));
+        }
+        for (LabPlan.Route route : diff.removedRoutes()) {
+            HostCommands.runQuietly(List.of("ip", "-n", route.namespace(), "route", "del", route.destination()));
+        }
+        for (LabPlan.Route route : diff.addedRoutes()) {
+            attempt(problems, elementOf(route.namespace()),
+                    () -> ip("-n", route.namespace(), "route", "replace", route.destination(), "via", route.via()));
+        }
+        if (!newNodes.isEmpty()) {
+            try {
+                issueCertificates(newNodes);
+                for (String node : newNodes) {
+                    listener.nodePhase(node, LabListener.Phase.AGENT_STARTING);
+                    launch(node);
+                }
+                awaitListening(newNodes, LabProgress.NONE);
+            } catch (IOException | LabException e) {
+                newNodes.forEach(n -> problems.put(n, "its agent did not start: " + e.getMessage()));
+            }
+        }
+        try {
+            writeState(plan);
+        } catch (IOException e) {
+            problems.put("lab state", e.getMessage());
+        }
+        int added = diff.addedBoxes().size() + diff.addedWires().size();
+        int removed = diff.removedBoxes().size() + diff.removedWires().size();
+        return new Update(added, removed, Map.copyOf(problems));
+    }
+
+    private interface Step {
+        void run() throws LabException, IOException;
+    }
+
+    private static void attempt(Map<String, String> problems, String element, Step step) {
+        try {
+            step.run();
+        } catch (LabException | IOException | RuntimeException e) {
+            problems.merge(element, e.getMessage(), (a, b) -> a + "; " + b);
+        }
+    }
+
+    /** The link or LAN a wire stands for: "link X" -> X, "LAN Y member Z" -> Y. */
+    private static String owner(LabPlan.Wire wire) {
+        return owner(wire.what());
+    }
+
+    private static String owner(String what) {
+        String[] words = what.split(" ");
+        return words.length > 1 ? words[1] : what;
+    }
+
+    private String elementOf(String namespace) {
+        return plan.boxes().stream().filter(b -> b.namespace().equals(namespace)).map(LabPlan.Box::element).findFirst().orElse(namespace);
+    }
+
+    private void removeWire(LabPlan.Wire wire) {
+        if (wire.delayNamespace() != null) {
+            for (DelayNodeProcess shaper : List.copyOf(delayNodes)) {
+                if (shaper.node().namespace().equals(wire.delayNamespace())) {
+                    shaping.remove(shaper);
+                    delayNodes.remove(shaper);
+                    shaper.stop();
+                }
+            }
+            removeNamespace(wire.delayNamespace()); // both veth pairs go with it
+        } else {
+            HostCommands.runQuietly(List.of("ip", "-n", wire.namespaceA(), "link", "del", wire.interfaceA()));
+        }
+    }
+
+    private void removeBox(LabPlan.Box box) {
+        if (box.kind() == LabPlan.Kind.NODE) {
+            stoppingAgents.put(box.element(), Boolean.TRUE);
+            killAgent(box.element());
+            agents.remove(box.element());
+            endpoints.remove(box.element());
+            failed.remove(box.element());
+        } else if (box.kind() == LabPlan.Kind.SWITCH) {
+            switchAddresses.remove(box.element());
+        }
+        managementHosts.remove(box.namespace());
+        removeNamespace(box.namespace()); // its management veth goes with it
     }
 
     /** Nodes whose agent could not start, with why; the other nodes run. */

@@ -28,23 +28,32 @@ public final class LabShaping implements ShapingTarget {
     }
 
     private final Map<PipeKey, Place> places = new TreeMap<>();
-    private final List<DelayNodeProcess> shapers;
+    private final List<DelayNodeProcess> shapers = new ArrayList<>();
 
     LabShaping(List<DelayNodeProcess> shapers) {
-        this.shapers = List.copyOf(shapers);
-        for (DelayNodeProcess shaper : shapers) {
-            LabPlan.DelayNode d = shaper.node();
-            if (d.nodeA() != null && d.nodeB() != null) {
-                places.put(new PipeKey(d.nodeA(), d.ifaceA(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ab"));
-                places.put(new PipeKey(d.nodeB(), d.ifaceB(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ba"));
-            } else if (d.nodeA() != null) {
-                places.put(new PipeKey(d.nodeA(), d.ifaceA(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ab"));
-                places.put(new PipeKey(d.nodeA(), d.ifaceA(), PipeKey.Direction.INGRESS, d.what()), new Place(shaper, "ba"));
-            } else if (d.nodeB() != null) {
-                places.put(new PipeKey(d.nodeB(), d.ifaceB(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ba"));
-                places.put(new PipeKey(d.nodeB(), d.ifaceB(), PipeKey.Direction.INGRESS, d.what()), new Place(shaper, "ab"));
-            }
+        shapers.forEach(this::add);
+    }
+
+    /** A delay node that joined the running lab (a link added while it runs). */
+    synchronized void add(DelayNodeProcess shaper) {
+        shapers.add(shaper);
+        LabPlan.DelayNode d = shaper.node();
+        if (d.nodeA() != null && d.nodeB() != null) {
+            places.put(new PipeKey(d.nodeA(), d.ifaceA(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ab"));
+            places.put(new PipeKey(d.nodeB(), d.ifaceB(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ba"));
+        } else if (d.nodeA() != null) {
+            places.put(new PipeKey(d.nodeA(), d.ifaceA(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ab"));
+            places.put(new PipeKey(d.nodeA(), d.ifaceA(), PipeKey.Direction.INGRESS, d.what()), new Place(shaper, "ba"));
+        } else if (d.nodeB() != null) {
+            places.put(new PipeKey(d.nodeB(), d.ifaceB(), PipeKey.Direction.EGRESS, d.what()), new Place(shaper, "ba"));
+            places.put(new PipeKey(d.nodeB(), d.ifaceB(), PipeKey.Direction.INGRESS, d.what()), new Place(shaper, "ab"));
         }
+    }
+
+    /** A delay node that left with its wire; its pipes are no longer the lab's. */
+    synchronized void remove(DelayNodeProcess shaper) {
+        shapers.remove(shaper);
+        places.values().removeIf(place -> place.shaper() == shaper);
     }
 
     @Override
@@ -58,12 +67,14 @@ public final class LabShaping implements ShapingTarget {
      * after the others have been applied.
      */
     @Override
-    public void apply(List<ShapingPlan.Change> changes) throws LabException {
+    public synchronized void apply(List<ShapingPlan.Change> changes) throws LabException {
         List<String> problems = new ArrayList<>();
+        // a pipe whose wire left the lab with it needs no removal
+        changes = changes.stream().filter(c -> c.after() != null || places.containsKey(c.key())).toList();
         for (ShapingPlan.Change change : changes) {
             if (!places.containsKey(change.key())) {
                 problems.add(change.key().shapes() + ": the lab has no wire for " + change.key().node() + " " + change.key().iface()
-                        + "; restart the lab after changing wiring");
+                        + " (yet); it is wired when the lab follows the change");
             } else if (change.after() != null && change.after().queueKind() == PipeSpec.QueueKind.RED) {
                 problems.add(change.key().shapes() + ": the lab's delay nodes queue DropTail only; set the queue kind to DropTail");
             }
@@ -86,7 +97,7 @@ public final class LabShaping implements ShapingTarget {
 
     /** What the delay nodes are doing now, read back from them, by pipe. */
     @Override
-    public Map<PipeKey, PipeSpec> applied() throws LabException {
+    public synchronized Map<PipeKey, PipeSpec> applied() throws LabException {
         Map<DelayNodeProcess, Map<String, PipeSpec>> shown = new LinkedHashMap<>();
         for (DelayNodeProcess shaper : shapers) {
             Map<String, PipeSpec> byDirection = new LinkedHashMap<>();
@@ -104,7 +115,7 @@ public final class LabShaping implements ShapingTarget {
     }
 
     /** Packet counters of every pipe, read from the delay nodes. */
-    public Map<PipeKey, PipeCounters> counters() throws LabException {
+    public synchronized Map<PipeKey, PipeCounters> counters() throws LabException {
         Map<DelayNodeProcess, Map<String, PipeCounters>> read = new LinkedHashMap<>();
         for (DelayNodeProcess shaper : shapers) {
             Map<String, PipeCounters> byDirection = new LinkedHashMap<>();

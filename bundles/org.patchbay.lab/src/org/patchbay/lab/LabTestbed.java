@@ -97,6 +97,15 @@ public final class LabTestbed implements Testbed {
     }
 
     @Override
+    public Map<String, String> update(Cluster cluster) throws TestbedException {
+        try {
+            return lab.update(cluster).problems();
+        } catch (LabException e) {
+            throw new TestbedException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void stop(Progress progress) {
         commands.stopAll();
         lab.stop(LabProgress.of(progress));

@@ -25,6 +25,11 @@ final class LabValidation {
     }
 
     static void refuseInvalid(Cluster cluster) throws LabException {
+        refuseInvalid(cluster, "The lab was not started, nothing was made");
+    }
+
+    /** {@code refusal} says what did not happen ("The lab was not started…"). */
+    static void refuseInvalid(Cluster cluster, String refusal) throws LabException {
         List<String> problems = new ArrayList<>();
         for (TopologyDiagnostician.Problem problem : new TopologyDiagnostician().validate(cluster)) {
             if (BLOCKING.contains(problem.rule())) {
@@ -40,7 +45,7 @@ final class LabValidation {
         }
         if (!problems.isEmpty()) {
             List<String> shown = problems.subList(0, Math.min(LISTED, problems.size()));
-            throw new LabException("The lab was not started, nothing was made: fix " + (problems.size() == 1 ? "this problem" : problems.size() + " problems")
+            throw new LabException(refusal + ": fix " + (problems.size() == 1 ? "this problem" : problems.size() + " problems")
                     + " first (Problems view lists them):\n  " + String.join("\n  ", shown) + (problems.size() > LISTED ? "\n  …" : ""));
         }
     }

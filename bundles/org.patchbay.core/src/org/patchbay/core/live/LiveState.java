@@ -73,8 +73,25 @@ public final class LiveState implements AgentListener {
         notifyChanged(name);
     }
 
+    private final Map<String, String> notApplied = new ConcurrentHashMap<>();
+
+    /** Why an element of the topology is not in the running testbed as drawn, or null when it is. */
+    public String notApplied(String name) {
+        return notApplied.get(name);
+    }
+
+    /** The elements the running testbed could not follow after an edit, with why; replaces the previous set. */
+    public void setNotApplied(Map<String, String> problems) {
+        java.util.Set<String> touched = new java.util.HashSet<>(notApplied.keySet());
+        touched.addAll(problems.keySet());
+        notApplied.clear();
+        notApplied.putAll(problems);
+        touched.forEach(this::notifyChanged);
+    }
+
     /** Forgets every node's start (the lab stopped). */
     public void clearStarts() {
+        setNotApplied(Map.of());
         for (String name : List.copyOf(starts.keySet())) {
             starts.remove(name);
             notifyChanged(name);

@@ -66,5 +66,13 @@ public interface Testbed {
     /** Whether power operations should use the quick timings of a lab (nodes boot in seconds). */
     boolean bootsQuickly();
 
+    /**
+     * Brings the running testbed to {@code cluster} (a copy: nodes, links, LANs or addresses added,
+     * removed or changed) with the fewest changes; returns what could not be applied, by element name.
+     */
+    default Map<String, String> update(org.patchbay.model.Cluster cluster) throws TestbedException {
+        throw new TestbedException(description() + " cannot change while it runs; stop it and start it again", null);
+    }
+
     void stop(Progress progress);
 }

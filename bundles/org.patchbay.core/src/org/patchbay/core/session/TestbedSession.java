@@ -42,6 +42,7 @@ public final class TestbedSession implements AutoCloseable {
     private AgentClient client;
     private AgentMonitor monitor;
     private Testbed testbed;
+    private TopologyFollower topology;
     private SwitchMonitor switchMonitor;
     private SnmpClient snmp;
     private PowerOperations power;
@@ -106,6 +107,39 @@ public final class TestbedSession implements AutoCloseable {
             labSwitches.putAll(switches);
         }
         followSwitches();
+    }
+
+    /**
+     * Keeps the running testbed wired as {@code cluster} is drawn from now on: nodes, links and LANs
+     * added, removed or re-addressed while it runs are applied as a minimal change (undo included);
+     * what could not be applied is marked on the element ({@link LiveState#notApplied}) and said on
+     * {@code messages}. Call on {@code modelThread}, which owns the model.
+     */
+    public void followTopology(Cluster cluster, java.util.concurrent.Executor modelThread, java.util.function.Consumer<String> messages) {
+        TopologyFollower follower = new TopologyFollower(cluster, modelThread, copy -> applyTopology(copy, messages));
+        synchronized (this) {
+            if (topology != null) {
+                topology.close();
+            }
+            topology = follower;
+        }
+    }
+
+    private void applyTopology(Cluster copy, java.util.function.Consumer<String> messages) {
+        Testbed running = testbed();
+        if (running == null) {
+            return;
+        }
+        try {
+            Map<String, String> problems = running.update(copy);
+            live.setNotApplied(problems);
+            monitor().follow(running.endpoints());
+            shaping().ifPresent(ShapingFollower::replan);
+            messages.accept(problems.isEmpty() ? "The running lab follows the topology (" + running.endpoints().size() + " nodes)"
+                    : "Not applied to the running lab: " + String.join("; ", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        } catch (Testbed.TestbedException | IOException | RuntimeException e) {
+            messages.accept("The running lab did not follow the edit: " + e.getMessage());
+        }
     }
 
     /**
@@ -312,6 +346,10 @@ public final class TestbedSession implements AutoCloseable {
         synchronized (this) {
             running = testbed;
             testbed = null;
+            if (topology != null) {
+                topology.close();
+                topology = null;
+            }
             if (schedule != null) {
                 schedule.pause();
             }

@@ -125,4 +125,30 @@ class LabPlanTest {
         LabException e = assertThrows(LabException.class, () -> LabPlan.of(TopologyTemplates.clusterTree(300, 40), "aa00"));
         assertTrue(e.getMessage().contains("at most 250 nodes"), e.getMessage());
     }
+
+    @Test
+    void aLiveChangeKeepsTheKernelNamesOfWhatRunsAndNamesOnlyWhatIsNew() throws Exception {
+        org.patchbay.model.Cluster star = TopologyTemplates.star(3);
+        LabPlan running = LabPlan.of(star, "ab12");
+        // remove the first node's link, add a node: positional names would shift every bridge port and delay namespace
+        star.getLinks().remove(0);
+        star.getNodes().remove(0);
+        Topologies.addNodeOnSwitch(star, "node9", "10.0.0.99", star.getSwitches().get(0), "link9");
+        org.patchbay.lab.LabPlanDiff diff = org.patchbay.lab.LabPlanDiff.between(running, LabPlan.of(star, "ab12"), "ab12");
+
+        assertEquals(List.of("node9"), diff.addedBoxes().stream().map(LabPlan.Box::element).toList());
+        assertEquals(List.of("node0"), diff.removedBoxes().stream().map(LabPlan.Box::element).toList());
+        assertEquals(List.of("link link0"), diff.removedWires().stream().map(LabPlan.Wire::what).toList());
+        assertEquals(1, diff.addedWires().size());
+        LabPlan.Wire added = diff.addedWires().get(0);
+        assertEquals("link link9", added.what());
+        assertEquals("p4", added.interfaceB(), "a bridge port no running wire uses");
+        assertEquals("pb-ab12-d-4", added.delayNamespace(), "a delay namespace no running wire uses");
+        for (LabPlan.Wire kept : List.of(running.wires().get(1), running.wires().get(2))) {
+            assertTrue(diff.next().wires().contains(kept), "the other links keep running as they are: " + kept);
+        }
+        assertEquals(List.of(new LabPlan.Address("pb-ab12-n-node9", "eth0", "10.0.0.99/24")), diff.addedAddresses());
+        assertEquals("p2", diff.next().switchPorts().get(LabPlan.switchPortKey("switch0", 2)), "switch0's port 2 is still bridge port p2");
+        assertTrue(org.patchbay.lab.LabPlanDiff.between(diff.next(), LabPlan.of(star, "ab12"), "ab12").isEmpty(), "applied, nothing more to do");
+    }
 }

@@ -118,6 +118,10 @@ public class TopologyStyleProvider extends LabelProvider {
      * took it down, and the applied values with a warning when they differ from the model.
      */
     private EdgeStyle withApplied(EdgeStyle style, String name) {
+        String notApplied = name == null ? null : live.notApplied(name);
+        if (notApplied != null) {
+            style = style.withShaping("⚠ not running · " + style.label(), "Not in the running lab: " + notApplied, false, "Not running: " + notApplied);
+        }
         LiveState.LinkShaping applied = name == null ? null : live.linkShaping(name);
         if (applied == null) {
             return style;
@@ -181,6 +185,10 @@ public class TopologyStyleProvider extends LabelProvider {
         }
         LiveNode state = live == null || node.getName() == null ? null : live.node(node.getName());
         LiveState.NodeStart start = live == null || node.getName() == null ? null : live.start(node.getName());
+        String notApplied = live == null || node.getName() == null ? null : live.notApplied(node.getName());
+        if (notApplied != null) {
+            return new LiveBadge(LiveBadge.Level.DOWN, "not running: " + notApplied.split(": ", 2)[0], -1, -1);
+        }
         if (start != null && start.failed()) {
             // the first clause on the box; the whole reason (with the agent's last log lines) is in the Lab's messages
             return new LiveBadge(LiveBadge.Level.DOWN, "failed: " + start.failure().split(": ", 2)[0], -1, -1);

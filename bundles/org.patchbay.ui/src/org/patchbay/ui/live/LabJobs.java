@@ -57,6 +57,7 @@ public final class LabJobs {
                     ShapingPlan applied = ModelShaping.plan(snapshot);
                     display.asyncExec(() -> {
                         session.followShaping(editor.cluster(), applied);
+                        session.followTopology(editor.cluster(), display::asyncExec, text -> display.asyncExec(() -> editor.showStatus(text)));
                         editor.showStatus(message);
                     });
                     return Status.OK_STATUS;
