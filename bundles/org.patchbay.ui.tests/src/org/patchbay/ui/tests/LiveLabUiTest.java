@@ -45,6 +45,30 @@ class LiveLabUiTest {
     }
 
     @Test
+    void aNodeDrawnWhileTheLabRunsJoinsItAndUndoRemovesIt() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does); run it with sudo");
+        Cluster cluster = TopologyTemplates.star(1);
+        editor = TopologyOpener.openNew(page, cluster);
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Gui.waitUntil(() -> level(cluster.getNodes().get(0)) == LiveBadge.Level.UP, "node0 drawn up");
+
+        // as the palette and the Link tool do: one command for the node, one for its link to the switch
+        var commands = new org.patchbay.model.edit.commands.TopologyCommands(editor.getEditingDomain(), cluster);
+        editor.getEditingDomain().getCommandStack().execute(commands.create(org.patchbay.model.edit.commands.TopologyCommands.ElementKind.NODE, 600, 300));
+        Node added = cluster.getNodes().get(cluster.getNodes().size() - 1);
+        editor.getEditingDomain().getCommandStack().execute(commands.connect(added, cluster.getSwitches().get(0)));
+        Gui.waitUntil(() -> level(added) == LiveBadge.Level.UP, () -> "the node drawn while the lab runs comes up: " + drawn(added).status());
+        assertTrue(((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().endpoints().containsKey(added.getName()));
+
+        editor.getEditingDomain().getCommandStack().undo(); // the link
+        editor.getEditingDomain().getCommandStack().undo(); // the node
+        Gui.waitUntil(() -> !((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().endpoints().containsKey(added.getName()),
+                "undo removes the node from the running lab");
+    }
+
+    @Test
     void labNodesGoLiveAndANewProcessAppearsInNodeDetailWithinTwoSeconds() throws Exception {
         assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does); run it with sudo");
         Cluster cluster = TopologyTemplates.star(2);
