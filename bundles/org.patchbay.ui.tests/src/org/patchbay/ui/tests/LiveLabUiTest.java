@@ -59,7 +59,8 @@ class LiveLabUiTest {
         editor.getEditingDomain().getCommandStack().execute(commands.create(org.patchbay.model.edit.commands.TopologyCommands.ElementKind.NODE, 600, 300));
         Node added = cluster.getNodes().get(cluster.getNodes().size() - 1);
         editor.getEditingDomain().getCommandStack().execute(commands.connect(added, cluster.getSwitches().get(0)));
-        Gui.waitUntil(() -> level(added) == LiveBadge.Level.UP, () -> "the node drawn while the lab runs comes up: " + drawn(added).status());
+        Gui.waitUntil(() -> drawn(added) != null && drawn(added).live() != null && level(added) == LiveBadge.Level.UP,
+                () -> "the node drawn while the lab runs comes up: " + (drawn(added) == null ? "not drawn yet" : drawn(added).status()));
         assertTrue(((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().endpoints().containsKey(added.getName()));
 
         editor.getEditingDomain().getCommandStack().undo(); // the link

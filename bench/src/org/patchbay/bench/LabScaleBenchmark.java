@@ -1,0 +1,190 @@
+package org.patchbay.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.patchbay.core.session.TestbedSession;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabListener;
+import org.patchbay.lab.LabOptions;
+import org.patchbay.lab.LabProgress;
+import org.patchbay.lab.LabTestbed;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.templates.TopologyTemplates;
+
+/**
+ * Swap-in and swap-out of the namespace lab at several sizes (cluster:N: a core switch, edge switches
+ * of 40 hosts, N hosts): from the start until every agent answers the console and every delay node
+ * and switch snmpd runs; host memory per node (MemAvailable before and with the lab up); stop time;
+ * then a fit of fixed + per-node seconds over the best runs, beside the goal and Netbed's figure.
+ * A size whose memory the machine does not have, or whose nodes never all come up, is said so and
+ * gives no figure. Then two labs started at the same moment, ROUNDS times.
+ * Arguments: STATE_DIR SIZES RUNS ROUNDS
+ */
+public final class LabScaleBenchmark {
+
+    private record Run(double swapInSeconds, double stopSeconds, double megabytesPerNode, String load) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path state = Path.of(args[0]);
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : args[1].trim().split("[ ,]+")) {
+            sizes.add(Integer.parseInt(s));
+        }
+        int runs = Integer.parseInt(args[2]);
+        int rounds = Integer.parseInt(args[3]);
+        System.out.println("Lab swap-in, cluster:N topologies; best of " + runs + " runs; load average (1 min) beside each figure.");
+        System.out.println("Goal: <= 15 s + 0.25 s per node; stop <= 10 s at 500 nodes; <= 20 MB of host memory per node.");
+        System.out.println("Reference: Netbed 135 s + 3.4 s per node (real hardware); this lab before the scale work 32 s + 2.9 s per node (loaded).");
+        System.out.printf("%7s %12s %10s %12s %8s%n", "nodes", "swap-in s", "stop s", "MB/node", "load");
+        List<double[]> points = new ArrayList<>();
+        for (int n : sizes) {
+            long available = memAvailableKb();
+            long needKb = (long) n * 80 * 1024;
+            if (needKb > available * 8 / 10) {
+                System.out.printf("%7d  not measured: about %d MB needed at today's ~60 MB per node, %d MB available%n", n, needKb / 1024, available / 1024);
+                continue;
+            }
+            Run best = null;
+            for (int r = 0; r < runs; r++) {
+                Run run = once(TopologyTemplates.clusterTree(n, 40), state.resolve("n" + n + "-" + r), n);
+                if (run == null) {
+                    break;
+                }
+                if (best == null || run.swapInSeconds() < best.swapInSeconds()) {
+                    best = run;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "%7d %12.1f %10.1f %12.1f %8s%n", n, best.swapInSeconds(), best.stopSeconds(), best.megabytesPerNode(), best.load());
+            points.add(new double[] {n, best.swapInSeconds()});
+        }
+        if (points.size() >= 2) {
+            double[] fit = fit(points);
+            System.out.printf(Locale.ROOT, "fit: %.1f s + %.3f s per node (goal 15 s + 0.25 s per node: %s)%n", fit[0], fit[1],
+                    fit[0] <= 15 && fit[1] <= 0.25 ? "met" : "not met");
+        } else {
+            System.out.println("fit: not enough sizes measured");
+        }
+        concurrent(state.resolve("pairs"), rounds);
+    }
+
+    private static Run once(Cluster cluster, Path dir, int nodes) throws Exception {
+        Files.createDirectories(dir);
+        LabOptions options = new LabOptions(dir.resolve("state"), dir.resolve("ca"), LabOptions.findAgentJar(), LabOptions.currentJava(),
+                LabOptions.AGENT_JVM_OPTIONS, false);
+        long availableBefore = memAvailableKb();
+        long start = System.nanoTime();
+        Lab lab;
+        try {
+            lab = Lab.start(cluster, options, LabListener.NONE, LabProgress.NONE);
+        } catch (Exception e) {
+            System.out.printf("%7d  not measured: the lab refused or failed: %s%n", nodes, e.getMessage().replace('\n', ' '));
+            return null;
+        }
+        try (TestbedSession session = new TestbedSession(dir.resolve("ca"))) {
+            session.attach(new LabTestbed(lab));
+            long deadline = System.currentTimeMillis() + 600_000 + 5_000L * nodes;
+            while (!allUp(session, lab)) {
+                if (System.currentTimeMillis() > deadline) {
+                    System.out.printf("%7d  not measured: %d of %d agents answered within the bound%n", nodes, countUp(session, lab), nodes);
+                    return null;
+                }
+                Thread.sleep(50);
+            }
+            double swapIn = (System.nanoTime() - start) / 1e9;
+            double perNode = (availableBefore - memAvailableKb()) / 1024.0 / nodes;
+            String load = loadAverage();
+            long stopStart = System.nanoTime();
+            session.stopTestbed(LabProgress.NONE);
+            double stop = (System.nanoTime() - stopStart) / 1e9;
+            if (!lab.failedNodes().isEmpty()) {
+                System.out.printf("%7d  (%d nodes failed to start: %s)%n", nodes, lab.failedNodes().size(), lab.failedNodes().keySet());
+            }
+            return new Run(swapIn, stop, perNode, load);
+        } finally {
+            lab.close();
+        }
+    }
+
+    private static boolean allUp(TestbedSession session, Lab lab) {
+        return countUp(session, lab) == lab.endpoints().size() - lab.failedNodes().size();
+    }
+
+    private static int countUp(TestbedSession session, Lab lab) {
+        int up = 0;
+        for (String node : lab.endpoints().keySet()) {
+            var state = session.live().node(node);
+            if (state != null && state.up()) {
+                up++;
+            }
+        }
+        return up;
+    }
+
+    /** Two labs started at the same instant, {@code rounds} times: both must come up every time. */
+    private static void concurrent(Path dir, int rounds) throws Exception {
+        int both = 0;
+        for (int round = 0; round < rounds; round++) {
+            Path a = dir.resolve("a" + round);
+            Path b = dir.resolve("b" + round);
+            CompletableFuture<Run> first = CompletableFuture.supplyAsync(() -> quietly(a));
+            CompletableFuture<Run> second = CompletableFuture.supplyAsync(() -> quietly(b));
+            if (first.get(900, TimeUnit.SECONDS) != null && second.get(900, TimeUnit.SECONDS) != null) {
+                both++;
+            }
+        }
+        System.out.printf("two labs started at the same moment: both came up %d of %d times (load %s)%n", both, rounds, loadAverage());
+    }
+
+    private static Run quietly(Path dir) {
+        try {
+            return once(TopologyTemplates.star(4), dir, 4);
+        } catch (Exception e) {
+            System.out.println("  a concurrent lab failed: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Least squares: seconds = fixed + perNode * nodes. */
+    private static double[] fit(List<double[]> points) {
+        double n = points.size();
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (double[] p : points) {
+            sx += p[0];
+            sy += p[1];
+            sxx += p[0] * p[0];
+            sxy += p[0] * p[1];
+        }
+        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        return new double[] {(sy - slope * sx) / n, slope};
+    }
+
+    private static long memAvailableKb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemAvailable:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
