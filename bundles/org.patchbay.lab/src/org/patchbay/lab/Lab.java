@@ -890,8 +890,14 @@ public final class Lab implements AutoCloseable {
             HostCommands.runQuietly(List.of("ip", "-n", route.namespace(), "route", "del", route.destination()));
         }
         for (LabPlan.Route route : diff.addedRoutes()) {
-            attempt(problems, elementOf(route.namespace()),
-                    () -> ip("-n", route.namespace(), "route", "replace", route.destination(), "via", route.via()));
+            attempt(problems, elementOf(route.namespace()), () -> {
+                try {
+                    ip("-n", route.namespace(), "route", "replace", route.destination(), "via", route.via());
+                } catch (LabException e) {
+                    throw new LabException("no route to " + route.destination() + ": " + route.via()
+                            + " is not on any of its subnets; give the ends of each link (or the members of a switch) one subnet", e);
+                }
+            });
         }
         if (!newNodes.isEmpty()) {
             try {

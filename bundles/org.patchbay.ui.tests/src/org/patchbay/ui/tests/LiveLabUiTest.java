@@ -59,10 +59,14 @@ class LiveLabUiTest {
         editor.getEditingDomain().getCommandStack().execute(commands.create(org.patchbay.model.edit.commands.TopologyCommands.ElementKind.NODE, 600, 300));
         Node added = cluster.getNodes().get(cluster.getNodes().size() - 1);
         editor.getEditingDomain().getCommandStack().execute(commands.connect(added, cluster.getSwitches().get(0)));
+        // on node0's subnet, as the user sets it in Properties (the switch is one segment)
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(),
+                added.getInterfaces().get(0), org.patchbay.model.PatchbayPackage.Literals.INTERFACE__IPV4_ADDRESS, "10.0.0.77"));
         Gui.waitUntil(() -> drawn(added) != null && drawn(added).live() != null && level(added) == LiveBadge.Level.UP,
                 () -> "the node drawn while the lab runs comes up: " + (drawn(added) == null ? "not drawn yet" : drawn(added).status()));
         assertTrue(((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().endpoints().containsKey(added.getName()));
 
+        editor.getEditingDomain().getCommandStack().undo(); // the address
         editor.getEditingDomain().getCommandStack().undo(); // the link
         editor.getEditingDomain().getCommandStack().undo(); // the node
         Gui.waitUntil(() -> !((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().endpoints().containsKey(added.getName()),

@@ -72,6 +72,11 @@ public class TopologyStyleProvider extends LabelProvider {
         int[] size = size(element);
         String name = element.getName() == null ? "(unnamed)" : element.getName();
         String problem = problems.get(element);
+        String notApplied = live == null || element.getName() == null ? null : live.notApplied(element.getName());
+        if (notApplied != null) {
+            // the running lab could not follow an edit of this element: drawn as a problem, with why
+            problem = (problem == null ? "" : problem + "\n") + "Not as drawn in the running lab: " + notApplied;
+        }
         if (element instanceof Node node) {
             String role = node.getRole().getLiteral() + (node.getHardwareType() == null || node.getHardwareType().isEmpty() ? "" : " · " + node.getHardwareType());
             LiveBadge badge = badge(node);
@@ -185,10 +190,6 @@ public class TopologyStyleProvider extends LabelProvider {
         }
         LiveNode state = live == null || node.getName() == null ? null : live.node(node.getName());
         LiveState.NodeStart start = live == null || node.getName() == null ? null : live.start(node.getName());
-        String notApplied = live == null || node.getName() == null ? null : live.notApplied(node.getName());
-        if (notApplied != null) {
-            return new LiveBadge(LiveBadge.Level.DOWN, "not running: " + notApplied.split(": ", 2)[0], -1, -1);
-        }
         if (start != null && start.failed()) {
             // the first clause on the box; the whole reason (with the agent's last log lines) is in the Lab's messages
             return new LiveBadge(LiveBadge.Level.DOWN, "failed: " + start.failure().split(": ", 2)[0], -1, -1);
