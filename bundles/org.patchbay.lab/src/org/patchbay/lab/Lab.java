@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.patchbay.agent.protocol.json.Json;
-import org.patchbay.agent.protocol.json.JsonException;
-import org.patchbay.agent.protocol.json.JsonFields;
 import org.patchbay.agent.protocol.tls.CertificateAuthority;
 import org.patchbay.agent.protocol.wire.WireFormat;
 import org.patchbay.core.shaping.ModelShaping;
 import org.patchbay.core.live.KernelInterfaceNames;
 import org.patchbay.model.Cluster;
-import org.patchbay.snmp.SnmpClient;
 import org.patchbay.snmp.SnmpCredentials;
 import org.patchbay.snmp.SnmpDevice;
-import org.snmp4j.smi.Integer32;
-import org.snmp4j.smi.OID;
 
 /**
  * A topology running on this machine. As root: a network namespace per node, switch and LAN, veth
@@ -127,7 +120,7 @@ public final class Lab implements AutoCloseable {
         LabValidation.refuseInvalid(cluster);
         Mode mode = isRoot() && !options.forceLoopback() ? Mode.NAMESPACES : Mode.LOOPBACK;
         LabRegistry registry = LabRegistry.forThisUser(options.stateBase());
-        cleanUpLeftovers(options.stateBase(), registry);
+        LabLeftovers.cleanUp(options.stateBase(), registry);
         LabRegistry.Entry entry = registry.reserve(options.stateBase(), mode == Mode.NAMESPACES);
         LabPlan plan;
         try {
@@ -227,87 +220,11 @@ public final class Lab implements AutoCloseable {
         return names;
     }
 
-    /**
-     * net-snmp's snmpd in every switch namespace, so switch-port counters are the bridge ports' real
-     * kernel counters, served with SNMPv3 authPriv under fresh random passphrases.
-     */
     private void startSwitchAgents(LabProgress progress) throws LabException, IOException {
-        if (switchAddresses.isEmpty()) {
-            return;
-        }
-        if (!Files.isExecutable(Path.of("/usr/sbin/snmpd"))) {
-            System.err.println("patchbay lab: net-snmp's snmpd is not installed (apt-get install snmpd); switch counters will not be measured");
-            return;
-        }
-        String auth = randomSecret();
-        String privacy = randomSecret();
-        Path credentials = dir.resolve("switch-snmp.credentials");
-        Files.writeString(credentials, "");
-        Files.setPosixFilePermissions(credentials, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Files.writeString(credentials, String.join("\n", SWITCH_CREDENTIAL_ID + ".version = v3", SWITCH_CREDENTIAL_ID + ".user = patchbay",
-                SWITCH_CREDENTIAL_ID + ".auth = SHA256", SWITCH_CREDENTIAL_ID + ".authPassphrase = " + auth, SWITCH_CREDENTIAL_ID + ".privacy = AES128",
-                SWITCH_CREDENTIAL_ID + ".privacyPassphrase = " + privacy, ""));
-        int done = 0;
-        for (LabPlan.Box sw : plan.switches()) {
-            progress.step("Starting snmpd on " + sw.element(), done++, plan.switches().size());
-            Path swDir = dir.resolve("switches").resolve(sw.element().replaceAll("[^A-Za-z0-9_.-]", "_"));
-            Files.createDirectories(swDir.resolve("persist"));
-            Path conf = swDir.resolve("snmpd.conf");
-            // read everything; write only NET-SNMP-AGENT-MIB's cache table, to turn the interface cache off
-            Files.writeString(conf, String.join("\n", "agentAddress udp:" + switchAddresses.get(sw.element()) + ":161",
-                    "createUser patchbay SHA-256 \"" + auth + "\" AES \"" + privacy + "\"", "group patchbay usm patchbay", "view all included .1",
-                    "view cache included .1.3.6.1.4.1.8072.1.5", "access patchbay \"\" usm priv exact all cache none", ""));
-            Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            Future<Process> started = launcher.submit(() -> {
-                ProcessBuilder builder = new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", sw.namespace(), "/usr/sbin/snmpd",
-                        "-f", "-Lo", "-C", "-c", conf.toString(), "-p", swDir.resolve("snmpd.pid").toString()).redirectErrorStream(true)
-                        .redirectOutput(swDir.resolve("snmpd.log").toFile());
-                builder.environment().put("SNMP_PERSISTENT_DIR", swDir.resolve("persist").toString());
-                return builder.start();
-            });
-            try {
-                started.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new LabException("Cannot start snmpd on switch " + sw.element() + ": " + e.getMessage(), e);
-            }
-        }
-        switchCredentials = credentials;
-        freshCounters(SnmpCredentials.v3("patchbay", SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy));
+        switchCredentials = LabSwitchAgents.start(plan.switches(), switchAddresses, dir, launcher, progress);
     }
 
-    /**
-     * net-snmp caches its interface table for 3 s, which would make rates computed against sysUpTime
-     * wrong by up to the cache age; the lab's switches are told to read the kernel on every request.
-     */
-    private void freshCounters(SnmpCredentials credentials) throws LabException {
-        try (SnmpClient client = new SnmpClient()) {
-            for (Map.Entry<String, String> sw : switchAddresses.entrySet()) {
-                SnmpDevice device = SnmpDevice.of(sw.getKey(), sw.getValue(), 161, credentials).withTimeout(500, 0);
-                long deadline = System.currentTimeMillis() + 15_000;
-                while (true) {
-                    try {
-                        client.set(device, IF_TABLE_CACHE_TIMEOUT, new Integer32(0)).get(5, TimeUnit.SECONDS);
-                        break;
-                    } catch (ExecutionException | java.util.concurrent.TimeoutException notYet) {
-                        if (System.currentTimeMillis() > deadline) {
-                            throw new LabException("snmpd on switch " + sw.getKey() + " did not answer: " + notYet.getMessage(), notYet);
-                        }
-                        Thread.sleep(100);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new LabException("Cannot open an SNMP socket: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted while starting the switches' snmpd", e);
-        }
-    }
-
-    /** NET-SNMP-AGENT-MIB nsCacheTimeout for the ifTable handler (.1.3.6.1.2.1.2.2), which ifXTable shares. */
-    private static final OID IF_TABLE_CACHE_TIMEOUT = new OID("1.3.6.1.4.1.8072.1.5.3.1.2.1.3.6.1.2.1.2.2");
-
-    private static String randomSecret() {
+    static String randomSecret() {
         return HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     }
 
@@ -496,99 +413,18 @@ public final class Lab implements AutoCloseable {
         if (mode == Mode.NAMESPACES) {
             for (String namespace : plan.namespaces()) {
                 progress.step("Removing " + namespace, done++, total);
-                removeNamespace(namespace);
+                LabLeftovers.removeNamespace(namespace);
             }
             HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
         }
         progress.step("Removing lab state", done, total);
-        deleteTree(dir);
+        LabLeftovers.deleteTree(dir);
         registry.release(id);
     }
 
     /** Removes labs whose console is gone (killed, crashed): their namespaces, processes, host interfaces and state. */
     public static int cleanUpLeftovers(Path stateBase) {
-        return cleanUpLeftovers(stateBase, LabRegistry.forThisUser(stateBase));
-    }
-
-    /**
-     * Removes the labs in {@code stateBase} and in the registry whose owner (pid and start time,
-     * recorded before the lab made anything) is gone. Nothing of a lab whose owner lives is touched.
-     */
-    static int cleanUpLeftovers(Path stateBase, LabRegistry registry) {
-        int removed = 0;
-        Set<Path> running = new java.util.HashSet<>();
-        try {
-            for (LabRegistry.Entry entry : registry.entries()) {
-                if (entry.ownerAlive()) {
-                    running.add(entry.stateDir().toAbsolutePath());
-                } else {
-                    if (Files.isDirectory(entry.stateDir())) {
-                        removeLeftLab(entry.stateDir());
-                    }
-                    registry.release(entry.id());
-                    removed++;
-                }
-            }
-        } catch (LabException e) {
-            // an unreadable registry: the state folder below is still ours to look at
-        }
-        if (!Files.isDirectory(stateBase)) {
-            return removed;
-        }
-        try (Stream<Path> labs = Files.list(stateBase)) {
-            for (Path labDir : labs.filter(p -> p.getFileName().toString().startsWith("lab-")).toList()) {
-                // a lab being started writes its state just after its folder: its registration protects it meanwhile
-                if (!running.contains(labDir.toAbsolutePath()) && removeLeftLab(labDir)) {
-                    removed++;
-                }
-            }
-        } catch (IOException e) {
-            return removed;
-        }
-        return removed;
-    }
-
-    /** Removes one lab's leftovers if its owner is gone; false when it still runs. */
-    private static boolean removeLeftLab(Path labDir) {
-        Path state = labDir.resolve("lab.json");
-        try {
-            JsonFields f = JsonFields.of(Json.parse(Files.readString(state)), "lab state");
-            if (ownerAlive(f.longValue("ownerPid"), f.string("ownerStarted", ""))) {
-                return false;
-            }
-            for (Object ns : f.listOrEmpty("namespaces")) {
-                removeNamespace((String) ns);
-            }
-            for (Object pid : f.listOrEmpty("agentPids")) {
-                ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
-            }
-            if (f.has("managementBridge")) {
-                HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
-            }
-        } catch (IOException | JsonException | ClassCastException e) {
-            // unreadable state (a lab that died before writing it): the directory is all there is to remove
-        }
-        deleteTree(labDir);
-        return true;
-    }
-
-    private static boolean ownerAlive(long pid, String started) {
-        Optional<ProcessHandle> owner = ProcessHandle.of(pid);
-        return owner.isPresent() && owner.get().info().startInstant().map(Instant::toString).orElse("").equals(started);
-    }
-
-    private static void removeNamespace(String namespace) {
-        try {
-            String pids = HostCommands.run(List.of("ip", "netns", "pids", namespace));
-            for (String pid : pids.split("\\s+")) {
-                if (!pid.isBlank()) {
-                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
-                }
-            }
-        } catch (LabException | NumberFormatException e) {
-            // no such namespace any more
-        }
-        HostCommands.runQuietly(List.of("ip", "netns", "del", namespace));
+        return LabLeftovers.cleanUp(stateBase, LabRegistry.forThisUser(stateBase));
     }
 
     private void writeState() throws IOException {
@@ -956,7 +792,7 @@ public final class Lab implements AutoCloseable {
                     shaper.stop();
                 }
             }
-            removeNamespace(wire.delayNamespace()); // both veth pairs go with it
+            LabLeftovers.removeNamespace(wire.delayNamespace()); // both veth pairs go with it
         } else {
             HostCommands.runQuietly(List.of("ip", "-n", wire.namespaceA(), "link", "del", wire.interfaceA()));
         }
@@ -973,7 +809,7 @@ public final class Lab implements AutoCloseable {
             switchAddresses.remove(box.element());
         }
         managementHosts.remove(box.namespace());
-        removeNamespace(box.namespace()); // its management veth goes with it
+        LabLeftovers.removeNamespace(box.namespace()); // its management veth goes with it
     }
 
     /** Nodes whose agent could not start, with why; the other nodes run. */
@@ -1147,16 +983,4 @@ public final class Lab implements AutoCloseable {
         HostCommands.run(command);
     }
 
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // best effort: a later start cleans what is left
-        }
-    }
 }

@@ -1,0 +1,116 @@
+package org.patchbay.lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.patchbay.agent.protocol.json.Json;
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+
+/** What labs whose owner is gone left behind, and how to remove a lab's namespaces and files. */
+final class LabLeftovers {
+
+    private LabLeftovers() {
+    }
+
+    /**
+     * Removes the labs in {@code stateBase} and in the registry whose owner (pid and start time,
+     * recorded before the lab made anything) is gone. Nothing of a lab whose owner lives is touched.
+     */
+    static int cleanUp(Path stateBase, LabRegistry registry) {
+        int removed = 0;
+        Set<Path> running = new java.util.HashSet<>();
+        try {
+            for (LabRegistry.Entry entry : registry.entries()) {
+                if (entry.ownerAlive()) {
+                    running.add(entry.stateDir().toAbsolutePath());
+                } else {
+                    if (Files.isDirectory(entry.stateDir())) {
+                        removeLeftLab(entry.stateDir());
+                    }
+                    registry.release(entry.id());
+                    removed++;
+                }
+            }
+        } catch (LabException e) {
+            // an unreadable registry: the state folder below is still ours to look at
+        }
+        if (!Files.isDirectory(stateBase)) {
+            return removed;
+        }
+        try (Stream<Path> labs = Files.list(stateBase)) {
+            for (Path labDir : labs.filter(p -> p.getFileName().toString().startsWith("lab-")).toList()) {
+                // a lab being started writes its state just after its folder: its registration protects it meanwhile
+                if (!running.contains(labDir.toAbsolutePath()) && removeLeftLab(labDir)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    /** Removes one lab's leftovers if its owner is gone; false when it still runs. */
+    private static boolean removeLeftLab(Path labDir) {
+        Path state = labDir.resolve("lab.json");
+        try {
+            JsonFields f = JsonFields.of(Json.parse(Files.readString(state)), "lab state");
+            if (ownerAlive(f.longValue("ownerPid"), f.string("ownerStarted", ""))) {
+                return false;
+            }
+            for (Object ns : f.listOrEmpty("namespaces")) {
+                removeNamespace((String) ns);
+            }
+            for (Object pid : f.listOrEmpty("agentPids")) {
+                ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
+            }
+            if (f.has("managementBridge")) {
+                HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
+            }
+        } catch (IOException | JsonException | ClassCastException e) {
+            // unreadable state (a lab that died before writing it): the directory is all there is to remove
+        }
+        deleteTree(labDir);
+        return true;
+    }
+
+    private static boolean ownerAlive(long pid, String started) {
+        Optional<ProcessHandle> owner = ProcessHandle.of(pid);
+        return owner.isPresent() && owner.get().info().startInstant().map(Instant::toString).orElse("").equals(started);
+    }
+
+    static void removeNamespace(String namespace) {
+        try {
+            String pids = HostCommands.run(List.of("ip", "netns", "pids", namespace));
+            for (String pid : pids.split("\\s+")) {
+                if (!pid.isBlank()) {
+                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+                }
+            }
+        } catch (LabException | NumberFormatException e) {
+            // no such namespace any more
+        }
+        HostCommands.runQuietly(List.of("ip", "netns", "del", namespace));
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a later start cleans what is left
+        }
+    }
+}
