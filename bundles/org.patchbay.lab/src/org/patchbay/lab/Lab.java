@@ -922,7 +922,10 @@ public final class Lab implements AutoCloseable {
                 if (text.contains("listening on")) {
                     waiting.remove(node);
                     listener.nodePhase(node, LabListener.Phase.AGENT_LISTENING);
-                    progress.step(node + " is listening", total - waiting.size(), total);
+                    int up = total - waiting.size();
+                    long elapsed = System.currentTimeMillis() - started;
+                    long left = waiting.isEmpty() ? 0 : elapsed * waiting.size() / up / 1000;
+                    progress.step(up + " of " + total + " agents listening" + (left > 0 ? ", about " + left + " s left" : ""), up, total);
                     continue;
                 }
                 if (process == null || !process.isAlive()) {
