@@ -90,10 +90,15 @@ class AgentApiTest {
         fixture.client.signal("node-a", AgentFixture.endpoint(agent), (int) sleeper.pid(), "TERM").get(10, TimeUnit.SECONDS);
         assertTrue(sleeper.waitFor(2, TimeUnit.SECONDS), "TERM ended the process");
 
+        int unused = 4_194_303;
+        while (ProcessHandle.of(unused).isPresent()) {
+            unused--;
+        }
+        int nobody = unused;
         CompletionException failure = assertThrows(CompletionException.class,
-                () -> fixture.client.signal("node-a", AgentFixture.endpoint(agent), 999_999_9, "TERM").join());
+                () -> fixture.client.signal("node-a", AgentFixture.endpoint(agent), nobody, "TERM").join());
         assertTrue(failure.getCause() instanceof AgentException);
-        assertTrue(failure.getCause().getMessage().contains("no process 9999999 on node-a"), failure.getCause().getMessage());
+        assertTrue(failure.getCause().getMessage().contains("no process " + nobody + " on node-a"), failure.getCause().getMessage());
         CompletionException badSignal = assertThrows(CompletionException.class,
                 () -> fixture.client.signal("node-a", AgentFixture.endpoint(agent), (int) ProcessHandle.current().pid(), "BOOM").join());
         assertTrue(badSignal.getCause().getMessage().contains("unknown signal 'BOOM'"), badSignal.getCause().getMessage());

@@ -47,6 +47,8 @@ public final class AgentServer implements AutoCloseable {
     private static final Set<String> SIGNALS = Set.of("TERM", "KILL", "INT", "HUP", "STOP", "CONT", "USR1", "USR2", "QUIT");
     private static final int STREAM_QUEUE = 4;
     private static final int MIN_INTERVAL_MILLIS = 100;
+    private static final int MAX_INTERVAL_MILLIS = 3_600_000;
+    private static final long MAX_PID = 4_194_304;
 
     private final AgentConfig config;
     private final Sampler sampler;
@@ -126,7 +128,16 @@ public final class AgentServer implements AutoCloseable {
         requests.shutdownNow();
     }
 
+    /** The sampler's tick; an exception is logged and the next tick runs (a scheduled task that throws is never run again). */
     private void tick() {
+        try {
+            tickOnce();
+        } catch (RuntimeException e) {
+            System.err.println("patchbay-agent: a sample tick failed and the next one runs: " + e);
+        }
+    }
+
+    private void tickOnce() {
         if (subscribers.isEmpty()) {
             return;
         }
@@ -173,8 +184,8 @@ public final class AgentServer implements AutoCloseable {
                 return;
             }
             long interval = parameter(exchange.getRequestURI(), "interval", config.intervalMillis());
-            if (interval < MIN_INTERVAL_MILLIS) {
-                send(exchange, 400, error("interval must be at least " + MIN_INTERVAL_MILLIS + " ms"));
+            if (interval < MIN_INTERVAL_MILLIS || interval > MAX_INTERVAL_MILLIS) {
+                send(exchange, 400, error("interval must be a whole number of milliseconds from " + MIN_INTERVAL_MILLIS + " to " + MAX_INTERVAL_MILLIS));
                 return;
             }
             int every = (int) Math.max(1, Math.round((double) interval / config.intervalMillis()));
@@ -238,7 +249,8 @@ public final class AgentServer implements AutoCloseable {
         int pid;
         String signal;
         try {
-            pid = request.intValue("pid");
+            // pids are whole numbers up to the kernel's pid_max (at most 2^22); a larger or fractional one is refused, never truncated
+            pid = (int) request.wholeNumber("pid", 2, MAX_PID);
             signal = request.string("signal", "TERM").toUpperCase().replaceFirst("^SIG", "");
         } catch (JsonException e) {
             throw new RequestException(400, e.getMessage());
@@ -360,11 +372,9 @@ public final class AgentServer implements AutoCloseable {
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (pair.startsWith(name + "=")) {
-                    try {
-                        return Long.parseLong(pair.substring(name.length() + 1));
-                    } catch (NumberFormatException e) {
-                        return -1;
-                    }
+                    String value = pair.substring(name.length() + 1);
+                    // digits only and short enough for a long: anything else is out of range, never wrapped
+                    return value.matches("[0-9]{1,12}") ? Long.parseLong(value) : -1;
                 }
             }
         }

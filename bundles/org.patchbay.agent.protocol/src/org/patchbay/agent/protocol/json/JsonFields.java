@@ -39,6 +39,18 @@ public record JsonFields(Map<String, Object> map) {
         return has(name) ? longValue(name) : fallback;
     }
 
+    /**
+     * A whole number written as one (not 1.5, not 1e3, not "12") from {@code min} to {@code max};
+     * refused naming the field and the range otherwise.
+     */
+    public long wholeNumber(String name, long min, long max) throws JsonException {
+        Object v = require(name);
+        if (!(v instanceof Long || v instanceof Integer) || ((Number) v).longValue() < min || ((Number) v).longValue() > max) {
+            throw new JsonException("'" + name + "' must be a whole number from " + min + " to " + max + ", not " + (v instanceof String ? "\"" + v + "\"" : v));
+        }
+        return ((Number) v).longValue();
+    }
+
     public int intValue(String name) throws JsonException {
         return number(name).intValue();
     }

@@ -1,0 +1,97 @@
+package org.patchbay.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.agent.client.AgentConnection;
+import org.patchbay.agent.client.ConnectionPolicy;
+import org.patchbay.agent.client.ConnectionState;
+import org.patchbay.agent.protocol.tls.ExpectedPeers;
+import org.patchbay.agent.protocol.tls.TlsContexts;
+import org.patchbay.agent.server.AgentServer;
+
+/** Numbers from the network are parsed strictly and refused naming the field; nothing a client sends stops the sampler. */
+class AgentInputTest {
+
+    @TempDir
+    Path dir;
+    private AgentFixture fixture;
+    private AgentServer agent;
+    private HttpClient http;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AgentFixture(dir);
+        agent = fixture.agent("node-a", 0, 200, List.of("true"));
+        ExpectedPeers peers = new ExpectedPeers();
+        peers.expect("127.0.0.1", agent.port(), "node-a");
+        SSLContext tls = TlsContexts.console(fixture.ca.issueClient("raw"), fixture.ca.certificate(), peers);
+        http = HttpClient.newBuilder().sslContext(tls).sslParameters(TlsContexts.requireClientCertificate(tls)).connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        http.close();
+        fixture.close();
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + agent.port() + pathAndQuery)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + agent.port() + path)).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aHugeStreamIntervalIsRefusedAndStreamsOfOtherClientsKeepGettingSamples() throws Exception {
+        AgentFixture.Recorder recorder = new AgentFixture.Recorder();
+        ConnectionPolicy fast = new ConnectionPolicy(Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(1), 0.3);
+        try (AgentConnection connection = fixture.client.connect("node-a", AgentFixture.endpoint(agent), fast, recorder)) {
+            AgentFixture.await("the connection to come up", 10_000, () -> recorder.state == ConnectionState.UP);
+            for (String bad : List.of("4294967296000", "99999999999999999999", "1.5", "-5", "ten", "50")) {
+                HttpResponse<String> refused = get("/v1/events?interval=" + bad);
+                assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+                assertTrue(refused.body().contains("interval"), "the refusal names the field: " + refused.body());
+            }
+            int before = recorder.events.size();
+            AgentFixture.await("samples still arriving on the other stream", 5000, () -> recorder.events.size() > before + 3);
+        }
+    }
+
+    @Test
+    void aPidIsAWholeNumberInRangeOrTheRequestIsRefusedNamingIt() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "60").start();
+        try {
+            long wrapped = 4_294_967_296L + sleeper.pid(); // would signal the sleeper if truncated to an int
+            for (String pid : List.of(Long.toString(wrapped), sleeper.pid() + ".5", "1e3", "\"12\"")) {
+                HttpResponse<String> refused = post("/v1/actions/signal", "{\"pid\": " + pid + ", \"signal\": \"KILL\"}");
+                assertEquals(400, refused.statusCode(), pid + ": " + refused.body());
+                assertTrue(refused.body().contains("pid"), "the refusal names the field: " + refused.body());
+            }
+            assertTrue(sleeper.isAlive(), "no process was signalled");
+            assertEquals(200, post("/v1/actions/signal", "{\"pid\": " + sleeper.pid() + ", \"signal\": \"TERM\"}").statusCode());
+            assertTrue(sleeper.waitFor(10, TimeUnit.SECONDS));
+        } finally {
+            sleeper.destroyForcibly();
+        }
+    }
+}
