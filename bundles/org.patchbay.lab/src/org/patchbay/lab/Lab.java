@@ -888,20 +888,43 @@ public final class Lab implements AutoCloseable {
     }
 
     private void exited(String node, Process process) {
-        if (agents.get(node) != process) {
+        if (agents.get(node) != process || stopped || stoppingAgents.containsKey(node) || poweredOff.contains(node)) {
             return;
         }
-        boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE && !stopped && !poweredOff.contains(node)
-                && !stoppingAgents.containsKey(node);
-        if (!stopped && !stoppingAgents.containsKey(node)) {
-            // the agent is the node's init: when it goes (a reboot, a crash), the node's processes go with it
-            killNodeProcesses(node);
-        }
+        boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE;
         listener.agentExited(node, process.exitValue(), reboot);
         if (reboot) {
+            // a reboot ends the node's processes, as on a machine
+            killNodeProcesses(node);
             powerUp(node, RESTART_PAUSE_MILLIS);
+            return;
         }
+        if (!listening.contains(node)) {
+            return; // it never started: the start reports it as failed
+        }
+        // the lab supervises its agents: one that dies (out of memory, a crash) is started again, and the node's work goes on;
+        // an agent that keeps dying is failed with why instead of restarted forever
+        java.util.Deque<Long> exits = crashes.computeIfAbsent(node, n -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        long now = System.currentTimeMillis();
+        exits.addLast(now);
+        while (!exits.isEmpty() && now - exits.peekFirst() > CRASH_WINDOW_MILLIS) {
+            exits.pollFirst();
+        }
+        if (exits.size() > MAX_CRASHES) {
+            String reason = "its agent exited " + exits.size() + " times within " + CRASH_WINDOW_MILLIS / 1000 + " s (last exit " + process.exitValue()
+                    + "): " + lastLines(readQuietly(nodeDir(node).resolve("agent.log"))) + " (log: " + nodeDir(node).resolve("agent.log") + ")";
+            failed.put(node, reason);
+            listener.nodeFailed(node, reason);
+            return;
+        }
+        powerUp(node, RESTART_PAUSE_MILLIS);
     }
+
+    /** Agents that have listened at least once: only those are restarted when they die. */
+    private final Set<String> listening = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.Deque<Long>> crashes = new ConcurrentHashMap<>();
+    private static final int MAX_CRASHES = 5;
+    private static final long CRASH_WINDOW_MILLIS = 60_000;
 
     /**
      * Waits for agents to listen, as long as they make progress: an agent that exits fails its node at
@@ -921,6 +944,7 @@ public final class Lab implements AutoCloseable {
                 String reason = null;
                 if (text.contains("listening on")) {
                     waiting.remove(node);
+                    listening.add(node);
                     listener.nodePhase(node, LabListener.Phase.AGENT_LISTENING);
                     int up = total - waiting.size();
                     long elapsed = System.currentTimeMillis() - started;

@@ -145,6 +145,18 @@ class LabNamespacesTest {
     }
 
     @Test
+    void anAgentThatDiesIsStartedAgainByTheLabAndTheNodesWorkGoesOn() throws Exception {
+        Process work = fixture.lab.exec("node1", List.of("sleep", "291"));
+        long agent = fixture.lab.agentPid("node1").orElseThrow();
+        ProcessHandle.of(agent).orElseThrow().destroyForcibly(); // as the kernel's OOM killer or a crash would
+        LabFixture.await("node1 unreachable", 5000, () -> fixture.live.node("node1").state() == ConnectionState.UNREACHABLE);
+        LabFixture.await("node1 back without user action", 30_000, () -> fixture.live.node("node1").up());
+        assertTrue(fixture.lab.agentPid("node1").orElseThrow() != agent, "a new agent");
+        assertTrue(work.isAlive(), "the node's work went on while its agent was restarted");
+        work.destroyForcibly();
+    }
+
+    @Test
     void rebootRestartsTheNodesProcesses() throws Exception {
         Process sleeper = fixture.lab.exec("node2", List.of("sleep", "300"));
         LabFixture.await("sleep in node2's process table", 3000,
