@@ -57,9 +57,9 @@ class LabNsFileTest {
             $ns at 0.5 "$cbr0 start"
             $ns at 0.5 "$bulk start"
             $ns at 1.0 "$access delay 30ms"
-            $ns at 1.5 "$work stop"
-            $ns at 1.5 "$cbr0 stop"
-            $ns at 1.5 "$bulk stop"
+            $ns at 8 "$work stop"
+            $ns at 8 "$cbr0 stop"
+            $ns at 8 "$bulk stop"
             $ns rtproto Static
             $ns run
             """;
