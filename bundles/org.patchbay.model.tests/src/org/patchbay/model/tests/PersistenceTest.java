@@ -147,4 +147,21 @@ class PersistenceTest {
         ClusterFileException e = assertThrows(ClusterFileException.class, () -> ClusterFiles.save(TopologyTemplates.ring(3), file));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedAtOnceSayingHowToRaiseIt() throws Exception {
+        Path huge = dir.resolve("huge.cluster");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(65L << 20); // sparse: no time spent writing it
+        }
+        long start = System.nanoTime();
+        org.patchbay.model.persistence.ClusterFileException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.patchbay.model.persistence.ClusterFileException.class, () -> ClusterFiles.load(huge));
+        assertTrue((System.nanoTime() - start) / 1e9 < 5, "refused before reading it");
+        assertTrue(refused.getMessage().contains("it is 65 MB, more than the 64 MB Patchbay opens"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("--max-file-size 66"), refused.getMessage());
+        org.patchbay.model.persistence.ClusterFileException parsed = org.junit.jupiter.api.Assertions.assertThrows(
+                org.patchbay.model.persistence.ClusterFileException.class, () -> ClusterFiles.load(huge, 128L << 20));
+        assertTrue(parsed.getMessage().contains("not a readable Patchbay topology"), "with a higher limit it is read: " + parsed.getMessage());
+    }
 }

@@ -51,18 +51,40 @@ public final class ClusterFiles {
                 .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new ClusterResourceFactory());
     }
 
+    /** The largest file opened unless the user raises the limit: a 5 000-node topology is about 6 MB. */
+    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
     public static Cluster load(Path file) throws ClusterFileException {
-        return load(newResourceSet(), file);
+        return load(newResourceSet(), file, DEFAULT_MAX_BYTES);
+    }
+
+    public static Cluster load(Path file, long maxBytes) throws ClusterFileException {
+        return load(newResourceSet(), file, maxBytes);
+    }
+
+    public static Cluster load(ResourceSet resources, Path file) throws ClusterFileException {
+        return load(resources, file, DEFAULT_MAX_BYTES);
     }
 
     /**
      * Loads a cluster into {@code resources}. On any problem nothing stays behind in the resource
      * set, and the exception says what is wrong with which file.
      */
-    public static Cluster load(ResourceSet resources, Path file) throws ClusterFileException {
+    public static Cluster load(ResourceSet resources, Path file, long maxBytes) throws ClusterFileException {
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
             throw new ClusterFileException("Cannot open " + absolute + ": no such file. Check the path, or use File > New to start a topology.");
+        }
+        long size;
+        try {
+            size = Files.size(absolute);
+        } catch (IOException e) {
+            throw new ClusterFileException("Cannot open " + absolute + ": " + e.getMessage(), e);
+        }
+        if (size > maxBytes) {
+            throw new ClusterFileException("Cannot open " + absolute + ": it is " + (size >> 20) + " MB, more than the " + (maxBytes >> 20)
+                    + " MB Patchbay opens (a 5 000-node topology is about 6 MB). If it really is a topology, raise the limit: "
+                    + "product/patchbay --max-file-size " + Math.max(1, (size >> 20) + 1) + " (MB).");
         }
         Resource resource = resources.createResource(URI.createFileURI(absolute.toString()));
         try {

@@ -17,6 +17,7 @@ public final class LaunchOptions {
     private Path screenshot;
     private boolean arrange;
     private boolean lab;
+    private long maxFileSizeMb;
     private int exitCode;
     private final List<String> errors = new ArrayList<>();
 
@@ -30,6 +31,14 @@ public final class LaunchOptions {
                 case "--screenshot" -> options.screenshot = Path.of(value(args, ++i, arg, options)).toAbsolutePath();
                 case "--arrange" -> options.arrange = true;
                 case "--lab" -> options.lab = true;
+                case "--max-file-size" -> {
+                    String value = value(args, ++i, arg, options);
+                    if (!value.matches("[0-9]{1,6}") || Long.parseLong(value) < 1) {
+                        options.errors.add("--max-file-size takes megabytes, a whole number from 1 to 999999, not '" + value + "'");
+                    } else {
+                        options.maxFileSizeMb = Long.parseLong(value);
+                    }
+                }
                 default -> {
                     // Eclipse passes its own options (-product, -data ...) through; those are not ours.
                 }
@@ -44,6 +53,11 @@ public final class LaunchOptions {
             return ".";
         }
         return args[index];
+    }
+
+    /** The --max-file-size the user gave, in MB, or 0. */
+    public long maxFileSizeMb() {
+        return maxFileSizeMb;
     }
 
     public Path open() {

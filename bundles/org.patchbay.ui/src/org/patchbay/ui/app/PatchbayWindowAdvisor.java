@@ -52,6 +52,9 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
         options.errors().forEach(error -> report(shell, error));
         TopologyEditor editor = null;
         try {
+            if (options.maxFileSizeMb() > 0) {
+                FileSizeLimit.set(options.maxFileSizeMb());
+            }
             if (options.open() != null) {
                 editor = TopologyOpener.openFile(page, options.open());
             } else if (options.template() != null) {

@@ -24,8 +24,42 @@ public final class TopologyOpener {
      * editor is opened.
      */
     public static TopologyEditor openFile(IWorkbenchPage page, Path file) throws ClusterFileException, PartInitException {
-        Cluster cluster = ClusterFiles.load(file);
+        Cluster cluster = ClusterFiles.load(file, FileSizeLimit.bytes());
         return open(page, ClusterEditorInput.forFile(file, cluster));
+    }
+
+    /**
+     * Loads {@code file} in a Job (never on the UI thread: a large file takes a while) and opens it
+     * when loaded, unless the Job was cancelled; a file that cannot be read is reported on {@code failed}.
+     */
+    public static org.eclipse.core.runtime.jobs.Job openFileInBackground(IWorkbenchPage page, Path file, java.util.function.Consumer<String> failed) {
+        org.eclipse.swt.widgets.Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        long limit = FileSizeLimit.bytes();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Opening " + file.getFileName(), monitor -> {
+            monitor.beginTask("Reading " + file, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+            try {
+                Cluster cluster = ClusterFiles.load(file, limit);
+                if (monitor.isCanceled()) {
+                    return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                }
+                display.asyncExec(() -> {
+                    try {
+                        open(page, ClusterEditorInput.forFile(file, cluster));
+                    } catch (PartInitException e) {
+                        failed.accept(e.getMessage());
+                    }
+                });
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            } catch (ClusterFileException e) {
+                display.asyncExec(() -> failed.accept(e.getMessage()));
+                return org.eclipse.core.runtime.Status.info(e.getMessage());
+            } finally {
+                monitor.done();
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 
     public static TopologyEditor openNew(IWorkbenchPage page, Cluster fresh) throws PartInitException {

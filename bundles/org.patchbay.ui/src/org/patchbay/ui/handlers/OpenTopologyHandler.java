@@ -12,7 +12,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.patchbay.ui.app.TopologyOpener;
 
-/** File > Open: a damaged or foreign file gives an error naming the file and opens nothing. */
+/**
+ * File > Open: the file is read in a Job (larger than the limit, default 64 MB, it is refused with how to
+ * raise it); a damaged or foreign file gives an error naming the file and opens nothing.
+ */
 public final class OpenTopologyHandler extends AbstractHandler {
 
     @Override
@@ -23,11 +26,9 @@ public final class OpenTopologyHandler extends AbstractHandler {
         dialog.setFilterExtensions(new String[] {"*.cluster", "*"});
         String chosen = dialog.open();
         if (chosen != null) {
-            try {
-                TopologyOpener.openFile(window.getActivePage(), Path.of(chosen));
-            } catch (Exception e) {
-                MessageDialog.openError(window.getShell(), "Cannot open topology", e.getMessage());
-            }
+            // read in a Job with progress (cancellable); the editor opens when the file is loaded
+            TopologyOpener.openFileInBackground(window.getActivePage(), Path.of(chosen),
+                    message -> MessageDialog.openError(window.getShell(), "Cannot open topology", message));
         }
         return null;
     }
