@@ -147,6 +147,9 @@ class LabNamespacesTest {
     @Test
     void anAgentThatDiesIsStartedAgainByTheLabAndTheNodesWorkGoesOn() throws Exception {
         Process work = fixture.lab.exec("node1", List.of("sleep", "291"));
+        // nsenter must have joined the node before its agent dies (it enters through the agent's namespaces)
+        LabFixture.await("sleep 291 running in node1", 10_000,
+                () -> fixture.live.node("node1").processes().values().stream().anyMatch(p -> p.command().equals("sleep 291")));
         long agent = fixture.lab.agentPid("node1").orElseThrow();
         ProcessHandle.of(agent).orElseThrow().destroyForcibly(); // as the kernel's OOM killer or a crash would
         LabFixture.await("node1 unreachable", 5000, () -> fixture.live.node("node1").state() == ConnectionState.UNREACHABLE);
