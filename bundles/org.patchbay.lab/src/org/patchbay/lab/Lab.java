@@ -238,12 +238,16 @@ public final class Lab implements AutoCloseable {
         return Optional.of(process.pid());
     }
 
-    /** Runs a command on a node: inside its network and mount namespaces, so its agent sees it. */
+    /**
+     * Runs a command on a node, inside its network namespace (with the node's /sys), so its agent lists
+     * it; it does not depend on the node's agent running.
+     */
     public Process exec(String node, List<String> command) throws LabException {
         List<String> full = new ArrayList<>();
         if (mode == Mode.NAMESPACES) {
-            long pid = agentPid(node).orElseThrow(() -> new LabException(node + " is not running; start its agent first"));
-            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-m", "--"));
+            LabPlan.Box box = plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst()
+                    .orElseThrow(() -> new LabException("No node " + node + " in lab " + id));
+            full.addAll(List.of("ip", "netns", "exec", box.namespace()));
         }
         full.addAll(command);
         try {
@@ -454,6 +458,9 @@ public final class Lab implements AutoCloseable {
             agentPid(node).ifPresent(pid -> agentsByNode.put(node, pid));
         }
         state.put("agents", agentsByNode);
+        Map<String, Object> nodeNamespaces = new LinkedHashMap<>();
+        plan.nodes().forEach(b -> nodeNamespaces.put(b.element(), b.namespace()));
+        state.put("nodeNamespaces", nodeNamespaces);
         Map<String, Object> nodes = new LinkedHashMap<>();
         endpoints.forEach((node, uri) -> nodes.put(node, uri.toString()));
         state.put("endpoints", nodes);

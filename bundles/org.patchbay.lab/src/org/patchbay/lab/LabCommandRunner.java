@@ -121,7 +121,7 @@ public final class LabCommandRunner implements LiveEventActions.CommandRunner {
         }
     }
 
-    /** nsenter forks the command into the node's pid namespace: end its children too. */
+    /** A command runs under sh -c: end its children too. */
     private static void end(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();

@@ -196,8 +196,8 @@ public final class LabMain {
         List<LabRegistry.Entry> candidates = new ArrayList<>();
         for (LabRegistry.Entry entry : registry.entries()) {
             if (entry.ownerAlive() && (id == null || entry.id().equals(id)) && Files.exists(entry.stateDir().resolve("lab.json"))) {
-                JsonFields agents = JsonFields.of(Json.parse(Files.readString(entry.stateDir().resolve("lab.json"))), "lab").object("agents");
-                if (agents.has(node)) {
+                JsonFields nodes = JsonFields.of(Json.parse(Files.readString(entry.stateDir().resolve("lab.json"))), "lab").object("nodeNamespaces");
+                if (nodes.has(node)) {
                     candidates.add(entry);
                 }
             }
@@ -208,10 +208,9 @@ public final class LabMain {
             return 1;
         }
         JsonFields state = JsonFields.of(Json.parse(Files.readString(candidates.get(0).stateDir().resolve("lab.json"))), "lab");
-        long pid = state.object("agents").longValue(node);
         List<String> full = new ArrayList<>();
         if ("NAMESPACES".equals(state.string("mode", ""))) {
-            full.addAll(List.of("nsenter", "-t", Long.toString(pid), "-n", "-m", "--"));
+            full.addAll(List.of("ip", "netns", "exec", state.object("nodeNamespaces").string(node)));
         }
         full.addAll(command);
         return new ProcessBuilder(full).inheritIO().start().waitFor();
