@@ -146,6 +146,7 @@ public final class Lab implements AutoCloseable {
             lab.startSwitchAgents(progress);
             lab.startAgents(progress);
             lab.startPdu();
+            lab.startWatching();
             started = true;
             return lab;
         } catch (IOException | RuntimeException e) {
@@ -401,6 +402,7 @@ public final class Lab implements AutoCloseable {
             return;
         }
         stopped = true;
+        watcher.shutdownNow();
         if (pdu != null) {
             pdu.stop();
         }
@@ -817,6 +819,93 @@ public final class Lab implements AutoCloseable {
         }
         managementHosts.remove(box.namespace());
         LabLeftovers.removeNamespace(box.namespace()); // its management veth goes with it
+    }
+
+    /** How often the lab looks for what broke behind its back. */
+    public static final long WATCH_MILLIS = 2000;
+    private final java.util.concurrent.ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "lab-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Map<String, String> broken = Map.of();
+
+    /** What broke outside the lab's control, by element, as last seen. */
+    public Map<String, String> broken() {
+        return broken;
+    }
+
+    private void startWatching() {
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                Map<String, String> now = findBroken();
+                if (!now.equals(broken)) {
+                    broken = now;
+                    listener.broken(now);
+                }
+            } catch (RuntimeException e) {
+                System.err.println("patchbay lab: the watch failed once and goes on: " + e);
+            }
+        }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Namespaces that are gone, delay nodes that exited or lost a side, node interfaces that are gone.
+     * Read from /run/netns and the /proc/PID/net/dev of a process inside each namespace: no command runs.
+     */
+    private Map<String, String> findBroken() {
+        Map<String, String> found = new LinkedHashMap<>();
+        if (mode != Mode.NAMESPACES || stopped) {
+            return found;
+        }
+        LabPlan current = plan;
+        for (LabPlan.Box box : current.boxes()) {
+            if (!Files.exists(Path.of("/run/netns", box.namespace()))) {
+                found.put(box.element(), "its namespace " + box.namespace() + " is gone (deleted by hand?); restart the lab");
+            }
+        }
+        for (DelayNodeProcess shaper : List.copyOf(delayNodes)) {
+            String owner = owner(shaper.node().what());
+            if (!shaper.alive()) {
+                found.putIfAbsent(owner, "its delay node (" + shaper.node().namespace() + ") exited; restart the lab");
+                continue;
+            }
+            java.util.Set<String> present = interfacesSeenBy(shaper.pid());
+            for (String side : List.of(LabPlan.DelayNode.SIDE_A, LabPlan.DelayNode.SIDE_B)) {
+                if (present != null && !present.contains(side)) {
+                    found.putIfAbsent(owner, "the wire through " + shaper.node().namespace() + " is cut (" + side + " is gone); restart the lab");
+                }
+            }
+        }
+        for (LabPlan.Wire wire : current.wires()) {
+            for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
+                String node = current.nodes().stream().filter(b -> b.namespace().equals(end[0])).map(LabPlan.Box::element).findFirst().orElse(null);
+                if (node == null || !listening.contains(node)) {
+                    continue;
+                }
+                java.util.Set<String> present = agentPid(node).map(Lab::interfacesSeenBy).orElse(null);
+                if (present != null && !present.contains(end[1])) {
+                    found.putIfAbsent(owner(wire), "interface " + end[1] + " of " + node + " is gone (deleted by hand?); restart the lab");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The interfaces of the network namespace process {@code pid} runs in, or null when it cannot be read. */
+    private static java.util.Set<String> interfacesSeenBy(long pid) {
+        try {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "net", "dev"))) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    names.add(line.substring(0, colon).trim());
+                }
+            }
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return null; // the process is gone or restarting: nothing to conclude
+        }
     }
 
     /** Nodes whose agent could not start, with why; the other nodes run. */

@@ -26,6 +26,14 @@ public interface LabListener {
     default void nodeFailed(String node, String reason) {
     }
 
+    /**
+     * What of the running lab broke outside the lab's control (a namespace or a wire deleted by hand, a
+     * delay node that exited), by element name (node, link or LAN) with why; the whole current set, empty
+     * when nothing is broken. Told within {@link Lab#WATCH_MILLIS} of a change.
+     */
+    default void broken(java.util.Map<String, String> elements) {
+    }
+
     LabListener NONE = new LabListener() {
         @Override
         public void agentExited(String node, int exitCode, boolean rebooting) {

@@ -89,9 +89,26 @@ public final class LiveState implements AgentListener {
         touched.forEach(this::notifyChanged);
     }
 
+    private final Map<String, String> broken = new ConcurrentHashMap<>();
+
+    /** Why an element of the running testbed is broken outside the console's control, or null. */
+    public String broken(String name) {
+        return broken.get(name);
+    }
+
+    /** The whole set of broken elements, as the testbed last reported it. */
+    public void setBroken(Map<String, String> elements) {
+        java.util.Set<String> touched = new java.util.HashSet<>(broken.keySet());
+        touched.addAll(elements.keySet());
+        broken.clear();
+        broken.putAll(elements);
+        touched.forEach(this::notifyChanged);
+    }
+
     /** Forgets every node's start (the lab stopped). */
     public void clearStarts() {
         setNotApplied(Map.of());
+        setBroken(Map.of());
         for (String name : List.copyOf(starts.keySet())) {
             starts.remove(name);
             notifyChanged(name);

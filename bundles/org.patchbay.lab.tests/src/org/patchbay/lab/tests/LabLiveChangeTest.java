@@ -70,4 +70,38 @@ class LabLiveChangeTest {
             assertTrue(fixture.live.node("node0").up() && fixture.live.node("node1").up(), "the other nodes ran on");
         }
     }
+
+    @Test
+    void aWireDeletedByHandIsNoticedWithinFiveSecondsAndNamed() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        java.util.concurrent.atomic.AtomicReference<Map<String, String>> reported = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+        org.patchbay.lab.LabListener listener = new org.patchbay.lab.LabListener() {
+            @Override
+            public void agentExited(String node, int exitCode, boolean rebooting) {
+            }
+
+            @Override
+            public void agentStarted(String node) {
+            }
+
+            @Override
+            public void broken(Map<String, String> elements) {
+                reported.set(elements);
+            }
+        };
+        Cluster star = TopologyTemplates.star(2);
+        try (LabFixture fixture = new LabFixture(star, LabFixture.options(dir, false), listener, org.patchbay.lab.LabProgress.NONE, dir)) {
+            fixture.awaitAllUp(120_000);
+            Thread.sleep(Lab.WATCH_MILLIS + 500);
+            assertEquals(Map.of(), reported.get(), "nothing is broken in a fresh lab");
+            Process cut = new ProcessBuilder("ip", "-n", "pb-" + fixture.lab.id() + "-n-node1", "link", "del", "eth0").start();
+            assertEquals(0, cut.waitFor());
+            long cutAt = System.currentTimeMillis();
+            LabFixture.await("the cut wire reported", 5000, () -> reported.get().containsKey("link1"));
+            System.out.printf("a veth deleted by hand was reported after %d ms: %s%n", System.currentTimeMillis() - cutAt, reported.get());
+            assertTrue(reported.get().get("link1").contains("node1") || reported.get().get("link1").contains("cut"), reported.get().toString());
+            assertFalse(reported.get().containsKey("link0"), "the other link is fine");
+            assertTrue(fixture.live.node("node0").up(), "node0 runs on");
+        }
+    }
 }

@@ -77,6 +77,10 @@ public class TopologyStyleProvider extends LabelProvider {
             // the running lab could not follow an edit of this element: drawn as a problem, with why
             problem = (problem == null ? "" : problem + "\n") + "Not as drawn in the running lab: " + notApplied;
         }
+        String brokenHere = live == null || element.getName() == null ? null : live.broken(element.getName());
+        if (brokenHere != null) {
+            problem = (problem == null ? "" : problem + "\n") + "Broken in the running lab: " + brokenHere;
+        }
         if (element instanceof Node node) {
             String role = node.getRole().getLiteral() + (node.getHardwareType() == null || node.getHardwareType().isEmpty() ? "" : " · " + node.getHardwareType());
             LiveBadge badge = badge(node);
@@ -126,6 +130,10 @@ public class TopologyStyleProvider extends LabelProvider {
         String notApplied = name == null ? null : live.notApplied(name);
         if (notApplied != null) {
             style = style.withShaping("⚠ not running · " + style.label(), "Not in the running lab: " + notApplied, false, "Not running: " + notApplied);
+        }
+        String brokenHere = name == null ? null : live.broken(name);
+        if (brokenHere != null) {
+            style = style.withShaping("⚠ broken · " + style.label(), "Broken in the running lab: " + brokenHere, false, "Broken: " + brokenHere);
         }
         LiveState.LinkShaping applied = name == null ? null : live.linkShaping(name);
         if (applied == null) {

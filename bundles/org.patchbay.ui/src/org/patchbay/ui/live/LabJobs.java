@@ -95,6 +95,11 @@ public final class LabJobs {
             public void nodeFailed(String node, String reason) {
                 session.live().startFailed(node, reason);
             }
+
+            @Override
+            public void broken(java.util.Map<String, String> elements) {
+                session.live().setBroken(elements);
+            }
         };
     }
 
