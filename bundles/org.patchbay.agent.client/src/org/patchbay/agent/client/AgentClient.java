@@ -44,6 +44,11 @@ import org.patchbay.shaping.PipeSpec;
 public final class AgentClient implements AutoCloseable {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * TCP connect and TLS handshake together: a refused or reset connection fails at once whatever this
+     * says; a handshake slowed by a loaded machine is given this long rather than cut and redialled.
+     */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final ExpectedPeers peers = new ExpectedPeers();
     private final ExecutorService workers;
@@ -55,7 +60,7 @@ public final class AgentClient implements AutoCloseable {
         workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("agent-client"));
         timers = Executors.newSingleThreadScheduledExecutor(daemon("agent-watchdog"));
         http = HttpClient.newBuilder().sslContext(tls).sslParameters(tlsParameters(tls)).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).executor(workers).build();
+                .connectTimeout(CONNECT_TIMEOUT).executor(workers).build();
     }
 
     /** Opens (creating on first use) the console's CA and client certificate kept in {@code dir}. */

@@ -25,6 +25,12 @@ import org.patchbay.agent.protocol.wire.WireFormat;
 public final class AgentConnection implements AutoCloseable {
 
     private static final Duration WATCH_PERIOD = Duration.ofMillis(200);
+    /**
+     * How long dialling (TCP and the TLS handshake, until the agent answers the request) may take. Silence
+     * is measured only once the stream is established: a loaded machine's slow handshake is waited for,
+     * not dropped and redialled (which made it never finish).
+     */
+    static final Duration CONNECT_LIMIT = Duration.ofSeconds(30);
 
     private final AgentClient client;
     private final String node;
@@ -38,6 +44,7 @@ public final class AgentConnection implements AutoCloseable {
     private ConnectionState state = ConnectionState.CONNECTING;
     private long generation;
     private volatile long lastActivityNanos = System.nanoTime();
+    private volatile boolean established;
     private Flow.Subscription subscription;
     private ScheduledFuture<?> watchdog;
     private ScheduledFuture<?> redial;
@@ -109,12 +116,15 @@ public final class AgentConnection implements AutoCloseable {
         long dialled = ++generation;
         lastSeq = 0;
         lastActivityNanos = System.nanoTime();
+        established = false;
         client.expect(node, endpoint);
         URI events = endpoint.resolve(WireFormat.EVENTS_PATH + "?interval=" + policy.interval().toMillis());
         HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream").GET().build();
         Lines lines = new Lines(dialled);
         client.http().sendAsync(request, info -> {
             lines.status = info.statusCode();
+            lastActivityNanos = System.nanoTime();
+            established = true;
             return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
         }).whenComplete((response, failure) -> {
             if (failure != null) {
@@ -127,13 +137,22 @@ public final class AgentConnection implements AutoCloseable {
 
     private void watch() {
         ConnectionState now = state();
-        if ((now == ConnectionState.UP || now == ConnectionState.CONNECTING)
-                && System.nanoTime() - lastActivityNanos > policy.silenceLimit().toNanos()) {
+        if (now == ConnectionState.CLOSED) {
+            return;
+        }
+        long quiet = System.nanoTime() - lastActivityNanos;
+        String why = null;
+        if (established && (now == ConnectionState.UP || now == ConnectionState.CONNECTING) && quiet > policy.silenceLimit().toNanos()) {
+            why = "no events for " + policy.silenceLimit().toMillis() / 1000.0 + " s";
+        } else if (!established && quiet > CONNECT_LIMIT.toNanos()) {
+            why = "no answer to the connection within " + CONNECT_LIMIT.toSeconds() + " s";
+        }
+        if (why != null) {
             long current;
             synchronized (this) {
                 current = generation;
             }
-            failed(current, new IllegalStateException("no events for " + policy.silenceLimit().toMillis() / 1000.0 + " s"));
+            failed(current, new IllegalStateException(why));
         }
     }
 
