@@ -37,9 +37,19 @@ public final class PowerOperations {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int HISTORY = 1000;
 
-    private final AgentMonitor agents;
+    /** Asks a node's agent to reboot; completes when the agent accepted. */
+    public interface Reboots {
+        java.util.concurrent.CompletableFuture<?> reboot(String node);
+    }
+
+    /** Sends a command to a PDU outlet and reads the outlet back. */
+    public interface Outlets {
+        java.util.concurrent.CompletableFuture<PduDriver.Outcome> command(PowerOutlet outlet, PowerCommand command);
+    }
+
+    private final Reboots agents;
     private final LiveState live;
-    private final SnmpClient snmp;
+    private final Outlets pdus;
     private final Function<String, Optional<PowerOutlet>> outlets;
     private volatile PowerTimings timings;
     private final Map<String, Operation> running = new ConcurrentHashMap<>();
@@ -49,9 +59,15 @@ public final class PowerOperations {
     private final AtomicLong ids = new AtomicLong();
 
     public PowerOperations(AgentMonitor agents, LiveState live, SnmpClient snmp, Function<String, Optional<PowerOutlet>> outlets, PowerTimings timings) {
+        this(agents::reboot, live, (outlet, command) -> new PduDriver(snmp, outlet.pdu(), outlet.profile(), outlet.unit()).command(outlet.outlet(), command),
+                outlets, timings);
+    }
+
+    /** With the agents and PDUs given as their two operations (fakes in tests, the testbed's own elsewhere). */
+    public PowerOperations(Reboots agents, LiveState live, Outlets pdus, Function<String, Optional<PowerOutlet>> outlets, PowerTimings timings) {
         this.agents = agents;
         this.live = live;
-        this.snmp = snmp;
+        this.pdus = pdus;
         this.outlets = outlets;
         this.timings = timings;
     }
@@ -210,13 +226,12 @@ public final class PowerOperations {
 
     private void power(Operation op, PowerOutlet outlet, PowerCommand command, String escalated) throws InterruptedException {
         String node = op.node();
-        PduDriver pdu = new PduDriver(snmp, outlet.pdu(), outlet.profile(), outlet.unit());
         boolean watched = live.node(node) != null;
         PduDriver.Outcome outcome = null;
         for (int attempt = 0; outcome == null; attempt++) {
             op.step(Operation.State.POWER_COMMAND, command.name().toLowerCase() + " to " + outlet + (attempt > 0 ? " (try " + (attempt + 1) + ")" : ""));
             try {
-                outcome = pdu.command(outlet.outlet(), command).get(60, TimeUnit.SECONDS);
+                outcome = pdus.command(outlet, command).get(60, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 Throwable cause = e instanceof ExecutionException ? unwrap(e.getCause()) : e;
                 boolean retry = cause instanceof SnmpException s ? s.kind() == SnmpException.Kind.TIMEOUT : cause instanceof TimeoutException;
