@@ -40,6 +40,23 @@ proc explain {child message} {
     return $message
 }
 
+# The message prefixed with the NS command that failed, as the innermost "while executing" shows it:
+# "tb-set-link-loss: can't read ..." ($ns methods by their method name).
+proc named {errorinfo message} {
+    if {![regexp {while executing\n"([^\n]*)} $errorinfo -> command]} {
+        return $message
+    }
+    set words [regexp -all -inline {\S+} $command]
+    set name [lindex $words 0]
+    if {[string match {$*} $name] && [llength $words] > 1} {
+        set name [lindex $words 1]
+    }
+    if {$name eq "" || [string match {$*} $name] || [string match {\[*} $name] || [string match "$name:*" $message]} {
+        return $message
+    }
+    return "$name: $message"
+}
+
 # The names in candidates nearest to name (edit distance at most 2), nearest first.
 proc closest {name candidates} {
     set scored {}
@@ -110,7 +127,7 @@ if {[catch {interp eval $child [list ::pb::evaluate $text]} message options]} {
     # the file runs as the body of one uplevel: its first mention is the line in the file
     set line 0
     regexp {\("uplevel" body line (\d+)\)} [dict get $options -errorinfo] -> line
-    fail $line [explain $child $message]
+    fail $line [named [dict get $options -errorinfo] [explain $child $message]]
 }
 interp limit $child time -seconds {}
 if {[catch {interp eval $child ::pb::report} records]} {

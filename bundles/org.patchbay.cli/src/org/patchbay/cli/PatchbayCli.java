@@ -48,8 +48,15 @@ public final class PatchbayCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import-ns, export-ns or show");
     }
 
-    static Cluster load(Path file, long maxFileSizeMb) throws ClusterFileException {
-        return ClusterFiles.load(file, maxFileSizeMb << 20);
+    /** --max-file-size, shared by the commands that open a .cluster file. */
+    static final class FileLimit {
+        @Option(names = "--max-file-size", paramLabel = "MB", description = "open topologies up to this size (default ${DEFAULT-VALUE} MB)",
+                defaultValue = "64")
+        long maxFileSizeMb;
+
+        Cluster load(Path file) throws ClusterFileException {
+            return ClusterFiles.load(file, maxFileSizeMb << 20);
+        }
     }
 
     @Command(name = "import-ns", description = "Reads an Emulab NS file (in a safe Tcl interpreter) and writes it as a Patchbay topology.")
@@ -86,8 +93,8 @@ public final class PatchbayCli implements Runnable {
         Path in;
         @Parameters(index = "1", paramLabel = "OUT.ns")
         Path out;
-        @Option(names = "--max-file-size", paramLabel = "MB", description = "open topologies up to this size (default ${DEFAULT-VALUE} MB)", defaultValue = "64")
-        long maxFileSizeMb;
+        @CommandLine.Mixin
+        FileLimit limit;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -95,7 +102,7 @@ public final class PatchbayCli implements Runnable {
         public Integer call() throws ClusterFileException {
             NsExport.Result result;
             try {
-                result = NsExport.write(load(in, maxFileSizeMb), out);
+                result = NsExport.write(limit.load(in), out);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("patchbay-cli: " + in + ": " + e.getMessage());
                 return 1;
@@ -114,14 +121,14 @@ public final class PatchbayCli implements Runnable {
         Path in;
         @Option(names = "--json", description = "print the topology as JSON (format patchbay-topology/1)")
         boolean json;
-        @Option(names = "--max-file-size", paramLabel = "MB", description = "open topologies up to this size (default ${DEFAULT-VALUE} MB)", defaultValue = "64")
-        long maxFileSizeMb;
+        @CommandLine.Mixin
+        FileLimit limit;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws ClusterFileException {
-            Cluster cluster = load(in, maxFileSizeMb);
+            Cluster cluster = limit.load(in);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(TopologyJson.of(cluster)));

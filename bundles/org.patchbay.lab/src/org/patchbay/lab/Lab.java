@@ -877,13 +877,17 @@ public final class Lab implements AutoCloseable {
                 }
             }
         }
+        // each node's interfaces are read once per look, however many wires it has
+        Map<String, String> nodeOf = new java.util.HashMap<>();
+        current.nodes().forEach(b -> nodeOf.put(b.namespace(), b.element()));
+        Map<String, Optional<java.util.Set<String>>> seen = new java.util.HashMap<>();
         for (LabPlan.Wire wire : current.wires()) {
             for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
-                String node = current.nodes().stream().filter(b -> b.namespace().equals(end[0])).map(LabPlan.Box::element).findFirst().orElse(null);
+                String node = nodeOf.get(end[0]);
                 if (node == null || !listening.contains(node)) {
                     continue;
                 }
-                java.util.Set<String> present = agentPid(node).map(Lab::interfacesSeenBy).orElse(null);
+                java.util.Set<String> present = seen.computeIfAbsent(node, n -> agentPid(n).map(Lab::interfacesSeenBy)).orElse(null);
                 if (present != null && !present.contains(end[1])) {
                     found.putIfAbsent(owner(wire), "interface " + end[1] + " of " + node + " is gone (deleted by hand?); restart the lab");
                 }

@@ -37,6 +37,7 @@ class NsImportTest {
         assertEquals(30_000_000L, link0.getBandwidthBps());
         assertEquals(50.0, link0.getDelayMs(), "a duplex link's delay is each direction's, as Emulab's (RTT 100 ms)");
         assertEquals(0.01, link0.getLossRate());
+        assertEquals(40, link0.getQueueLimit(), "[$link0 queue] is the link's queue");
         assertEquals("192.168.7.1", NsFiles.on(link0, "nodeA").getIpv4Address());
         assertEquals("192.168.7.2", NsFiles.on(link0, "nodeB").getIpv4Address());
         Lan lan0 = NsFiles.lan(cluster, "lan0");

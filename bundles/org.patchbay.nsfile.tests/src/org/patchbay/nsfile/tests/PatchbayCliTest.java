@@ -61,7 +61,7 @@ class PatchbayCliTest {
         Path out = dir.resolve("x.cluster");
         Run failed = cli("import-ns", NsFiles.file("bad-link.ns").toString().replace("bad-link", "bad-variable"), out.toString());
         assertEquals(1, failed.exit());
-        assertTrue(failed.err().startsWith("patchbay-cli: bad-variable.ns: line 6: can't read \"nod2\""), failed.err());
+        assertTrue(failed.err().startsWith("patchbay-cli: bad-variable.ns: line 6: duplex-link: can't read \"nod2\""), failed.err());
         assertFalse(Files.exists(out), "nothing written for a file that failed");
         Run warned = cli("import-ns", NsFiles.file("lans.ns").toString(), out.toString());
         assertEquals(0, warned.exit());
