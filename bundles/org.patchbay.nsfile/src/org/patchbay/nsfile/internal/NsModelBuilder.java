@@ -643,6 +643,7 @@ public final class NsModelBuilder {
                 Integer ip = Ipv4.parse(iface.getIpv4Address());
                 if (ip != null) {
                     usedSubnets.add(ip & Ipv4.mask(24));
+                    takenIps.add(iface.getIpv4Address());
                 }
             }
         }
@@ -702,17 +703,7 @@ public final class NsModelBuilder {
     private final Set<String> takenIps = new HashSet<>();
 
     private boolean taken(String ip) {
-        if (takenIps.contains(ip)) {
-            return true;
-        }
-        for (Node node : cluster.getNodes()) {
-            for (Interface iface : node.getInterfaces()) {
-                if (ip.equals(iface.getIpv4Address())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return takenIps.contains(ip);
     }
 
     private static int line(String text) {
