@@ -50,7 +50,15 @@ public final class AgentClient implements AutoCloseable {
      */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
+    /**
+     * Streams being dialled at once (TCP, TLS handshake, until the agent answers). A console following
+     * a thousand agents that all come back at once handshakes with this many at a time instead of
+     * starting a thousand handshakes that each take too long on a busy machine.
+     */
+    public static final int CONCURRENT_DIALS = 64;
+
     private final ExpectedPeers peers = new ExpectedPeers();
+    private final java.util.concurrent.Semaphore dials = new java.util.concurrent.Semaphore(CONCURRENT_DIALS);
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final HttpClient http;
@@ -122,6 +130,10 @@ public final class AgentClient implements AutoCloseable {
 
     HttpClient http() {
         return http;
+    }
+
+    java.util.concurrent.Semaphore dials() {
+        return dials;
     }
 
     ScheduledExecutorService timers() {

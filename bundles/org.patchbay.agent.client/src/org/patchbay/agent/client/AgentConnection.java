@@ -19,8 +19,14 @@ import org.patchbay.agent.protocol.wire.WireFormat;
 /**
  * Follows one node's event stream for as long as the console wants it: a watchdog declares the node
  * unreachable after {@link ConnectionPolicy#silenceLimit()} without a byte, a broken or refused
- * stream does so at once, and it redials with backoff and jitter until the agent answers again. A
- * gap in sequence numbers restarts the stream, so the process table is whole again.
+ * stream does so at once, and it redials with backoff and jitter until the agent answers again.
+ * <p>
+ * Under load it degrades rather than churns: a stream that falls silent is marked unreachable but
+ * kept, and counts as up again with its next event; only after {@link #GIVE_UP} of silence (longer
+ * than the agent's keep-alive) is it dropped and redialled. A jump in sequence numbers is the
+ * agent saying it skipped samples this console was too slow to take (its diffs are against what
+ * this stream received), so it is counted, not answered with a new stream. Dials wait for one of
+ * the client's dial permits, so thousands of nodes coming back at once do not all handshake at once.
  */
 public final class AgentConnection implements AutoCloseable {
 
@@ -31,6 +37,8 @@ public final class AgentConnection implements AutoCloseable {
      * not dropped and redialled (which made it never finish).
      */
     static final Duration CONNECT_LIMIT = Duration.ofSeconds(30);
+    /** Silence after which an established stream is given up and redialled; the agent writes at least every 10 s. */
+    static final Duration GIVE_UP = Duration.ofSeconds(15);
 
     private final AgentClient client;
     private final String node;
@@ -45,6 +53,7 @@ public final class AgentConnection implements AutoCloseable {
     private long generation;
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean established;
+    private boolean holdsDialPermit;
     private Flow.Subscription subscription;
     private ScheduledFuture<?> watchdog;
     private ScheduledFuture<?> redial;
@@ -72,7 +81,7 @@ public final class AgentConnection implements AutoCloseable {
         return state;
     }
 
-    /** Sequence gaps seen so far (each one restarted the stream). */
+    /** Sequence gaps seen so far: samples the agent skipped because this console took the previous one late. */
     public long gaps() {
         return gaps.get();
     }
@@ -99,6 +108,7 @@ public final class AgentConnection implements AutoCloseable {
             }
             generation++;
             cancelStream();
+            releaseDialPermit();
             if (watchdog != null) {
                 watchdog.cancel(false);
             }
@@ -113,6 +123,14 @@ public final class AgentConnection implements AutoCloseable {
         if (state == ConnectionState.CLOSED) {
             return;
         }
+        if (!holdsDialPermit) {
+            if (!client.dials().tryAcquire()) {
+                // others are dialling: try again shortly, without counting it as a failure
+                redial = client.timers().schedule(this::dial, 50 + random.nextInt(200), TimeUnit.MILLISECONDS);
+                return;
+            }
+            holdsDialPermit = true;
+        }
         long dialled = ++generation;
         lastSeq = 0;
         lastActivityNanos = System.nanoTime();
@@ -125,6 +143,9 @@ public final class AgentConnection implements AutoCloseable {
             lines.status = info.statusCode();
             lastActivityNanos = System.nanoTime();
             established = true;
+            synchronized (this) {
+                releaseDialPermit();
+            }
             return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
         }).whenComplete((response, failure) -> {
             if (failure != null) {
@@ -142,8 +163,17 @@ public final class AgentConnection implements AutoCloseable {
         }
         long quiet = System.nanoTime() - lastActivityNanos;
         String why = null;
-        if (established && (now == ConnectionState.UP || now == ConnectionState.CONNECTING) && quiet > policy.silenceLimit().toNanos()) {
-            why = "no events for " + policy.silenceLimit().toMillis() / 1000.0 + " s";
+        if (established && quiet > GIVE_UP.toNanos()) {
+            why = "no events for " + GIVE_UP.toSeconds() + " s; reconnecting";
+        } else if (established && (now == ConnectionState.UP || now == ConnectionState.CONNECTING) && quiet > policy.silenceLimit().toNanos()) {
+            // late, not necessarily gone: say so, keep the stream, and take its next event as the node being back
+            boolean rebooting;
+            synchronized (this) {
+                rebooting = rebootExpected;
+            }
+            changeState(rebooting ? ConnectionState.REBOOTING : ConnectionState.UNREACHABLE,
+                    node + ": no events for " + policy.silenceLimit().toMillis() / 1000.0 + " s");
+            return;
         } else if (!established && quiet > CONNECT_LIMIT.toNanos()) {
             why = "no answer to the connection within " + CONNECT_LIMIT.toSeconds() + " s";
         }
@@ -165,6 +195,7 @@ public final class AgentConnection implements AutoCloseable {
             }
             generation++;
             cancelStream();
+            releaseDialPermit();
             boolean untrusted = isTlsFailure(failure);
             next = untrusted ? ConnectionState.UNTRUSTED : rebootExpected ? ConnectionState.REBOOTING : ConnectionState.UNREACHABLE;
             reason = failure instanceof IllegalStateException ? node + ": " + failure.getMessage() : AgentClient.explain(node, endpoint, failure);
@@ -177,12 +208,13 @@ public final class AgentConnection implements AutoCloseable {
 
     private void received(long dialled, AgentEvent event) {
         boolean wasUp;
-        boolean gap;
         synchronized (this) {
             if (dialled != generation) {
                 return;
             }
-            gap = lastSeq != 0 && event.seq() != lastSeq + 1;
+            if (lastSeq != 0 && event.seq() > lastSeq + 1) {
+                gaps.addAndGet(event.seq() - lastSeq - 1);
+            }
             lastSeq = event.seq();
             wasUp = state == ConnectionState.UP;
             failures = 0;
@@ -193,15 +225,12 @@ public final class AgentConnection implements AutoCloseable {
             changeState(ConnectionState.UP, "");
         }
         listener.event(node, event);
-        if (gap) {
-            gaps.incrementAndGet();
-            synchronized (this) {
-                if (dialled == generation) {
-                    generation++;
-                    cancelStream();
-                    redial = client.timers().schedule(this::dial, 0, TimeUnit.MILLISECONDS);
-                }
-            }
+    }
+
+    private void releaseDialPermit() {
+        if (holdsDialPermit) {
+            holdsDialPermit = false;
+            client.dials().release();
         }
     }
 

@@ -19,6 +19,7 @@ import org.patchbay.agent.protocol.tls.TlsContexts;
 import org.patchbay.agent.protocol.tls.TlsIdentity;
 import org.patchbay.agent.protocol.wire.AgentEvent;
 import org.patchbay.agent.server.AgentConfig;
+import org.patchbay.agent.server.AgentLimits;
 import org.patchbay.agent.server.AgentServer;
 import org.patchbay.agent.shape.NodeShaping;
 import org.patchbay.agent.server.Sampler;
@@ -43,11 +44,15 @@ final class AgentFixture implements AutoCloseable {
     }
 
     AgentServer agent(String node, int port, long intervalMillis, List<String> rebootCommand, NodeShaping shaping) throws IOException {
+        return agent(node, port, intervalMillis, rebootCommand, shaping, AgentLimits.standard());
+    }
+
+    AgentServer agent(String node, int port, long intervalMillis, List<String> rebootCommand, NodeShaping shaping, AgentLimits limits) throws IOException {
         TlsIdentity identity = ca.issueNode(node, List.of(), List.of(InetAddress.getLoopbackAddress()));
         AgentConfig config = new AgentConfig(node, "host", new InetSocketAddress("127.0.0.1", port), null, null, null, intervalMillis, rebootCommand,
                 Path.of("/proc"));
         AgentServer server = new AgentServer(config, new Sampler(node, "host", "test", SystemRoots.live(), 100),
-                TlsContexts.agent(identity, ca.certificate()), exitCode::set, shaping);
+                TlsContexts.agent(identity, ca.certificate()), exitCode::set, shaping, limits);
         server.start();
         servers.add(server);
         return server;

@@ -3,6 +3,9 @@ package org.patchbay.agent.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +26,9 @@ import org.patchbay.agent.client.ConnectionPolicy;
 import org.patchbay.agent.client.ConnectionState;
 import org.patchbay.agent.protocol.tls.ExpectedPeers;
 import org.patchbay.agent.protocol.tls.TlsContexts;
+import org.patchbay.agent.server.AgentLimits;
 import org.patchbay.agent.server.AgentServer;
+import org.patchbay.agent.shape.NodeShaping;
 
 /** Numbers from the network are parsed strictly and refused naming the field; nothing a client sends stops the sampler. */
 class AgentInputTest {
@@ -92,6 +97,69 @@ class AgentInputTest {
             assertTrue(sleeper.waitFor(10, TimeUnit.SECONDS));
         } finally {
             sleeper.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aMalformedChunkedBodyIsAnsweredAtOnceAndTheAgentGoesOn() throws Exception {
+        TlsProbe probe = new TlsProbe(agent.port());
+        var identity = fixture.ca.issueClient("framing");
+        long started = System.nanoTime();
+        String answer = probe.raw(identity, fixture.ca.certificate(), fixture.ca.certificate(),
+                "POST /v1/actions/signal HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(answer.startsWith("HTTP/1.1 400"), "a bad chunk size is refused: " + answer);
+        assertTrue(millis < agent.limits().idleTimeout().toMillis(), "answered in " + millis + " ms, not at the idle timeout");
+        assertEquals(200, get("/v1/status").statusCode());
+    }
+
+    @Test
+    void headersOverTheirLimitAreRefused() throws Exception {
+        String answer = new TlsProbe(agent.port()).raw(fixture.ca.issueClient("headers"), fixture.ca.certificate(), fixture.ca.certificate(),
+                "GET /v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "x".repeat(10_000) + "\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+        assertEquals(200, get("/v1/status").statusCode());
+    }
+
+    @Test
+    void aBodyOverItsLimitIsRefusedBeforeItIsRead() throws Exception {
+        String big = "{\"pid\": 5, \"pad\": \"" + "x".repeat(10_000) + "\"}";
+        HttpResponse<String> refused = post("/v1/actions/signal", big);
+        assertEquals(413, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("4096"), "the refusal names the limit: " + refused.body());
+    }
+
+    @Test
+    void aHandshakeThatNeverFinishesIsClosedAtItsDeadline() throws Exception {
+        AgentLimits quick = new AgentLimits(64, 32, 2, Duration.ofMillis(500), Duration.ofSeconds(30), 32, 8, 8192, 1 << 20);
+        AgentServer strict = fixture.agent("node-b", 0, 200, List.of("true"), NodeShaping.probe("node-b", NodeShaping.processes()), quick);
+        try (Socket idle = new Socket()) {
+            idle.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.3"), 0));
+            idle.connect(new InetSocketAddress("127.0.0.1", strict.port()), 5000);
+            idle.setSoTimeout(20_000);
+            long started = System.nanoTime();
+            assertEquals(-1, idle.getInputStream().read(), "the agent closes a connection that never starts its handshake");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(millis >= 400, "closed after " + millis + " ms, not before its 500 ms deadline");
+        }
+        // from one address at most two handshakes may be in progress: a third is closed before anything is read
+        List<Socket> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Socket s = new Socket();
+                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.3"), 0));
+                s.connect(new InetSocketAddress("127.0.0.1", strict.port()), 5000);
+                s.setSoTimeout(20_000);
+                held.add(s);
+            }
+            long started = System.nanoTime();
+            assertEquals(-1, held.get(2).getInputStream().read());
+            assertTrue((System.nanoTime() - started) / 1_000_000 < 400, "the third connection is closed at once, not at the deadline");
+            assertTrue(strict.handshakesRefused() >= 2, "refused and timed-out handshakes are counted: " + strict.handshakesRefused());
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.patchbay.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +11,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.agent.client.AgentClient;
 import org.patchbay.agent.client.AgentConnection;
 import org.patchbay.agent.client.ConnectionPolicy;
 import org.patchbay.agent.client.ConnectionState;
@@ -31,6 +34,9 @@ class SlowLinkTest {
     private static final class DelayingProxy implements AutoCloseable {
         final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         final AtomicInteger accepted = new AtomicInteger();
+        final AtomicInteger held = new AtomicInteger();
+        final AtomicInteger mostHeld = new AtomicInteger();
+        volatile boolean paused;
         final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
         DelayingProxy(int target, long delayMillis) throws IOException {
@@ -39,6 +45,7 @@ class SlowLinkTest {
                     try {
                         Socket in = server.accept();
                         accepted.incrementAndGet();
+                        mostHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
                         sockets.add(in);
                         Thread.ofVirtual().start(() -> relay(in, target, delayMillis));
                     } catch (IOException e) {
@@ -51,12 +58,28 @@ class SlowLinkTest {
         private void relay(Socket in, int target, long delayMillis) {
             try {
                 Thread.sleep(delayMillis);
+                held.decrementAndGet();
                 Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(out);
                 Thread.ofVirtual().start(() -> pipe(in, out));
-                pipe(out, in);
+                relayAnswers(out, in);
             } catch (IOException | InterruptedException e) {
                 // the test is over
+            }
+        }
+
+        /** The agent's side, held back while paused: what a stalled link or a frozen console looks like to the stream. */
+        private void relayAnswers(Socket from, Socket to) {
+            byte[] buffer = new byte[4096];
+            try (InputStream i = from.getInputStream(); OutputStream o = to.getOutputStream()) {
+                for (int n = i.read(buffer); n >= 0; n = i.read(buffer)) {
+                    while (paused && !server.isClosed()) {
+                        Thread.sleep(20);
+                    }
+                    o.write(buffer, 0, n);
+                }
+            } catch (IOException | InterruptedException e) {
+                // one side closed
             }
         }
 
@@ -89,6 +112,47 @@ class SlowLinkTest {
                         recorder)) {
                     AgentFixture.await("the slow connection to come up", 25_000, () -> recorder.state == ConnectionState.UP);
                     assertEquals(1, proxy.accepted.get(), "dialled once, not dropped at the silence limit and redialled");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStreamThatFallsSilentIsMarkedUnreachableAndComesBackWithoutARedial() throws Exception {
+        try (AgentFixture fixture = new AgentFixture(dir)) {
+            AgentServer agent = fixture.agent("node-a", 0, 200, List.of("true"));
+            try (DelayingProxy proxy = new DelayingProxy(agent.port(), 0)) {
+                AgentFixture.Recorder recorder = new AgentFixture.Recorder();
+                ConnectionPolicy policy = new ConnectionPolicy(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofSeconds(1), 0.3);
+                try (AgentConnection connection = fixture.client.connect("node-a", URI.create("https://127.0.0.1:" + proxy.server.getLocalPort()), policy,
+                        recorder)) {
+                    AgentFixture.await("the stream to come up", 30_000, () -> recorder.state == ConnectionState.UP);
+                    proxy.paused = true;
+                    AgentFixture.await("the silent stream to be marked unreachable", 10_000, () -> recorder.state == ConnectionState.UNREACHABLE);
+                    proxy.paused = false;
+                    AgentFixture.await("the stream to be up again", 10_000, () -> recorder.state == ConnectionState.UP);
+                    assertEquals(1, proxy.accepted.get(), "the late stream was kept, not dropped and redialled");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aThousandNodesComingBackAtOnceAreDialledAFewDozenAtATime() throws Exception {
+        try (AgentFixture fixture = new AgentFixture(dir)) {
+            AgentServer agent = fixture.agent("node-a", 0, 1000, List.of("true"));
+            try (DelayingProxy proxy = new DelayingProxy(agent.port(), 2000)) {
+                URI endpoint = URI.create("https://127.0.0.1:" + proxy.server.getLocalPort());
+                List<AgentConnection> connections = new java.util.ArrayList<>();
+                try {
+                    for (int i = 0; i < 150; i++) {
+                        connections.add(fixture.client.connect("node-a", endpoint, ConnectionPolicy.standard(), new AgentFixture.Recorder()));
+                    }
+                    AgentFixture.await("more dials than one batch", 60_000, () -> proxy.accepted.get() > AgentClient.CONCURRENT_DIALS);
+                    assertTrue(proxy.mostHeld.get() <= AgentClient.CONCURRENT_DIALS,
+                            proxy.mostHeld.get() + " connections were being dialled at once; the client's bound is " + AgentClient.CONCURRENT_DIALS);
+                } finally {
+                    connections.forEach(AgentConnection::close);
                 }
             }
         }

@@ -33,6 +33,24 @@ final class TlsProbe {
         return exchange(context(identity, issuer, trusted));
     }
 
+    /** Sends {@code request} as written (framing errors included) with a client certificate; the answer's first line, or how it ended. */
+    String raw(TlsIdentity identity, X509Certificate issuer, X509Certificate trusted, String request) throws Exception {
+        try (SSLSocket socket = (SSLSocket) context(identity, issuer, trusted).getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            socket.startHandshake();
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            StringBuilder line = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+                line.append((char) c);
+            }
+            return line.length() == 0 ? "closed without an answer" : line.toString().trim();
+        } catch (java.net.SocketTimeoutException e) {
+            return "no answer within 20 s";
+        }
+    }
+
     String plainHttp() throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);

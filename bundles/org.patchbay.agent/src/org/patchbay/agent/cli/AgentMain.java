@@ -106,6 +106,7 @@ public final class AgentMain {
         List<String> reboot = options.has("--reboot-exits") ? List.of() : List.of(options.value("--reboot-command", "/sbin/reboot").split(" "));
         Path proc = Path.of(options.value("--proc", "/proc"));
         options.done();
+        quietLibraryLogging();
         AgentConfig config = new AgentConfig(node, mode, address, dir.resolve("node.pem"), dir.resolve("node-key.pem"), dir.resolve("ca.pem"),
                 interval, reboot, proc);
         TlsIdentity identity = TlsIdentity.load(config.certificate(), config.key());
@@ -113,7 +114,7 @@ public final class AgentMain {
         SystemRoots roots = proc.equals(Path.of("/proc")) ? SystemRoots.live() : new SystemRoots(proc, Path.of("/sys"), Path.of("/etc/passwd"));
         AgentServer server = new AgentServer(config, new Sampler(node, mode, VERSION, roots, USER_HZ), TlsContexts.agent(identity, ca), System::exit);
         server.start();
-        System.out.println("patchbay-agent " + VERSION + ": node '" + node + "' listening on https://" + listen + " (mutual TLS, mode " + mode + ")");
+        System.out.println("patchbay-agent " + VERSION + ": node '" + node + "' listening on https://" + listen.substring(0, colon) + ":" + server.port() + " (mutual TLS, mode " + mode + ")");
         System.out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
@@ -121,6 +122,12 @@ public final class AgentMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Jetty logs through java.util.logging here: its warnings reach the agent's log, its start-up chatter does not. */
+    private static void quietLibraryLogging() throws IOException {
+        String levels = "handlers=java.util.logging.ConsoleHandler\n.level=INFO\norg.eclipse.jetty.level=WARNING\n";
+        java.util.logging.LogManager.getLogManager().readConfiguration(new java.io.ByteArrayInputStream(levels.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     static String usage() {

@@ -2,19 +2,13 @@ package org.patchbay.agent.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +17,23 @@ import java.util.function.IntConsumer;
 
 import javax.net.ssl.SSLContext;
 
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.patchbay.agent.collect.CollectorException;
 import org.patchbay.agent.protocol.json.Json;
 import org.patchbay.agent.protocol.json.JsonException;
@@ -32,83 +43,97 @@ import org.patchbay.agent.protocol.wire.ShapingWire;
 import org.patchbay.agent.protocol.wire.WireFormat;
 import org.patchbay.agent.shape.NodeShaping;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
-
 /**
  * The agent's HTTPS API (TLS 1.3, client certificate required): status, processes and interfaces as
  * JSON, an event stream, and the reboot and signal actions. Samples are taken only while someone
- * streams, at the configured interval, and shared by all streams.
+ * streams, at the configured interval, and shared by all streams. Served by Jetty, with every
+ * resource a peer can hold bounded by {@link AgentLimits}: connections, handshakes in progress (per
+ * source address, with a deadline), streams per client certificate, header and body sizes.
  */
 public final class AgentServer implements AutoCloseable {
 
     private static final Set<String> SIGNALS = Set.of("TERM", "KILL", "INT", "HUP", "STOP", "CONT", "USR1", "USR2", "QUIT");
-    private static final int STREAM_QUEUE = 4;
     private static final int MIN_INTERVAL_MILLIS = 100;
     private static final int MAX_INTERVAL_MILLIS = 3_600_000;
     private static final long MAX_PID = 4_194_304;
+    private static final int SIGNAL_BODY_BYTES = 4096;
 
     private final AgentConfig config;
+    private final AgentLimits limits;
     private final Sampler sampler;
     private final IntConsumer exit;
-    private final HttpsServer server;
-    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+    private final Server server;
+    private final ServerConnector connector;
+    private final HandshakeGate handshakes;
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "agent-sampler");
         t.setDaemon(true);
         return t;
     });
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final String boot = HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+    private final EventStreams streams;
     private final AtomicLong requestsParsed = new AtomicLong();
     private final NodeShaping shaping;
     private Snapshot latest;
-
-    private record Subscriber(BlockingQueue<Snapshot> queue, AtomicLong skipped, int every, AtomicLong counter) {
-    }
 
     public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit) throws IOException {
         this(config, sampler, tls, exit, NodeShaping.probe(config.node(), NodeShaping.processes()));
     }
 
     public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit, NodeShaping shaping) throws IOException {
+        this(config, sampler, tls, exit, shaping, AgentLimits.standard());
+    }
+
+    public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit, NodeShaping shaping, AgentLimits limits) throws IOException {
         this.config = config;
+        this.limits = limits;
         this.shaping = shaping;
         this.sampler = sampler;
         this.exit = exit;
-        server = HttpsServer.create(config.listen(), 64);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
-            @Override
-            public void configure(HttpsParameters parameters) {
-                parameters.setSSLParameters(TlsContexts.requireClientCertificate(tls));
-            }
-        });
-        server.setExecutor(requests);
-        server.createContext(WireFormat.STATUS_PATH, exchange -> respond(exchange, "GET", 200, () -> WireFormat.toJson(current().status())));
-        server.createContext(WireFormat.PROCESSES_PATH,
-                exchange -> respond(exchange, "GET", 200, () -> WireFormat.processesJson(current().timeMillis(), current().processes())));
-        server.createContext(WireFormat.INTERFACES_PATH, exchange -> respond(exchange, "GET", 200, () -> {
-            Snapshot s = current();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("time", s.timeMillis());
-            m.put("interfaces", s.interfaces().stream().map(WireFormat::toJson).toList());
-            return m;
-        }));
-        server.createContext(WireFormat.EVENTS_PATH, this::stream);
-        server.createContext(WireFormat.REBOOT_PATH, exchange -> respond(exchange, "POST", 202, this::reboot));
-        server.createContext(WireFormat.SIGNAL_PATH, exchange -> respond(exchange, "POST", 200, () -> signal(exchange)));
-        server.createContext(ShapingWire.PATH, this::shaping);
-        server.createContext("/", exchange -> {
-            requestsParsed.incrementAndGet();
-            exchange.getRequestBody().close();
-            send(exchange, 404, error("no such endpoint: " + exchange.getRequestURI().getPath() + "; see docs/agent-api.md"));
-        });
+        this.streams = new EventStreams(limits, HexFormat.of().formatHex(new SecureRandom().generateSeed(6)));
+        // few threads: requests are short, streams are written without a thread each
+        QueuedThreadPool threads = new QueuedThreadPool(12, 2);
+        threads.setName("agent-http");
+        threads.setReservedThreads(0);
+        threads.setDaemon(true);
+        server = new Server(threads);
+        SslContextFactory.Server tlsFactory = new SslContextFactory.Server();
+        tlsFactory.setSslContext(tls);
+        tlsFactory.setNeedClientAuth(true);
+        tlsFactory.setIncludeProtocols(TlsContexts.PROTOCOL);
+        tlsFactory.setRenegotiationAllowed(false);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(false);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // agents are dialled by address; the console checks the node's certificate itself
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(tlsFactory, "http/1.1"), new HttpConnectionFactory(http));
+        connector.setHost(config.listen().getHostString());
+        connector.setPort(config.listen().getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(64);
+        handshakes = new HandshakeGate(limits, server.getScheduler());
+        connector.addEventListener(handshakes);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        server.setHandler(new Routes());
+        server.setStopTimeout(0);
+        try {
+            connector.open();
+        } catch (IOException e) {
+            throw new IOException("cannot listen on " + config.listen() + ": " + e.getMessage(), e);
+        }
     }
 
     public void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the agent's server did not start: " + e.getMessage(), e);
+        }
         clock.scheduleAtFixedRate(this::tick, 0, config.intervalMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -117,15 +142,28 @@ public final class AgentServer implements AutoCloseable {
         return requestsParsed.get();
     }
 
+    /** Connections closed unread because a handshake bound was reached, and handshakes closed at their deadline. */
+    public long handshakesRefused() {
+        return handshakes.refused() + handshakes.timedOut();
+    }
+
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
+    }
+
+    public AgentLimits limits() {
+        return limits;
     }
 
     @Override
     public void close() {
         clock.shutdownNow();
-        server.stop(0);
-        requests.shutdownNow();
+        streams.closeAll();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("patchbay-agent: stopping the server: " + e);
+        }
     }
 
     /** The sampler's tick; an exception is logged and the next tick runs (a scheduled task that throws is never run again). */
@@ -138,7 +176,8 @@ public final class AgentServer implements AutoCloseable {
     }
 
     private void tickOnce() {
-        if (subscribers.isEmpty()) {
+        long now = System.currentTimeMillis();
+        if (streams.isEmpty()) {
             return;
         }
         Snapshot snapshot;
@@ -146,16 +185,11 @@ public final class AgentServer implements AutoCloseable {
             snapshot = sampleNow();
         } catch (CollectorException e) {
             System.err.println("patchbay-agent: sampling failed: " + e.getMessage());
+            streams.keepAlive(now);
             return;
         }
-        for (Subscriber s : subscribers) {
-            if (s.counter().getAndIncrement() % s.every() != 0) {
-                continue;
-            }
-            if (!s.queue().offer(snapshot)) {
-                s.skipped().incrementAndGet();
-            }
-        }
+        streams.deliver(snapshot, now);
+        streams.keepAlive(now);
     }
 
     private synchronized Snapshot sampleNow() throws CollectorException {
@@ -175,46 +209,103 @@ public final class AgentServer implements AutoCloseable {
         return latest;
     }
 
-    private void stream(HttpExchange exchange) throws IOException {
-        requestsParsed.incrementAndGet();
-        try (exchange) {
-            exchange.getRequestBody().close();
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, error("use GET for " + WireFormat.EVENTS_PATH));
-                return;
-            }
-            long interval = parameter(exchange.getRequestURI(), "interval", config.intervalMillis());
-            if (interval < MIN_INTERVAL_MILLIS || interval > MAX_INTERVAL_MILLIS) {
-                send(exchange, 400, error("interval must be a whole number of milliseconds from " + MIN_INTERVAL_MILLIS + " to " + MAX_INTERVAL_MILLIS));
-                return;
-            }
-            int every = (int) Math.max(1, Math.round((double) interval / config.intervalMillis()));
-            Subscriber subscriber = new Subscriber(new ArrayBlockingQueue<>(STREAM_QUEUE), new AtomicLong(), every, new AtomicLong());
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, 0);
-            EventStream events = new EventStream(boot);
-            OutputStream out = exchange.getResponseBody();
-            out.write(("retry: " + config.intervalMillis() + "\n\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            subscribers.add(subscriber);
+    /** One request: the path picks the endpoint; every refusal is JSON naming what was wrong. */
+    private final class Routes extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            requestsParsed.incrementAndGet();
+            String path = Request.getPathInContext(request);
             try {
-                while (true) {
-                    Snapshot snapshot = subscriber.queue().poll(10, TimeUnit.SECONDS);
-                    if (snapshot == null) {
-                        out.write(": idle\n\n".getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        out.write(events.next(snapshot, subscriber.skipped().getAndSet(0)).getBytes(StandardCharsets.UTF_8));
-                    }
-                    out.flush();
+                switch (path) {
+                    case WireFormat.STATUS_PATH -> get(request, response, callback, () -> WireFormat.toJson(current().status()));
+                    case WireFormat.PROCESSES_PATH -> get(request, response, callback,
+                            () -> WireFormat.processesJson(current().timeMillis(), current().processes()));
+                    case WireFormat.INTERFACES_PATH -> get(request, response, callback, AgentServer.this::interfaces);
+                    case WireFormat.EVENTS_PATH -> stream(request, response, callback);
+                    case WireFormat.REBOOT_PATH -> post(request, response, callback, 202, AgentServer.this::reboot);
+                    case WireFormat.SIGNAL_PATH -> post(request, response, callback, 200, () -> signal(request));
+                    case ShapingWire.PATH -> shaping(request, response, callback);
+                    default -> send(response, callback, 404, error("no such endpoint: " + path + "; see docs/agent-api.md"));
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException closedByClient) {
-                // the console went away or reconnects; nothing to clean but the subscription
-            } finally {
-                subscribers.remove(subscriber);
+            } catch (RequestException e) {
+                send(response, callback, e.status, error(e.getMessage()));
+            } catch (CollectorException e) {
+                send(response, callback, 500, error(e.getMessage()));
+            } catch (IOException e) {
+                send(response, callback, 500, error(e.getMessage()));
             }
+            return true;
+        }
+    }
+
+    private void get(Request request, Response response, Callback callback, Body body) throws IOException, CollectorException, RequestException {
+        if (!"GET".equals(request.getMethod())) {
+            throw new RequestException(405, "use GET for " + Request.getPathInContext(request));
+        }
+        send(response, callback, 200, body.get());
+    }
+
+    private void post(Request request, Response response, Callback callback, int okStatus, Body body)
+            throws IOException, CollectorException, RequestException {
+        if (!"POST".equals(request.getMethod())) {
+            throw new RequestException(405, "use POST for " + Request.getPathInContext(request));
+        }
+        send(response, callback, okStatus, body.get());
+    }
+
+    private Map<String, Object> interfaces() throws CollectorException {
+        Snapshot s = current();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("time", s.timeMillis());
+        m.put("interfaces", s.interfaces().stream().map(WireFormat::toJson).toList());
+        return m;
+    }
+
+    private void stream(Request request, Response response, Callback callback) throws RequestException {
+        if (!"GET".equals(request.getMethod())) {
+            throw new RequestException(405, "use GET for " + WireFormat.EVENTS_PATH);
+        }
+        long interval = parameter(request.getHttpURI().getQuery(), "interval", config.intervalMillis());
+        if (interval < MIN_INTERVAL_MILLIS || interval > MAX_INTERVAL_MILLIS) {
+            throw new RequestException(400, "interval must be a whole number of milliseconds from " + MIN_INTERVAL_MILLIS + " to " + MAX_INTERVAL_MILLIS);
+        }
+        int every = (int) Math.max(1, Math.round((double) interval / config.intervalMillis()));
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        request.addFailureListener(failure -> streams.endFor(response, failure));
+        String refusal = streams.open(clientOf(request), every, response, callback, "retry: " + config.intervalMillis() + "\n\n", System.currentTimeMillis());
+        if (refusal != null) {
+            throw new RequestException(429, refusal);
+        }
+    }
+
+    /** The client certificate's subject and serial: streams are counted per client, not per address (the console dials every agent from one). */
+    private static String clientOf(Request request) {
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls && tls.peerCertificates() != null
+                && tls.peerCertificates().length > 0) {
+            X509Certificate c = tls.peerCertificates()[0];
+            return c.getSubjectX500Principal().getName() + "#" + c.getSerialNumber();
+        }
+        return "address " + Request.getRemoteAddr(request);
+    }
+
+    /** The body, at most {@code limit} bytes; a longer one is refused (413), a malformed one (bad chunking) too (400). */
+    private byte[] body(Request request, int limit) throws RequestException {
+        long declared = request.getLength();
+        if (declared > limit) {
+            throw new RequestException(413, "the request body is " + declared + " bytes; at most " + limit + " are accepted here");
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new RequestException(413, "the request body is over " + limit + " bytes, the most accepted here");
+            }
+            return bytes;
+        } catch (BadMessageException e) {
+            throw new RequestException(400, "malformed request body: " + e.getMessage());
+        } catch (IOException e) {
+            throw new RequestException(400, "malformed request body: " + e.getMessage());
         }
     }
 
@@ -238,11 +329,10 @@ public final class AgentServer implements AutoCloseable {
         return m;
     }
 
-    private Map<String, Object> signal(HttpExchange exchange) throws IOException, RequestException {
-        JsonFields request;
-        try (InputStream body = exchange.getRequestBody()) {
-            byte[] bytes = body.readNBytes(4096);
-            request = JsonFields.of(Json.parse(new String(bytes, StandardCharsets.UTF_8)), "request");
+    private Map<String, Object> signal(Request request) throws IOException, RequestException {
+        JsonFields fields;
+        try {
+            fields = JsonFields.of(Json.parse(new String(body(request, SIGNAL_BODY_BYTES), StandardCharsets.UTF_8)), "request");
         } catch (JsonException e) {
             throw new RequestException(400, "the body must be {\"pid\": <number>, \"signal\": \"TERM\"}: " + e.getMessage());
         }
@@ -250,8 +340,8 @@ public final class AgentServer implements AutoCloseable {
         String signal;
         try {
             // pids are whole numbers up to the kernel's pid_max (at most 2^22); a larger or fractional one is refused, never truncated
-            pid = (int) request.wholeNumber("pid", 2, MAX_PID);
-            signal = request.string("signal", "TERM").toUpperCase().replaceFirst("^SIG", "");
+            pid = (int) fields.wholeNumber("pid", 2, MAX_PID);
+            signal = fields.string("signal", "TERM").toUpperCase().replaceFirst("^SIG", "");
         } catch (JsonException e) {
             throw new RequestException(400, e.getMessage());
         }
@@ -283,42 +373,31 @@ public final class AgentServer implements AutoCloseable {
     }
 
     /** GET: what runs here; PUT {"pipes": [...]}: run exactly these; DELETE: run none. */
-    private void shaping(HttpExchange exchange) throws IOException {
-        requestsParsed.incrementAndGet();
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            try {
-                if ("GET".equals(method)) {
-                    exchange.getRequestBody().close();
-                    send(exchange, 200, ShapingWire.toJson(shaping.report()));
-                    return;
-                }
-                Map<org.patchbay.shaping.PipeKey, org.patchbay.shaping.PipeSpec> wanted;
-                if ("PUT".equals(method)) {
-                    byte[] bytes;
-                    try (InputStream body = exchange.getRequestBody()) {
-                        bytes = body.readNBytes(1 << 20);
-                    }
-                    wanted = ShapingWire.pipes(Json.parse(new String(bytes, StandardCharsets.UTF_8)), config.node());
-                } else if ("DELETE".equals(method)) {
-                    exchange.getRequestBody().close();
-                    wanted = Map.of();
-                } else {
-                    exchange.getRequestBody().close();
-                    send(exchange, 405, error("use GET, PUT or DELETE for " + ShapingWire.PATH));
-                    return;
-                }
-                send(exchange, 200, ShapingWire.toJson(shaping.apply(wanted)));
-            } catch (JsonException e) {
-                send(exchange, 400, error("the body must be {\"pipes\": [{\"iface\": ..., \"direction\": \"egress\", \"bandwidthBps\": ..., ...}]}: "
-                        + e.getMessage()));
-            } catch (org.patchbay.shaping.ShapingException e) {
-                send(exchange, 409, error(e.getMessage()));
-            } catch (NodeShaping.ApplyException e) {
-                Map<String, Object> m = new LinkedHashMap<>(ShapingWire.toJson(shaping.report()));
-                m.put("error", e.getMessage());
-                send(exchange, 502, m);
+    private void shaping(Request request, Response response, Callback callback) throws RequestException, IOException {
+        String method = request.getMethod();
+        try {
+            if ("GET".equals(method)) {
+                send(response, callback, 200, ShapingWire.toJson(shaping.report()));
+                return;
             }
+            Map<org.patchbay.shaping.PipeKey, org.patchbay.shaping.PipeSpec> wanted;
+            if ("PUT".equals(method)) {
+                wanted = ShapingWire.pipes(Json.parse(new String(body(request, limits.maxBodyBytes()), StandardCharsets.UTF_8)), config.node());
+            } else if ("DELETE".equals(method)) {
+                wanted = Map.of();
+            } else {
+                throw new RequestException(405, "use GET, PUT or DELETE for " + ShapingWire.PATH);
+            }
+            send(response, callback, 200, ShapingWire.toJson(shaping.apply(wanted)));
+        } catch (JsonException e) {
+            send(response, callback, 400, error("the body must be {\"pipes\": [{\"iface\": ..., \"direction\": \"egress\", \"bandwidthBps\": ..., ...}]}: "
+                    + e.getMessage()));
+        } catch (org.patchbay.shaping.ShapingException e) {
+            send(response, callback, 409, error(e.getMessage()));
+        } catch (NodeShaping.ApplyException e) {
+            Map<String, Object> m = new LinkedHashMap<>(ShapingWire.toJson(shaping.report()));
+            m.put("error", e.getMessage());
+            send(response, callback, 502, m);
         }
     }
 
@@ -336,39 +415,17 @@ public final class AgentServer implements AutoCloseable {
         }
     }
 
-    private void respond(HttpExchange exchange, String method, int okStatus, Body body) throws IOException {
-        requestsParsed.incrementAndGet();
-        try (exchange) {
-            if (!method.equals(exchange.getRequestMethod())) {
-                exchange.getRequestBody().close();
-                send(exchange, 405, error("use " + method + " for " + exchange.getRequestURI().getPath()));
-                return;
-            }
-            try {
-                send(exchange, okStatus, body.get());
-            } catch (RequestException e) {
-                send(exchange, e.status, error(e.getMessage()));
-            } catch (CollectorException e) {
-                send(exchange, 500, error(e.getMessage()));
-            }
-        }
-    }
-
     private static Map<String, Object> error(String message) {
         return Map.of("error", message);
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, Object> json) throws IOException {
-        byte[] bytes = (Json.write(json) + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static void send(Response response, Callback callback, int status, Map<String, Object> json) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        Content.Sink.write(response, true, Json.write(json) + "\n", callback);
     }
 
-    private static long parameter(URI uri, String name, long fallback) {
-        String query = uri.getRawQuery();
+    private static long parameter(String query, String name, long fallback) {
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (pair.startsWith(name + "=")) {
