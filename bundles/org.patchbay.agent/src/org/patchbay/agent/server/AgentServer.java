@@ -19,6 +19,7 @@ import javax.net.ssl.SSLContext;
 
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
@@ -96,7 +97,8 @@ public final class AgentServer implements AutoCloseable {
         threads.setName("agent-http");
         threads.setReservedThreads(0);
         threads.setDaemon(true);
-        server = new Server(threads);
+        // a node agent keeps few buffers for later: at most 512 KB of heap and of direct memory pooled
+        server = new Server(threads, null, new ArrayByteBufferPool(0, -1, -1, -1, 512 * 1024, 512 * 1024));
         SslContextFactory.Server tlsFactory = new SslContextFactory.Server();
         tlsFactory.setSslContext(tls);
         tlsFactory.setNeedClientAuth(true);
