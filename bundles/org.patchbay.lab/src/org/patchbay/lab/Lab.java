@@ -95,6 +95,7 @@ public final class Lab implements AutoCloseable {
     private SnmpDevice pduDevice;
     private final List<DelayNodeProcess> delayNodes = new ArrayList<>();
     private LabShaping shaping;
+    private final LabDisks disks;
 
     private Lab(String id, String subnet, LabRegistry registry, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
         this.id = id;
@@ -106,6 +107,13 @@ public final class Lab implements AutoCloseable {
         this.options = options;
         this.listener = listener;
         this.managementBridge = "pb" + id + "m";
+        Path pbImage;
+        try {
+            pbImage = LabOptions.findNativeHelper("pb-image");
+        } catch (LabException e) {
+            pbImage = Path.of("pb-image");
+        }
+        this.disks = new LabDisks(LabDisks.folderFor(id), pbImage);
     }
 
     public static boolean isRoot() {
@@ -245,7 +253,11 @@ public final class Lab implements AutoCloseable {
      */
     public Process exec(String node, List<String> command) throws LabException {
         List<String> full = new ArrayList<>();
-        if (mode == Mode.NAMESPACES) {
+        Optional<List<String>> onDisk = disks.commandPrefix(node);
+        if (onDisk.isPresent()) {
+            // booted from its disk: the command sees the disk's files as its root
+            full.addAll(onDisk.get());
+        } else if (mode == Mode.NAMESPACES) {
             LabPlan.Box box = plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst()
                     .orElseThrow(() -> new LabException("No node " + node + " in lab " + id));
             full.addAll(List.of("ip", "netns", "exec", box.namespace()));
@@ -373,6 +385,7 @@ public final class Lab implements AutoCloseable {
         if (mode != Mode.NAMESPACES) {
             return;
         }
+        disks.nodeStopped(node);
         plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().ifPresent(box -> {
             try {
                 for (String pid : HostCommands.run(List.of("ip", "netns", "pids", box.namespace())).split("\\s+")) {
@@ -424,6 +437,7 @@ public final class Lab implements AutoCloseable {
             HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
         }
         progress.step("Removing lab state", done, total);
+        LabLeftovers.deleteTree(disks.folder());
         LabLeftovers.deleteTree(dir);
         registry.release(id);
     }
@@ -449,6 +463,7 @@ public final class Lab implements AutoCloseable {
         state.put("namespaces", mode == Mode.NAMESPACES ? List.copyOf(namespaces) : List.of());
         if (mode == Mode.NAMESPACES) {
             state.put("managementBridge", managementBridge);
+            state.put("diskFolder", disks.folder().toString());
         }
         List<Long> pids = new ArrayList<>();
         for (Process p : agents.values()) {
@@ -945,7 +960,14 @@ public final class Lab implements AutoCloseable {
     }
 
     private void launch(String node) throws LabException {
+        if (mode == Mode.NAMESPACES && disks.boot(node) == LabDisks.Boot.IMAGING) {
+            launchImaging(node);
+            return;
+        }
         Future<Process> started = launcher.submit(() -> {
+            if (mode == Mode.NAMESPACES && disks.boot(node) == LabDisks.Boot.DISK && disks.initPid(node).isEmpty()) {
+                disks.startInit(node, nodePrefix(node), endpoints.get(node).getHost());
+            }
             List<String> command = new ArrayList<>();
             String listen;
             if (mode == Mode.NAMESPACES) {
@@ -985,6 +1007,70 @@ public final class Lab implements AutoCloseable {
             throw new LabException("Cannot start the agent on " + node + ": " + e, e);
         }
         listener.agentStarted(node);
+    }
+
+    /** The words that start a process in a node's network namespace, ended with the lab (PR_SET_PDEATHSIG from the launcher thread). */
+    private List<String> nodePrefix(String node) {
+        String namespace = plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().orElseThrow().namespace();
+        return List.of("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", namespace);
+    }
+
+    /** The node boots into the imaging environment: it receives its image, then boots from its disk. */
+    private void launchImaging(String node) throws LabException {
+        Future<Process> started = launcher.submit(() -> disks.startImaging(node, nodePrefix(node), endpoints.get(node).getHost(),
+                nodeDir(node).resolve("imaging.log"), () -> powerUp(node, 0)));
+        try {
+            started.get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new LabException("Cannot start the imaging environment on " + node + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (Exception e) {
+            throw new LabException("Cannot start the imaging environment on " + node + ": " + e, e);
+        }
+    }
+
+    /** Serves an image to the lab's nodes by multicast on the management network (the host's end of it). */
+    public LabImageServer serveImage(Path image, int rateMbps) throws LabException {
+        if (mode != Mode.NAMESPACES) {
+            throw new LabException("Reimaging needs the real lab (run the console as root); the loopback lab's nodes have no disks");
+        }
+        String[] octets = subnet.split("\\.");
+        String group = "239." + octets[1] + "." + octets[2] + ".1:7654";
+        return LabImageServer.start(LabOptions.findNativeHelper("pb-image"), image, group, subnet + ".1", rateMbps, dir.resolve("image-server.log"));
+    }
+
+    /** Where the node boots from its next power-on: the imaging environment receiving from {@code server}. */
+    public void bootIntoImaging(String node, LabImageServer server, org.patchbay.core.imaging.ImagingTestbed.Listener imagingListener) throws LabException {
+        if (!endpoints.containsKey(node) || mode != Mode.NAMESPACES) {
+            throw new LabException("No node " + node + " with a disk in lab " + id);
+        }
+        disks.bootIntoImaging(node, server.group(), imagingListener);
+    }
+
+    public void bootFromDisk(String node) {
+        disks.bootFromDisk(node);
+    }
+
+    public java.util.OptionalLong diskBytes(String node) {
+        return mode == Mode.NAMESPACES ? disks.diskBytes(node) : java.util.OptionalLong.empty();
+    }
+
+    public java.util.OptionalLong diskSpace() {
+        return disks.freeSpace();
+    }
+
+    public Path diskFolder() {
+        return disks.folder();
+    }
+
+    /** The node's disk file (a sparse file; its contents are what the node boots from). */
+    public Path disk(String node) {
+        return disks.disk(node);
+    }
+
+    /** Whether the node's agent runs and has printed that it listens (since its last start). */
+    public boolean agentListening(String node) {
+        Process process = agents.get(node);
+        return process != null && process.isAlive() && readQuietly(nodeDir(node).resolve("agent.log")).contains("listening on");
     }
 
     private void exited(String node, Process process) {

@@ -75,6 +75,9 @@ final class LabLeftovers {
             if (f.has("managementBridge")) {
                 HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
             }
+            if (f.has("diskFolder")) {
+                deleteTree(Path.of(f.string("diskFolder")));
+            }
         } catch (IOException | JsonException | ClassCastException e) {
             // unreadable state (a lab that died before writing it): the directory is all there is to remove
         }

@@ -3,9 +3,12 @@ package org.patchbay.lab;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.patchbay.core.events.LiveEventActions;
+import org.patchbay.core.imaging.ImagingTestbed;
 import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.core.session.Testbed;
 import org.patchbay.core.shaping.ShapingTarget;
@@ -104,6 +107,54 @@ public final class LabTestbed implements Testbed {
             throw new TestbedException(e.getMessage(), e);
         }
     }
+
+    @Override
+    public Optional<ImagingTestbed> imaging() {
+        return lab.mode() == Lab.Mode.NAMESPACES ? Optional.of(imaging) : Optional.empty();
+    }
+
+    private final ImagingTestbed imaging = new ImagingTestbed() {
+        @Override
+        public ImageServer serve(Path image, int rateMbps) throws TestbedException {
+            try {
+                return lab.serveImage(image, rateMbps);
+            } catch (LabException e) {
+                throw new TestbedException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void bootIntoImaging(String node, ImageServer server, Listener listener) throws TestbedException {
+            if (!(server instanceof LabImageServer labServer)) {
+                throw new TestbedException("The lab's nodes receive only from the lab's own image server", null);
+            }
+            try {
+                lab.bootIntoImaging(node, labServer, listener);
+            } catch (LabException e) {
+                throw new TestbedException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void bootFromDisk(String node) {
+            lab.bootFromDisk(node);
+        }
+
+        @Override
+        public OptionalLong diskBytes(String node) {
+            return lab.diskBytes(node);
+        }
+
+        @Override
+        public OptionalLong spaceForDisks() {
+            return lab.diskSpace();
+        }
+
+        @Override
+        public String diskLocation() {
+            return lab.diskFolder().toString();
+        }
+    };
 
     @Override
     public void stop(Progress progress) {

@@ -74,5 +74,10 @@ public interface Testbed {
         throw new TestbedException(description() + " cannot change while it runs; stop it and start it again", null);
     }
 
+    /** Disks, boot modes and an image server, when the testbed can reimage its nodes. */
+    default Optional<org.patchbay.core.imaging.ImagingTestbed> imaging() {
+        return Optional.empty();
+    }
+
     void stop(Progress progress);
 }

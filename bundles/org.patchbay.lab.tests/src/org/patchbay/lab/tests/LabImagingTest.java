@@ -1,0 +1,162 @@
+package org.patchbay.lab.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.core.imaging.DiskImageFile;
+import org.patchbay.core.imaging.ImageLibrary;
+import org.patchbay.core.imaging.ImagingTestbed;
+import org.patchbay.core.imaging.PbImageTool;
+import org.patchbay.core.imaging.ReimageBatch;
+import org.patchbay.core.imaging.ReimageBatch.NodeState;
+import org.patchbay.core.imaging.ReimageBatch.Phase;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabTestbed;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.snmp.PduDriver;
+import org.patchbay.snmp.PduProfile;
+import org.patchbay.snmp.PowerCommand;
+import org.patchbay.snmp.SnmpClient;
+
+/**
+ * Reimaging in the real lab: images built from busybox-static, served by pb-image multicast on the
+ * lab's management network, nodes powered through the lab's SNMP PDU, each node's disk written by its
+ * imaging environment and then booted as its root, so a node's commands see the new image's files.
+ */
+class LabImagingTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path helpers() {
+        return Path.of(System.getProperty("patchbay.native.helpers"));
+    }
+
+    private ImageLibrary library() {
+        return new ImageLibrary(dir.resolve("images"), new PbImageTool(helpers().resolve("pb-image")));
+    }
+
+    /** A busybox image whose /etc/patchbay-image reads {@code marker}. */
+    private DiskImageFile image(ImageLibrary library, String name, String marker) throws Exception {
+        Path file = dir.resolve(name + "-built.pbi");
+        Process build = new ProcessBuilder(helpers().resolve("../images/busybox-node-image").toString(), file.toString(), "--marker", marker)
+                .redirectErrorStream(true).start();
+        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(build.waitFor(120, TimeUnit.SECONDS) && build.exitValue() == 0, "building the image failed: " + output);
+        return library.add(name, file, "Patchbay busybox", "", null);
+    }
+
+    private static ReimageBatch.Power power(Lab lab, PduDriver pdu) {
+        return new ReimageBatch.Power() {
+            @Override
+            public void off(String node) throws Exception {
+                command(node, PowerCommand.OFF);
+            }
+
+            @Override
+            public void on(String node) throws Exception {
+                command(node, PowerCommand.ON);
+            }
+
+            private void command(String node, PowerCommand command) throws Exception {
+                PduDriver.Outcome outcome = pdu.command(lab.pduOutlet(node), command).get(30, TimeUnit.SECONDS);
+                if (!outcome.succeeded()) {
+                    throw new IOException(outcome.describe());
+                }
+            }
+        };
+    }
+
+    private static String run(Lab lab, String node, String... command) throws Exception {
+        Process p = lab.exec(node, List.of(command));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "command on " + node + " did not end");
+        return out;
+    }
+
+    private static ReimageBatch reimage(LabFixture fixture, PduDriver pdu, DiskImageFile image, List<String> nodes, int rateMbps,
+            List<NodeState> seen) throws Exception {
+        ImagingTestbed imaging = new LabTestbed(fixture.lab).imaging().orElseThrow();
+        ReimageBatch.Settings settings = new ReimageBatch.Settings(rateMbps, java.time.Duration.ofSeconds(90), java.time.Duration.ofSeconds(120));
+        return ReimageBatch.start(image, nodes, imaging, power(fixture.lab, pdu), node -> fixture.live.node(node) != null && fixture.live.node(node).up(),
+                settings, seen::add);
+    }
+
+    @Test
+    void threeNodesReimagedAtOnceEachRunTheNewImageAndOneReimagedAgainRunsTheOther() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does)");
+        ImageLibrary library = library();
+        DiskImageFile alpha = image(library, "alpha", "image alpha");
+        DiskImageFile beta = image(library, "beta", "image beta");
+        try (LabFixture fixture = new LabFixture(TopologyTemplates.star(3), dir, false); SnmpClient snmp = new SnmpClient()) {
+            fixture.awaitAllUp(60_000);
+            PduDriver pdu = new PduDriver(snmp, fixture.lab.pduDevice(), PduProfile.APC_RACK_PDU, 1);
+            assertEquals("host root", run(fixture.lab, "node0", "sh", "-c", "test -e /etc/patchbay-image && echo image || echo host root"),
+                    "before reimaging a node runs the host's root");
+
+            List<NodeState> seen = new CopyOnWriteArrayList<>();
+            ReimageBatch batch = reimage(fixture, pdu, alpha, List.of("node0", "node1", "node2"), 200, seen);
+            batch.done().get(300, TimeUnit.SECONDS);
+            for (NodeState state : batch.states()) {
+                assertEquals(Phase.DONE, state.phase(), state.node() + ": " + state.message());
+            }
+            for (String node : List.of("node0", "node1", "node2")) {
+                assertEquals("image alpha", run(fixture.lab, node, "cat", "/etc/patchbay-image"), node + " runs the new image");
+                assertEquals(node, run(fixture.lab, node, "cat", "/etc/hostname"), node + " was personalised");
+                assertTrue(seen.stream().anyMatch(s -> s.node().equals(node) && s.phase() == Phase.RECEIVING && s.chunks() > 0),
+                        "progress of " + node + " was reported while it received");
+                assertTrue(fixture.live.node(node).up(), node + "'s agent is up after the reimage");
+            }
+            assertTrue(Files.size(fixture.lab.disk("node0")) >= alpha.diskBytes(), "the node's disk is a disk of its own");
+
+            seen.clear();
+            ReimageBatch again = reimage(fixture, pdu, beta, List.of("node1"), 200, seen);
+            again.done().get(300, TimeUnit.SECONDS);
+            assertEquals(Phase.DONE, again.state("node1").phase(), again.state("node1").message());
+            assertEquals("image beta", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"));
+            assertEquals("image alpha", run(fixture.lab, "node0", "cat", "/etc/patchbay-image"), "the other nodes keep their image");
+        }
+    }
+
+    @Test
+    void aNodePoweredOffWhileReceivingFailsAloneWithTheReasonAndARetrySucceeds() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does)");
+        ImageLibrary library = library();
+        DiskImageFile alpha = image(library, "alpha", "image alpha");
+        try (LabFixture fixture = new LabFixture(TopologyTemplates.star(2), dir, false); SnmpClient snmp = new SnmpClient()) {
+            fixture.awaitAllUp(60_000);
+            PduDriver pdu = new PduDriver(snmp, fixture.lab.pduDevice(), PduProfile.APC_RACK_PDU, 1);
+            Map<String, Long> chunks = new ConcurrentHashMap<>();
+            List<NodeState> seen = new CopyOnWriteArrayList<>();
+            // 2 Mb/s: the image takes seconds to arrive, time to pull node1's plug half way
+            ReimageBatch batch = reimage(fixture, pdu, alpha, List.of("node0", "node1"), 2, seen);
+            batch.addListener(s -> chunks.merge(s.node(), s.chunks(), Math::max));
+            LabFixture.await("node1 to have received a chunk", 120_000, () -> chunks.getOrDefault("node1", 0L) > 0);
+            PduDriver.Outcome off = pdu.command(fixture.lab.pduOutlet("node1"), PowerCommand.OFF).get(30, TimeUnit.SECONDS);
+            assertTrue(off.succeeded(), off.describe());
+            batch.done().get(300, TimeUnit.SECONDS);
+            NodeState node1 = batch.state("node1");
+            assertEquals(Phase.FAILED, node1.phase(), node1.message());
+            assertTrue(node1.message().contains("powered off while receiving"), node1.message());
+            assertEquals(Phase.DONE, batch.state("node0").phase(), "node0 is not held up by node1: " + batch.state("node0").message());
+            assertEquals("image alpha", run(fixture.lab, "node0", "cat", "/etc/patchbay-image"));
+
+            ReimageBatch retry = reimage(fixture, pdu, alpha, List.of("node1"), 200, seen);
+            retry.done().get(300, TimeUnit.SECONDS);
+            assertEquals(Phase.DONE, retry.state("node1").phase(), retry.state("node1").message());
+            assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"));
+        }
+    }
+}

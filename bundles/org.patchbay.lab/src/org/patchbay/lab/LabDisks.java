@@ -1,0 +1,317 @@
+package org.patchbay.lab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.patchbay.core.imaging.ImagingTestbed;
+
+/**
+ * Lab nodes' disks and what each boots. A node boots the host's root (no disk, as labs always did),
+ * its disk, or the imaging environment. Booted from its disk, a node's processes see the disk's file
+ * system as their root: an init process mounts it (loop device) in a mount namespace of its own, so
+ * the host never holds the mount, and the node's commands enter that namespace and chroot into it.
+ * Powered off (every process of the node killed), the mount namespace goes and the loop device with
+ * it. In the imaging environment, {@code pb-image receive} runs in the node's network namespace on its
+ * management address and writes its disk; when the image is written the node boots from its disk.
+ * Disks are sparse files of a fixed size in a folder of the lab's own.
+ */
+final class LabDisks {
+
+    enum Boot {
+        HOST, DISK, IMAGING
+    }
+
+    /** Bytes of every lab node's disk: sparse, so only what images write takes space. */
+    static final long DISK_BYTES = 4L << 30;
+    private static final long INIT_READY_LIMIT_MILLIS = 60_000;
+    private static final long DISK_RELEASE_LIMIT_MILLIS = 30_000;
+    /** Seconds the imaging environment waits for the image server before it gives up. */
+    private static final int RECEIVE_TIMEOUT_SECONDS = 120;
+    private static final Pattern PARTITION_START = Pattern.compile("\"start\"\\s*:\\s*(\\d+)");
+    private static final Pattern SECTOR_SIZE = Pattern.compile("\"sectorsize\"\\s*:\\s*(\\d+)");
+
+    private record Imaging(String group, ImagingTestbed.Listener listener) {
+    }
+
+    private record Init(Process process, Path root) {
+    }
+
+    private final Path folder;
+    private final Path pbImage;
+    private final Map<String, Boot> boots = new ConcurrentHashMap<>();
+    private final Map<String, Imaging> imaging = new ConcurrentHashMap<>();
+    private final Map<String, Init> inits = new ConcurrentHashMap<>();
+
+    LabDisks(Path folder, Path pbImage) {
+        this.folder = folder;
+        this.pbImage = pbImage;
+    }
+
+    /** Where a lab's disks live: on a real file system (not /run, which is memory), removed with the lab. */
+    static Path folderFor(String labId) {
+        return Path.of("/var/lib/patchbay/lab-disks", labId);
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    Path disk(String node) {
+        return folder.resolve(node + ".img");
+    }
+
+    Boot boot(String node) {
+        return boots.getOrDefault(node, Boot.HOST);
+    }
+
+    void bootIntoImaging(String node, String group, ImagingTestbed.Listener listener) {
+        imaging.put(node, new Imaging(group, listener));
+        boots.put(node, Boot.IMAGING);
+    }
+
+    void bootFromDisk(String node) {
+        imaging.remove(node);
+        boots.put(node, Boot.DISK);
+    }
+
+    OptionalLong diskBytes(String node) {
+        return OptionalLong.of(DISK_BYTES);
+    }
+
+    OptionalLong freeSpace() {
+        try {
+            Files.createDirectories(folder);
+            return OptionalLong.of(Files.getFileStore(folder).getUsableSpace());
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** While the node runs from its disk: the words that run a command inside its root. */
+    Optional<List<String>> commandPrefix(String node) {
+        Init init = inits.get(node);
+        if (init == null || !init.process().isAlive()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("nsenter", "--target", Long.toString(init.process().pid()), "--mount", "--net", "--", "chroot", init.root().toString()));
+    }
+
+    Optional<Long> initPid(String node) {
+        Init init = inits.get(node);
+        return init != null && init.process().isAlive() ? Optional.of(init.process().pid()) : Optional.empty();
+    }
+
+    /**
+     * Mounts the node's disk as its root in a mount namespace held by the node's init process and
+     * personalises it (hostname, /etc/patchbay/node). Must be called on the thread that starts the node's
+     * processes; {@code prefix} enters the node's network namespace.
+     */
+    void startInit(String node, List<String> prefix, String managementAddress) throws LabException {
+        Path disk = disk(node);
+        if (!Files.isRegularFile(disk)) {
+            throw new LabException(node + " boots from its disk but has none; reimage it first");
+        }
+        awaitDiskReleased(node);
+        Path root = folder.resolve("roots").resolve(node);
+        long offset = rootOffset(disk);
+        String script = String.join("\n", "set -e", "disk=$1 root=$2 offset=$3 node=$4 address=$5",
+                "mount -o loop,offset=\"$offset\" \"$disk\" \"$root\"",
+                "mkdir -p \"$root/etc/patchbay\" \"$root/proc\" \"$root/sys\" \"$root/dev\"",
+                "echo \"$node\" > \"$root/etc/hostname\"",
+                "printf 'node=%s\\nmanagement_address=%s\\n' \"$node\" \"$address\" > \"$root/etc/patchbay/node\"",
+                "mount -t proc proc \"$root/proc\"", "mount --rbind /sys \"$root/sys\"", "mount --rbind /dev \"$root/dev\"",
+                "echo ready", "exec -a \"[patchbay init $node]\" sleep infinity");
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("bash", "-c", script, "patchbay-init", disk.toString(), root.toString(), Long.toString(offset), node, managementAddress));
+        try {
+            Files.createDirectories(root);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = awaitLine(process, "ready", INIT_READY_LIMIT_MILLIS);
+            if (output != null) {
+                process.destroyForcibly();
+                throw new LabException(node + " cannot boot from its disk: " + output.strip());
+            }
+            inits.put(node, new Init(process, root));
+        } catch (IOException e) {
+            throw new LabException(node + " cannot boot from its disk: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the imaging environment: receives the served image onto the node's disk. {@code written}
+     * runs after the image is on the disk (the node then boots from it); the listener hears progress
+     * and the end either way.
+     */
+    Process startImaging(String node, List<String> prefix, String managementAddress, Path log, Runnable written) throws LabException {
+        Imaging wanted = imaging.get(node);
+        if (wanted == null) {
+            throw new LabException(node + " was set to boot into imaging without an image server");
+        }
+        awaitDiskReleased(node);
+        Path disk = disk(node);
+        try {
+            Files.createDirectories(folder);
+            if (!Files.exists(disk)) {
+                try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
+                    file.setLength(DISK_BYTES);
+                }
+            }
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(pbImage.toString(), "receive", disk.toString(), "--group", wanted.group(), "--interface", managementAddress, "--progress",
+                    "--timeout", Integer.toString(RECEIVE_TIMEOUT_SECONDS)));
+            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+            ImagingTestbed.Listener listener = wanted.listener();
+            Thread.ofVirtual().name("imaging-" + node).start(() -> follow(node, process, log, listener, written));
+            return process;
+        } catch (IOException e) {
+            throw new LabException(node + "'s imaging environment did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void follow(String node, Process process, Path log, ImagingTestbed.Listener listener, Runnable written) {
+        long[] last = {0, 0};
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null;) {
+                String[] words = line.split(" ");
+                if (words.length >= 3 && words[0].equals("progress")) {
+                    last[0] = Long.parseLong(words[1]);
+                    last[1] = Long.parseLong(words[2]);
+                    listener.progress(node, last[0], last[1]);
+                }
+            }
+            int exit = process.waitFor();
+            if (exit == 0) {
+                bootFromDisk(node);
+                listener.ended(node, true, "image written");
+                written.run();
+                return;
+            }
+            String why = exit == 137 || exit == 143 || exit == -1
+                    ? "powered off while receiving the image (" + last[0] + " of " + last[1] + " chunks written); its disk is incomplete"
+                    : lastLine(log);
+            listener.ended(node, false, why);
+        } catch (IOException | RuntimeException e) {
+            listener.ended(node, false, "the imaging environment failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.ended(node, false, "the lab stopped while " + node + " was receiving its image");
+        }
+    }
+
+    private static String lastLine(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (!lines.get(i).isBlank()) {
+                    return lines.get(i).replace("pb-image: ", "");
+                }
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "the imaging environment failed (see " + log + ")";
+    }
+
+    /** Forgets the node's init; its processes are killed with the node's others. */
+    void nodeStopped(String node) {
+        inits.remove(node);
+    }
+
+    /** A killed node's mount namespace goes when its last process has gone; its loop device then detaches. Waits for that. */
+    private void awaitDiskReleased(String node) throws LabException {
+        Path disk = disk(node);
+        if (!Files.exists(disk)) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + DISK_RELEASE_LIMIT_MILLIS;
+        while (true) {
+            String attached;
+            try {
+                attached = HostCommands.run(List.of("losetup", "--associated", disk.toString())).strip();
+            } catch (LabException e) {
+                attached = "";
+            }
+            if (attached.isEmpty()) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new LabException(node + "'s disk is still attached (" + attached + ") " + DISK_RELEASE_LIMIT_MILLIS / 1000
+                        + " s after the node stopped; a process outside the lab may hold it");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LabException("interrupted waiting for " + node + "'s disk", e);
+            }
+        }
+    }
+
+    /** Byte offset of the root file system: the first partition's start, or 0 for a disk without a partition table. */
+    private static long rootOffset(Path disk) {
+        try {
+            String json = HostCommands.run(List.of("sfdisk", "--json", disk.toString()));
+            Matcher start = PARTITION_START.matcher(json);
+            Matcher sector = SECTOR_SIZE.matcher(json);
+            if (start.find()) {
+                return Long.parseLong(start.group(1)) * (sector.find() ? Long.parseLong(sector.group(1)) : 512);
+            }
+        } catch (LabException e) {
+            // no partition table: the file system starts at 0
+        }
+        return 0;
+    }
+
+    /** null once {@code wanted} was printed; else what the process printed before it exited or the time ran out. */
+    private static String awaitLine(Process process, String wanted, long limitMillis) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.currentTimeMillis() + limitMillis;
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null;) {
+                    synchronized (seen) {
+                        seen.append(line).append('\n');
+                    }
+                    if (line.equals(wanted)) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        try {
+            while (reader.isAlive() && System.currentTimeMillis() < deadline) {
+                reader.join(100);
+            }
+            synchronized (seen) {
+                if (seen.toString().lines().anyMatch(wanted::equals)) {
+                    return null;
+                }
+                if (reader.isAlive()) {
+                    return "nothing after " + limitMillis / 1000 + " s: " + seen;
+                }
+                process.waitFor(1, TimeUnit.SECONDS);
+                return seen.toString();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+}
