@@ -160,6 +160,10 @@ public final class ReimageBatch {
         return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30)) : String.format("%.0f MB", bytes / (double) (1L << 20));
     }
 
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
     public DiskImageFile image() {
         return image;
     }
@@ -238,8 +242,8 @@ public final class ReimageBatch {
                 }
                 if (!ended[0] && System.nanoTime() - lastChange > settings.stallLimit().toNanos()) {
                     power.off(node);
-                    set(node, Phase.FAILED, progress[0], progress[1], "no chunk written for " + settings.stallLimit().toSeconds()
-                            + " s; powered off. Its imaging environment may not reach the image server (" + server.describe() + ")");
+                    set(node, Phase.FAILED, progress[0], progress[1], "no chunk written for " + seconds(settings.stallLimit())
+                            + "; powered off. Its imaging environment may not reach the image server (" + server.describe() + ")");
                     return;
                 }
             }
@@ -252,7 +256,7 @@ public final class ReimageBatch {
             while (!watch.up(node)) {
                 if (System.nanoTime() > deadline) {
                     set(node, Phase.FAILED, progress[1], progress[1], "the image is on the disk but " + node + " did not come up within "
-                            + settings.bootLimit().toSeconds() + " s");
+                            + seconds(settings.bootLimit()));
                     return;
                 }
                 Thread.sleep(POLL.toMillis());
