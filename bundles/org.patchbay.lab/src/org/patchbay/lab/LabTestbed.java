@@ -154,6 +154,12 @@ public final class LabTestbed implements Testbed {
         public String diskLocation() {
             return lab.diskFolder().toString();
         }
+
+        @Override
+        public Optional<Path> readableDisk(String node) {
+            Path disk = lab.disk(node);
+            return java.nio.file.Files.isRegularFile(disk) ? Optional.of(disk) : Optional.empty();
+        }
     };
 
     @Override

@@ -48,4 +48,9 @@ public interface ImagingTestbed {
 
     /** Where that space is, for messages. */
     String diskLocation();
+
+    /** The node's disk as a file this machine can read while the node is off (lab disks), for capturing an image of it. */
+    default java.util.Optional<Path> readableDisk(String node) {
+        return java.util.Optional.empty();
+    }
 }

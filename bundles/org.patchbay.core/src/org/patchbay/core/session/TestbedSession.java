@@ -75,6 +75,22 @@ public final class TestbedSession implements AutoCloseable {
         return power == null ? Optional.empty() : power.runningOn(node);
     }
 
+    private org.patchbay.core.imaging.ImagingSession imaging;
+
+    /** Reimaging and the image library for this topology, made on first use with the given pb-image. */
+    public synchronized org.patchbay.core.imaging.ImagingSession imaging(org.patchbay.core.imaging.PbImageTool tool) {
+        if (imaging == null) {
+            imaging = new org.patchbay.core.imaging.ImagingSession(this,
+                    new org.patchbay.core.imaging.ImageLibrary(org.patchbay.core.imaging.ImagingSession.defaultLibraryFolder(), tool));
+        }
+        return imaging;
+    }
+
+    /** The imaging session if one was made. */
+    public synchronized Optional<org.patchbay.core.imaging.ImagingSession> imaging() {
+        return Optional.ofNullable(imaging);
+    }
+
     public synchronized Testbed testbed() {
         return testbed;
     }
@@ -320,7 +336,8 @@ public final class TestbedSession implements AutoCloseable {
         return explicit != null ? Path.of(explicit) : stateDir().resolve("pdu-profiles.properties");
     }
 
-    private static Optional<org.patchbay.snmp.PduProfile> genericProfile(String pduName) {
+    /** The PDU profile the user described for PDUs of unknown make, if any. */
+    public static Optional<org.patchbay.snmp.PduProfile> genericProfile(String pduName) {
         try {
             return java.nio.file.Files.exists(genericProfileFile())
                     ? Optional.ofNullable(org.patchbay.snmp.GenericPduProfiles.load(genericProfileFile()).get(pduName))
@@ -330,7 +347,8 @@ public final class TestbedSession implements AutoCloseable {
         }
     }
 
-    private static Optional<SnmpCredentials> credentials(String id) {
+    /** SNMP credentials by id from the user's credential file (never from the model). */
+    public static Optional<SnmpCredentials> credentials(String id) {
         try {
             return SnmpCredentialFile.open(credentialFile()).lookup(id);
         } catch (IOException e) {

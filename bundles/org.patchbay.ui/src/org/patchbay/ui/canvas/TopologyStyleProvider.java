@@ -54,6 +54,17 @@ public class TopologyStyleProvider extends LabelProvider {
         pduOutlets = outletLine;
     }
 
+    /** A long operation on a node (a reimage): its line of text, how far it is (0..1, negative unknown), and whether it failed. */
+    public record Progress(String text, double fraction, boolean failed) {
+    }
+
+    private Function<String, Progress> progress = node -> null;
+
+    /** Long operations with progress (reimaging), shown with a progress bar instead of the node's figures. */
+    public void setProgress(Function<String, Progress> nodeProgress) {
+        progress = nodeProgress;
+    }
+
     /** What a node is going through (power operations), shown instead of its figures while it runs. */
     public void setOperations(Function<String, String> operationText) {
         operations = operationText;
@@ -192,6 +203,11 @@ public class TopologyStyleProvider extends LabelProvider {
     }
 
     private LiveBadge badge(Node node) {
+        Progress longOperation = node.getName() == null ? null : progress.apply(node.getName());
+        if (longOperation != null) {
+            return new LiveBadge(longOperation.failed() ? LiveBadge.Level.DOWN : LiveBadge.Level.WAITING, longOperation.text(), -1, -1,
+                    longOperation.fraction());
+        }
         String operation = node.getName() == null ? null : operations.apply(node.getName());
         if (operation != null) {
             return new LiveBadge(LiveBadge.Level.WAITING, operation, -1, -1);

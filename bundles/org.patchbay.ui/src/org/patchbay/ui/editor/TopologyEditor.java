@@ -127,6 +127,13 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.styles().setLive(liveSession.live());
         viewer.styles().setOperations(node -> liveSession.operationOn(node)
                 .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
+        viewer.styles().setProgress(node -> liveSession.imaging().flatMap(imaging -> imaging.stateOn(node))
+                .filter(state -> state.phase() != org.patchbay.core.imaging.ReimageBatch.Phase.DONE)
+                .map(state -> new org.patchbay.ui.canvas.TopologyStyleProvider.Progress(state.phase().finished()
+                        ? "reimage " + state.phase().words + ": " + state.message() : "reimaging: " + state.phase().words
+                                + (state.totalChunks() > 0 && !state.phase().finished() ? " " + Math.round(100 * state.fraction()) + "%" : ""),
+                        state.phase().finished() ? -1 : state.fraction(), state.phase() == org.patchbay.core.imaging.ReimageBatch.Phase.FAILED))
+                .orElse(null));
         viewer.styles().setPduOutlets(liveSession::pduLine);
         viewer.styles().setSwitchLine(liveSession::switchLine);
         watchDevices();

@@ -106,6 +106,15 @@ final class ElementFigure extends Figure {
     private void paintLive(Graphics g, Rectangle r, org.patchbay.ui.canvas.LiveBadge live) {
         g.setBackgroundColor(colors.level(live.level()));
         g.fillOval(r.right() - (style.problem() != null ? 36 : 18), r.y + 5, 11, 11);
+        if (live.progress() >= 0) {
+            // a long operation (reimage): a horizontal bar along the bottom edge
+            int x = r.x + 8;
+            int width = r.width - 16;
+            g.setBackgroundColor(colors.barTrack());
+            g.fillRectangle(x, r.bottom() - 7, width, 4);
+            g.setBackgroundColor(colors.level(live.level()));
+            g.fillRectangle(x, r.bottom() - 7, (int) Math.round(width * Math.min(1, live.progress())), 4);
+        }
         if (live.cpuPercent() < 0) {
             return;
         }

@@ -1,0 +1,138 @@
+package org.patchbay.core.imaging;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.patchbay.core.live.LiveNode;
+import org.patchbay.core.power.ModelPowerOutlets;
+import org.patchbay.core.power.PowerOutlet;
+import org.patchbay.core.session.Testbed;
+import org.patchbay.core.session.TestbedSession;
+import org.patchbay.model.Cluster;
+import org.patchbay.snmp.PduDriver;
+import org.patchbay.snmp.PowerCommand;
+
+/**
+ * A topology's reimaging: its image library, the batches started from the console with each node's
+ * latest state (kept after a batch ends, so a failure stays visible until the node is reimaged again),
+ * and capturing a node's disk. Nodes are powered through the same outlets power operations use.
+ */
+public final class ImagingSession {
+
+    private static final long PDU_ANSWER_SECONDS = 60;
+
+    private final TestbedSession session;
+    private final ImageLibrary library;
+    private final Map<String, ReimageBatch.NodeState> latest = new ConcurrentHashMap<>();
+
+    public ImagingSession(TestbedSession session, ImageLibrary library) {
+        this.session = session;
+        this.library = library;
+    }
+
+    /** The console's own library: the images folder beside its state. */
+    public static Path defaultLibraryFolder() {
+        return TestbedSession.stateDir().resolve("images");
+    }
+
+    public ImageLibrary library() {
+        return library;
+    }
+
+    /** The node's reimage state in the latest batch that touched it. */
+    public Optional<ReimageBatch.NodeState> stateOn(String node) {
+        return Optional.ofNullable(latest.get(node));
+    }
+
+    /** Whether some node's latest reimage used this image (it may not be deleted or renamed then). */
+    public boolean inUse(String image) {
+        return imagesInUse.containsValue(image);
+    }
+
+    private final Map<String, String> imagesInUse = new ConcurrentHashMap<>();
+
+    public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps) throws ReimageRefused, IOException {
+        Testbed testbed = session.testbed();
+        ImagingTestbed imaging = testbed == null ? null : testbed.imaging().orElse(null);
+        if (imaging == null) {
+            throw new ReimageRefused(testbed == null ? "Start the lab first (Lab > Start Lab): reimaging runs on a testbed"
+                    : testbed.description() + " cannot reimage its nodes (the lab as root can)");
+        }
+        ReimageBatch batch = ReimageBatch.start(image, nodes, imaging, power(cluster), this::up, ReimageBatch.Settings.defaults(rateMbps), state -> {
+            latest.put(state.node(), state);
+            if (state.phase() == ReimageBatch.Phase.DONE) {
+                imagesInUse.put(state.node(), image.name());
+            }
+            session.live().touch(state.node());
+        });
+        return batch;
+    }
+
+    /** Powers the node off, captures its disk into the library as {@code name}, and powers it on again (also when the capture fails). */
+    public DiskImageFile capture(Cluster cluster, String node, String name, String os, PbImageTool.Progress progress)
+            throws IOException, InterruptedException {
+        ImageLibrary.checkName(name);
+        Testbed testbed = session.testbed();
+        ImagingTestbed imaging = testbed == null ? null : testbed.imaging().orElse(null);
+        if (imaging == null) {
+            throw new IOException("Start the lab first (Lab > Start Lab): capturing reads a node's disk on its testbed");
+        }
+        Path disk = imaging.readableDisk(node).orElseThrow(() -> new IOException(node
+                + " runs the host's root file system, not a disk of its own; reimage it first, then capture it"));
+        ReimageBatch.Power power = power(cluster);
+        try {
+            power.off(node);
+        } catch (Exception e) {
+            throw new IOException("Cannot power " + node + " off to capture its disk: " + e.getMessage(), e);
+        }
+        try {
+            return library.capture(name, disk, os, node, progress);
+        } finally {
+            try {
+                power.on(node);
+            } catch (Exception e) {
+                session.live().touch(node);
+            }
+        }
+    }
+
+    private boolean up(String node) {
+        LiveNode state = session.live().node(node);
+        return state != null && state.up();
+    }
+
+    private ReimageBatch.Power power(Cluster cluster) {
+        ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, TestbedSession::credentials, TestbedSession::genericProfile);
+        return new ReimageBatch.Power() {
+            @Override
+            public void off(String node) throws Exception {
+                command(node, PowerCommand.OFF);
+            }
+
+            @Override
+            public void on(String node) throws Exception {
+                command(node, PowerCommand.ON);
+            }
+
+            private void command(String node, PowerCommand command) throws Exception {
+                Testbed testbed = session.testbed();
+                Optional<PowerOutlet> outlet = testbed != null && testbed.endpoints().containsKey(node) ? testbed.outlet(node) : Optional.empty();
+                if (outlet.isEmpty()) {
+                    outlet = fromModel.apply(node);
+                }
+                PowerOutlet feeding = outlet.orElseThrow(() -> new IOException("no PDU outlet feeds " + node
+                        + "; reimaging powers a node off and on, so give it a Power Outlet in Properties"));
+                PduDriver.Outcome outcome = new PduDriver(session.snmp(), feeding.pdu(), feeding.profile(), feeding.unit())
+                        .command(feeding.outlet(), command).get(PDU_ANSWER_SECONDS, TimeUnit.SECONDS);
+                if (!outcome.succeeded()) {
+                    throw new IOException(feeding + ": " + outcome.describe());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package org.patchbay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchbay.core.imaging.ImageLibrary;
+import org.patchbay.core.imaging.ImagingSession;
+import org.patchbay.core.imaging.PbImageTool;
+import org.patchbay.core.imaging.ReimageBatch;
+import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabTestbed;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Node;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.ui.app.TopologyOpener;
+import org.patchbay.ui.canvas.LiveBadge;
+import org.patchbay.ui.canvas.NodeStyle;
+import org.patchbay.ui.editor.TopologyEditor;
+import org.patchbay.ui.live.LabJobs;
+
+/** Reimage from the node menu in the real workbench: the batch in the Progress view, each node's phase and bar on the canvas, the new OS on the nodes. */
+class ImagingUiTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    private static void buildImage(String name, String marker) throws Exception {
+        Path helpers = Path.of(System.getProperty("patchbay.native.helpers"));
+        Path built = Files.createTempFile("pb-ui-image", ".pbi");
+        try {
+            Process build = new ProcessBuilder(helpers.resolve("../images/busybox-node-image").toString(), built.toString(), "--marker", marker)
+                    .redirectErrorStream(true).start();
+            String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(build.waitFor(120, TimeUnit.SECONDS) && build.exitValue() == 0, output);
+            ImageLibrary library = new ImageLibrary(ImagingSession.defaultLibraryFolder(), new PbImageTool(helpers.resolve("pb-image")));
+            if (library.find(name).isPresent()) {
+                library.delete(name, n -> false);
+            }
+            library.add(name, built, "Patchbay busybox", "", null);
+        } finally {
+            Files.deleteIfExists(built);
+        }
+    }
+
+    @Test
+    void reimagingTwoNodesFromTheMenuShowsEachNodesProgressAndTheyRunTheNewImage() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
+        buildImage("ui-alpha", "image ui-alpha");
+        Cluster cluster = TopologyTemplates.star(2);
+        TopologyEditor editor = TopologyOpener.openNew(page, cluster);
+        Node node0 = cluster.getNodes().get(0);
+        Node node1 = cluster.getNodes().get(1);
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Gui.waitUntil(() -> level(editor, node0) == LiveBadge.Level.UP && level(editor, node1) == LiveBadge.Level.UP, "both nodes drawn up");
+
+        editor.select(List.of(node0, node1));
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        // 20 Mb/s: slow enough to watch, as a user does, the bars fill
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.imaging"),
+                Map.of("org.patchbay.ui.commands.imaging.action", "reimage", "org.patchbay.ui.commands.imaging.image", "ui-alpha",
+                        "org.patchbay.ui.commands.imaging.rate", "20")), null);
+
+        Set<String> sawProgress = ConcurrentHashMap.newKeySet();
+        boolean[] jobListed = {false};
+        Gui.waitUntil(() -> {
+            for (Node n : List.of(node0, node1)) {
+                NodeStyle style = drawn(editor, n);
+                if (style != null && style.live() != null && style.live().progress() >= 0 && style.status().startsWith("reimaging")) {
+                    sawProgress.add(n.getName());
+                }
+            }
+            for (Job job : Job.getJobManager().find(null)) {
+                jobListed[0] |= job.getName().equals("Reimage 2 node(s) with ui-alpha");
+            }
+            return editor.live().imaging().map(i -> List.of("node0", "node1").stream()
+                    .allMatch(n -> i.stateOn(n).map(s -> s.phase().finished()).orElse(false))).orElse(false);
+        }, "the reimage to finish");
+        for (String node : List.of("node0", "node1")) {
+            ReimageBatch.NodeState state = editor.live().imaging().orElseThrow().stateOn(node).orElseThrow();
+            assertEquals(ReimageBatch.Phase.DONE, state.phase(), node + ": " + state.message());
+        }
+        assertEquals(Set.of("node0", "node1"), sawProgress, "each node showed its phase and a progress bar on the canvas");
+        assertTrue(jobListed[0], "the batch ran as a Job (listed in the Progress view)");
+        Gui.waitUntil(() -> level(editor, node0) == LiveBadge.Level.UP && level(editor, node1) == LiveBadge.Level.UP, "both nodes back up");
+        Lab lab = ((LabTestbed) editor.live().testbed()).lab();
+        for (String node : List.of("node0", "node1")) {
+            Process cat = lab.exec(node, List.of("cat", "/etc/patchbay-image"));
+            assertEquals("image ui-alpha", new String(cat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip(), node + " runs the new image");
+        }
+        Job stop = LabJobs.stop(editor);
+        Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
+    private static NodeStyle drawn(TopologyEditor editor, Node node) {
+        return editor.viewer().renderer().drawnNodeStyle(node);
+    }
+
+    private static LiveBadge.Level level(TopologyEditor editor, Node node) {
+        NodeStyle style = drawn(editor, node);
+        return style == null || style.live() == null ? null : style.live().level();
+    }
+}
