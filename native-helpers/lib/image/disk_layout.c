@@ -233,6 +233,8 @@ int disk_plan_build(const char *path, uint64_t size, struct disk_plan *plan, cha
         return -1;
     }
     plan->count = disk_ranges_normalize(plan->ranges, plan->count);
+    size_t len = strlen(plan->layout);
+    while (len > 0 && (plan->layout[len - 1] == ' ' || plan->layout[len - 1] == ';')) plan->layout[--len] = '\0';
     return 0;
 }
 
