@@ -36,7 +36,15 @@ public enum BootMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NETWORK(1, "network", "network");
+	NETWORK(1, "network", "network"), /**
+	 * The '<em><b>Imaging</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #IMAGING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IMAGING(2, "imaging", "imaging");
 
 	/**
 	 * The '<em><b>Disk</b></em>' literal value.
@@ -61,6 +69,17 @@ public enum BootMode implements Enumerator {
 	public static final int NETWORK_VALUE = 1;
 
 	/**
+	 * The '<em><b>Imaging</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #IMAGING
+	 * @model name="imaging"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IMAGING_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Boot Mode</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,6 +89,7 @@ public enum BootMode implements Enumerator {
 		new BootMode[] {
 			DISK,
 			NETWORK,
+			IMAGING,
 		};
 
 	/**
@@ -128,6 +148,7 @@ public enum BootMode implements Enumerator {
 		switch (value) {
 			case DISK_VALUE: return DISK;
 			case NETWORK_VALUE: return NETWORK;
+			case IMAGING_VALUE: return IMAGING;
 		}
 		return null;
 	}

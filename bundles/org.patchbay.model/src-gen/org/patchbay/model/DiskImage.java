@@ -15,6 +15,10 @@ package org.patchbay.model;
  *   <li>{@link org.patchbay.model.DiskImage#getOs <em>Os</em>}</li>
  *   <li>{@link org.patchbay.model.DiskImage#getLocation <em>Location</em>}</li>
  *   <li>{@link org.patchbay.model.DiskImage#getSizeBytes <em>Size Bytes</em>}</li>
+ *   <li>{@link org.patchbay.model.DiskImage#getSourceNode <em>Source Node</em>}</li>
+ *   <li>{@link org.patchbay.model.DiskImage#getFileSystem <em>File System</em>}</li>
+ *   <li>{@link org.patchbay.model.DiskImage#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.patchbay.model.DiskImage#getCreated <em>Created</em>}</li>
  * </ul>
  *
  * @see org.patchbay.model.PatchbayPackage#getDiskImage()
@@ -87,5 +91,105 @@ public interface DiskImage extends NamedElement {
 	 * @generated
 	 */
 	void setSizeBytes(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Node</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The node whose disk the image was captured from.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Node</em>' attribute.
+	 * @see #setSourceNode(String)
+	 * @see org.patchbay.model.PatchbayPackage#getDiskImage_SourceNode()
+	 * @model
+	 * @generated
+	 */
+	String getSourceNode();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.DiskImage#getSourceNode <em>Source Node</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Node</em>' attribute.
+	 * @see #getSourceNode()
+	 * @generated
+	 */
+	void setSourceNode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>File System</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Partition table and file systems of the captured disk, as pb-image describes them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>File System</em>' attribute.
+	 * @see #setFileSystem(String)
+	 * @see org.patchbay.model.PatchbayPackage#getDiskImage_FileSystem()
+	 * @model
+	 * @generated
+	 */
+	String getFileSystem();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.DiskImage#getFileSystem <em>File System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File System</em>' attribute.
+	 * @see #getFileSystem()
+	 * @generated
+	 */
+	void setFileSystem(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SHA-256 of the image file: the image a node runs is exactly this one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sha256</em>' attribute.
+	 * @see #setSha256(String)
+	 * @see org.patchbay.model.PatchbayPackage#getDiskImage_Sha256()
+	 * @model
+	 * @generated
+	 */
+	String getSha256();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.DiskImage#getSha256 <em>Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sha256</em>' attribute.
+	 * @see #getSha256()
+	 * @generated
+	 */
+	void setSha256(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the image was captured (ISO-8601).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Created</em>' attribute.
+	 * @see #setCreated(String)
+	 * @see org.patchbay.model.PatchbayPackage#getDiskImage_Created()
+	 * @model
+	 * @generated
+	 */
+	String getCreated();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.DiskImage#getCreated <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Created</em>' attribute.
+	 * @see #getCreated()
+	 * @generated
+	 */
+	void setCreated(String value);
 
 } // DiskImage

@@ -1655,13 +1655,49 @@ public interface PatchbayPackage extends EPackage {
 	int DISK_IMAGE__SIZE_BYTES = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Source Node</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK_IMAGE__SOURCE_NODE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>File System</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK_IMAGE__FILE_SYSTEM = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK_IMAGE__SHA256 = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK_IMAGE__CREATED = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Disk Image</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISK_IMAGE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int DISK_IMAGE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Disk Image</em>' class.
@@ -2818,6 +2854,50 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getDiskImage_SizeBytes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.DiskImage#getSourceNode <em>Source Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Node</em>'.
+	 * @see org.patchbay.model.DiskImage#getSourceNode()
+	 * @see #getDiskImage()
+	 * @generated
+	 */
+	EAttribute getDiskImage_SourceNode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.DiskImage#getFileSystem <em>File System</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File System</em>'.
+	 * @see org.patchbay.model.DiskImage#getFileSystem()
+	 * @see #getDiskImage()
+	 * @generated
+	 */
+	EAttribute getDiskImage_FileSystem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.DiskImage#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.patchbay.model.DiskImage#getSha256()
+	 * @see #getDiskImage()
+	 * @generated
+	 */
+	EAttribute getDiskImage_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.DiskImage#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.patchbay.model.DiskImage#getCreated()
+	 * @see #getDiskImage()
+	 * @generated
+	 */
+	EAttribute getDiskImage_Created();
+
+	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.ScheduledEvent <em>Scheduled Event</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3765,6 +3845,38 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DISK_IMAGE__SIZE_BYTES = eINSTANCE.getDiskImage_SizeBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Node</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK_IMAGE__SOURCE_NODE = eINSTANCE.getDiskImage_SourceNode();
+
+		/**
+		 * The meta object literal for the '<em><b>File System</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK_IMAGE__FILE_SYSTEM = eINSTANCE.getDiskImage_FileSystem();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK_IMAGE__SHA256 = eINSTANCE.getDiskImage_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK_IMAGE__CREATED = eINSTANCE.getDiskImage_Created();
 
 		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.ScheduledEventImpl <em>Scheduled Event</em>}' class.

@@ -56,7 +56,9 @@ public final class ImagingSession {
 
     private final Map<String, String> imagesInUse = new ConcurrentHashMap<>();
 
-    public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps) throws ReimageRefused, IOException {
+    /** Starts reimaging {@code nodes}; {@code listener} hears every node's state from the first (besides the canvas). */
+    public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps,
+            java.util.function.Consumer<ReimageBatch.NodeState> listener) throws ReimageRefused, IOException {
         Testbed testbed = session.testbed();
         ImagingTestbed imaging = testbed == null ? null : testbed.imaging().orElse(null);
         if (imaging == null) {
@@ -69,6 +71,7 @@ public final class ImagingSession {
                 imagesInUse.put(state.node(), image.name());
             }
             session.live().touch(state.node());
+            listener.accept(state);
         });
         return batch;
     }

@@ -48,6 +48,10 @@ public class DiskImageItemProvider extends NamedElementItemProvider {
 			addOsPropertyDescriptor(object);
 			addLocationPropertyDescriptor(object);
 			addSizeBytesPropertyDescriptor(object);
+			addSourceNodePropertyDescriptor(object);
+			addFileSystemPropertyDescriptor(object);
+			addSha256PropertyDescriptor(object);
+			addCreatedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +123,94 @@ public class DiskImageItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Source Node feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceNodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DiskImage_sourceNode_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DiskImage_sourceNode_feature", "_UI_DiskImage_type"),
+				 PatchbayPackage.Literals.DISK_IMAGE__SOURCE_NODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the File System feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFileSystemPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DiskImage_fileSystem_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DiskImage_fileSystem_feature", "_UI_DiskImage_type"),
+				 PatchbayPackage.Literals.DISK_IMAGE__FILE_SYSTEM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sha256 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSha256PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DiskImage_sha256_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DiskImage_sha256_feature", "_UI_DiskImage_type"),
+				 PatchbayPackage.Literals.DISK_IMAGE__SHA256,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Created feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCreatedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DiskImage_created_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DiskImage_created_feature", "_UI_DiskImage_type"),
+				 PatchbayPackage.Literals.DISK_IMAGE__CREATED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DiskImage.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +261,10 @@ public class DiskImageItemProvider extends NamedElementItemProvider {
 			case PatchbayPackage.DISK_IMAGE__OS:
 			case PatchbayPackage.DISK_IMAGE__LOCATION:
 			case PatchbayPackage.DISK_IMAGE__SIZE_BYTES:
+			case PatchbayPackage.DISK_IMAGE__SOURCE_NODE:
+			case PatchbayPackage.DISK_IMAGE__FILE_SYSTEM:
+			case PatchbayPackage.DISK_IMAGE__SHA256:
+			case PatchbayPackage.DISK_IMAGE__CREATED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -200,4 +200,32 @@ class TopologyCommandsTest {
         assertSame(member, lan.getMembers().get(0));
         assertNotNull(member.eContainer());
     }
+
+    @Test
+    void nodesThatRunAReimagedImageShareOneDiskImageAndUndoRestoresThem() {
+        org.patchbay.model.Node left = cluster.getNodes().get(0);
+        org.patchbay.model.Node right = cluster.getNodes().get(1);
+        TopologyCommands.ImageFacts v1 = new TopologyCommands.ImageFacts("web", "Debian 12", "node7", "GPT; p1: ext4", "a".repeat(64),
+                "2026-11-25T10:00:00Z", 1 << 20, "/images/web.pbi");
+        execute(commands.nodesRun(java.util.List.of(left), v1));
+        execute(commands.nodesRun(java.util.List.of(right), v1));
+        org.patchbay.model.DiskImage web = left.getOsImage();
+        assertSame(web, right.getOsImage(), "both nodes refer to one disk image element");
+        assertEquals("GPT; p1: ext4", web.getFileSystem());
+        assertEquals(org.patchbay.model.BootMode.DISK, right.getBootMode());
+        assertTrue(commands.imageInUse("web"));
+
+        TopologyCommands.ImageFacts v2 = new TopologyCommands.ImageFacts("web", "Debian 12", "node7", "GPT; p1: ext4", "b".repeat(64),
+                "2026-11-26T10:00:00Z", 2 << 20, "/images/web.pbi");
+        execute(commands.nodesRun(java.util.List.of(left), v2));
+        assertSame(web, left.getOsImage(), "a recaptured image of the same name updates the element");
+        assertEquals("b".repeat(64), web.getSha256());
+        assertEquals(1, cluster.getImages().stream().filter(i -> "web".equals(i.getName())).count());
+
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        assertBackToPristine();
+        assertTrue(!commands.imageInUse("web"));
+    }
 }

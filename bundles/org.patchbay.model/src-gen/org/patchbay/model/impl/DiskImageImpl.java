@@ -22,6 +22,10 @@ import org.patchbay.model.PatchbayPackage;
  *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getOs <em>Os</em>}</li>
  *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getSizeBytes <em>Size Bytes</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getSourceNode <em>Source Node</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getFileSystem <em>File System</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.DiskImageImpl#getCreated <em>Created</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +90,86 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 	 * @ordered
 	 */
 	protected long sizeBytes = SIZE_BYTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceNode() <em>Source Node</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceNode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_NODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceNode() <em>Source Node</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceNode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceNode = SOURCE_NODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFileSystem() <em>File System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileSystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FILE_SYSTEM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFileSystem() <em>File System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileSystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fileSystem = FILE_SYSTEM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSha256() <em>Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSha256()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHA256_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSha256() <em>Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSha256()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sha256 = SHA256_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCreated() <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CREATED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCreated() <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreated()
+	 * @generated
+	 * @ordered
+	 */
+	protected String created = CREATED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +265,98 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 	 * @generated
 	 */
 	@Override
+	public String getSourceNode() {
+		return sourceNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceNode(String newSourceNode) {
+		String oldSourceNode = sourceNode;
+		sourceNode = newSourceNode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.DISK_IMAGE__SOURCE_NODE, oldSourceNode, sourceNode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFileSystem() {
+		return fileSystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileSystem(String newFileSystem) {
+		String oldFileSystem = fileSystem;
+		fileSystem = newFileSystem;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.DISK_IMAGE__FILE_SYSTEM, oldFileSystem, fileSystem));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSha256() {
+		return sha256;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSha256(String newSha256) {
+		String oldSha256 = sha256;
+		sha256 = newSha256;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.DISK_IMAGE__SHA256, oldSha256, sha256));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreated() {
+		return created;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCreated(String newCreated) {
+		String oldCreated = created;
+		created = newCreated;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.DISK_IMAGE__CREATED, oldCreated, created));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PatchbayPackage.DISK_IMAGE__OS:
@@ -189,6 +365,14 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 				return getLocation();
 			case PatchbayPackage.DISK_IMAGE__SIZE_BYTES:
 				return getSizeBytes();
+			case PatchbayPackage.DISK_IMAGE__SOURCE_NODE:
+				return getSourceNode();
+			case PatchbayPackage.DISK_IMAGE__FILE_SYSTEM:
+				return getFileSystem();
+			case PatchbayPackage.DISK_IMAGE__SHA256:
+				return getSha256();
+			case PatchbayPackage.DISK_IMAGE__CREATED:
+				return getCreated();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +393,18 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 				return;
 			case PatchbayPackage.DISK_IMAGE__SIZE_BYTES:
 				setSizeBytes((Long)newValue);
+				return;
+			case PatchbayPackage.DISK_IMAGE__SOURCE_NODE:
+				setSourceNode((String)newValue);
+				return;
+			case PatchbayPackage.DISK_IMAGE__FILE_SYSTEM:
+				setFileSystem((String)newValue);
+				return;
+			case PatchbayPackage.DISK_IMAGE__SHA256:
+				setSha256((String)newValue);
+				return;
+			case PatchbayPackage.DISK_IMAGE__CREATED:
+				setCreated((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +427,18 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 			case PatchbayPackage.DISK_IMAGE__SIZE_BYTES:
 				setSizeBytes(SIZE_BYTES_EDEFAULT);
 				return;
+			case PatchbayPackage.DISK_IMAGE__SOURCE_NODE:
+				setSourceNode(SOURCE_NODE_EDEFAULT);
+				return;
+			case PatchbayPackage.DISK_IMAGE__FILE_SYSTEM:
+				setFileSystem(FILE_SYSTEM_EDEFAULT);
+				return;
+			case PatchbayPackage.DISK_IMAGE__SHA256:
+				setSha256(SHA256_EDEFAULT);
+				return;
+			case PatchbayPackage.DISK_IMAGE__CREATED:
+				setCreated(CREATED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +457,14 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
 			case PatchbayPackage.DISK_IMAGE__SIZE_BYTES:
 				return sizeBytes != SIZE_BYTES_EDEFAULT;
+			case PatchbayPackage.DISK_IMAGE__SOURCE_NODE:
+				return SOURCE_NODE_EDEFAULT == null ? sourceNode != null : !SOURCE_NODE_EDEFAULT.equals(sourceNode);
+			case PatchbayPackage.DISK_IMAGE__FILE_SYSTEM:
+				return FILE_SYSTEM_EDEFAULT == null ? fileSystem != null : !FILE_SYSTEM_EDEFAULT.equals(fileSystem);
+			case PatchbayPackage.DISK_IMAGE__SHA256:
+				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
+			case PatchbayPackage.DISK_IMAGE__CREATED:
+				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -269,6 +485,14 @@ public class DiskImageImpl extends NamedElementImpl implements DiskImage {
 		result.append(location);
 		result.append(", sizeBytes: ");
 		result.append(sizeBytes);
+		result.append(", sourceNode: ");
+		result.append(sourceNode);
+		result.append(", fileSystem: ");
+		result.append(fileSystem);
+		result.append(", sha256: ");
+		result.append(sha256);
+		result.append(", created: ");
+		result.append(created);
 		result.append(')');
 		return result.toString();
 	}

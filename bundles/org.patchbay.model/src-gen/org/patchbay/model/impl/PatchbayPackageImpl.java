@@ -1216,6 +1216,46 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiskImage_SourceNode() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiskImage_FileSystem() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiskImage_Sha256() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiskImage_Created() {
+		return (EAttribute)diskImageEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScheduledEvent() {
 		return scheduledEventEClass;
 	}
@@ -1516,6 +1556,10 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(diskImageEClass, DISK_IMAGE__OS);
 		createEAttribute(diskImageEClass, DISK_IMAGE__LOCATION);
 		createEAttribute(diskImageEClass, DISK_IMAGE__SIZE_BYTES);
+		createEAttribute(diskImageEClass, DISK_IMAGE__SOURCE_NODE);
+		createEAttribute(diskImageEClass, DISK_IMAGE__FILE_SYSTEM);
+		createEAttribute(diskImageEClass, DISK_IMAGE__SHA256);
+		createEAttribute(diskImageEClass, DISK_IMAGE__CREATED);
 
 		scheduledEventEClass = createEClass(SCHEDULED_EVENT);
 		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__AT_SECONDS);
@@ -1692,6 +1736,10 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getDiskImage_Os(), ecorePackage.getEString(), "os", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiskImage_Location(), ecorePackage.getEString(), "location", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiskImage_SizeBytes(), ecorePackage.getELong(), "sizeBytes", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiskImage_SourceNode(), ecorePackage.getEString(), "sourceNode", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiskImage_FileSystem(), ecorePackage.getEString(), "fileSystem", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiskImage_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiskImage_Created(), ecorePackage.getEString(), "created", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduledEventEClass, ScheduledEvent.class, "ScheduledEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScheduledEvent_AtSeconds(), ecorePackage.getEDouble(), "atSeconds", "0", 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1712,6 +1760,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEEnum(bootModeEEnum, BootMode.class, "BootMode");
 		addEEnumLiteral(bootModeEEnum, BootMode.DISK);
 		addEEnumLiteral(bootModeEEnum, BootMode.NETWORK);
+		addEEnumLiteral(bootModeEEnum, BootMode.IMAGING);
 
 		initEEnum(interfaceKindEEnum, InterfaceKind.class, "InterfaceKind");
 		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.ETHERNET);
@@ -1913,6 +1962,30 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		   source,
 		   new String[] {
 			   "documentation", "Constant-bit-rate traffic from its node to a destination node (ns-2\'s Application/Traffic/CBR over Agent/UDP or Agent/TCP)."
+		   });
+		addAnnotation
+		  (getDiskImage_SourceNode(),
+		   source,
+		   new String[] {
+			   "documentation", "The node whose disk the image was captured from."
+		   });
+		addAnnotation
+		  (getDiskImage_FileSystem(),
+		   source,
+		   new String[] {
+			   "documentation", "Partition table and file systems of the captured disk, as pb-image describes them."
+		   });
+		addAnnotation
+		  (getDiskImage_Sha256(),
+		   source,
+		   new String[] {
+			   "documentation", "SHA-256 of the image file: the image a node runs is exactly this one."
+		   });
+		addAnnotation
+		  (getDiskImage_Created(),
+		   source,
+		   new String[] {
+			   "documentation", "When the image was captured (ISO-8601)."
 		   });
 		addAnnotation
 		  (scheduledEventEClass,

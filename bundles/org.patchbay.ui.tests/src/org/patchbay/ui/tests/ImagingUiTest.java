@@ -112,6 +112,12 @@ class ImagingUiTest {
         assertEquals(Set.of("node0", "node1"), sawProgress, "each node showed its phase and a progress bar on the canvas");
         assertTrue(jobListed[0], "the batch ran as a Job (listed in the Progress view)");
         Gui.waitUntil(() -> level(editor, node0) == LiveBadge.Level.UP && level(editor, node1) == LiveBadge.Level.UP, "both nodes back up");
+        Gui.waitUntil(() -> node0.getOsImage() != null && node1.getOsImage() != null, "the topology to record what the nodes run");
+        assertEquals("ui-alpha", node0.getOsImage().getName());
+        assertEquals(org.patchbay.model.BootMode.DISK, node1.getBootMode());
+        assertEquals(1, cluster.getImages().stream().filter(i -> i.getName().equals("ui-alpha")).count(), "one disk image element, shared");
+        assertEquals(64, cluster.getImages().get(cluster.getImages().size() - 1).getSha256().length());
+        assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "recording the image is an undoable edit");
         Lab lab = ((LabTestbed) editor.live().testbed()).lab();
         for (String node : List.of("node0", "node1")) {
             Process cat = lab.exec(node, List.of("cat", "/etc/patchbay-image"));

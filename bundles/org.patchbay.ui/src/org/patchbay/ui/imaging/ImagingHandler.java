@@ -60,7 +60,7 @@ public final class ImagingHandler extends AbstractHandler {
         switch (action == null ? "reimage" : action) {
             case "reimage" -> reimage(event, shell, editor, imaging);
             case "capture" -> capture(event, shell, editor, imaging);
-            case "images" -> manage(shell, imaging);
+            case "images" -> manage(shell, editor, imaging);
             default -> throw new ExecutionException("unknown imaging action " + action);
         }
         return null;
@@ -114,12 +114,26 @@ public final class ImagingHandler extends AbstractHandler {
         }
         ReimageBatch batch;
         try {
-            batch = imaging.reimage(editor.cluster(), image, nodes, rate);
+            batch = imaging.reimage(editor.cluster(), image, nodes, rate, recordOnModel(editor, image));
         } catch (ReimageRefused | IOException | IllegalArgumentException e) {
             MessageDialog.openWarning(shell, "Reimage", e.getMessage());
             return;
         }
         follow(editor, batch);
+    }
+
+    /** A node that ends running the image gets it as its OS image in the topology (one undoable command per node as it finishes). */
+    private static java.util.function.Consumer<ReimageBatch.NodeState> recordOnModel(TopologyEditor editor, DiskImageFile image) {
+        org.patchbay.model.edit.commands.TopologyCommands.ImageFacts facts = new org.patchbay.model.edit.commands.TopologyCommands.ImageFacts(
+                image.name(), image.os(), image.sourceNode(), image.layout(), image.sha256(), image.created().toString(), image.storedBytes(),
+                image.file().toString());
+        return state -> {
+            if (state.phase() != ReimageBatch.Phase.DONE) {
+                return;
+            }
+            editor.getSite().getShell().getDisplay().asyncExec(() -> editor.cluster().getNodes().stream().filter(n -> state.node().equals(n.getName()))
+                    .findFirst().ifPresent(node -> editor.execute(editor.commands().nodesRun(List.of(node), facts), null)));
+        };
     }
 
     private static String rateProblem(String text) {
@@ -260,7 +274,7 @@ public final class ImagingHandler extends AbstractHandler {
         return dialog.open() == Window.OK && dialog.getFirstResult() instanceof DiskImageFile chosen ? Optional.of(chosen) : Optional.empty();
     }
 
-    private static void manage(Shell shell, ImagingSession imaging) {
+    private static void manage(Shell shell, TopologyEditor editor, ImagingSession imaging) {
         try {
             Optional<DiskImageFile> chosen = choose(shell, imaging, "Images", "Images in " + imaging.library().folder() + ":");
             if (chosen.isEmpty()) {
@@ -273,10 +287,10 @@ public final class ImagingHandler extends AbstractHandler {
             if (button == 0) {
                 InputDialog ask = new InputDialog(shell, "Rename Image", "New name of " + image.name() + ":", image.name(), null);
                 if (ask.open() == Window.OK) {
-                    imaging.library().rename(image.name(), ask.getValue(), imaging::inUse);
+                    imaging.library().rename(image.name(), ask.getValue(), name -> imaging.inUse(name) || editor.commands().imageInUse(name));
                 }
             } else if (button == 1 && MessageDialog.openConfirm(shell, "Delete Image", "Delete image " + image.name() + " (" + image.file() + ")?")) {
-                imaging.library().delete(image.name(), imaging::inUse);
+                imaging.library().delete(image.name(), name -> imaging.inUse(name) || editor.commands().imageInUse(name));
             }
         } catch (IOException | IllegalArgumentException e) {
             MessageDialog.openWarning(shell, "Images", e.getMessage());

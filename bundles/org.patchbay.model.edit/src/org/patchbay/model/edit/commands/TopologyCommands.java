@@ -16,8 +16,10 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.patchbay.model.BootMode;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
+import org.patchbay.model.DiskImage;
 import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
 import org.patchbay.model.Lan;
@@ -28,6 +30,7 @@ import org.patchbay.model.NodeRole;
 import org.patchbay.model.Outlet;
 import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.PatchbayPackage.Literals;
+import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.Port;
 import org.patchbay.model.PowerController;
 import org.patchbay.model.SnmpTarget;
@@ -154,6 +157,53 @@ public final class TopologyCommands {
      * Deletes elements and what cannot live without them: the links attached to a deleted node or
      * switch, and the membership of its ports in LANs. References to deleted things are cleared.
      */
+    /** What is known of a disk image written to nodes (from the image library). */
+    public record ImageFacts(String name, String os, String sourceNode, String fileSystem, String sha256, String created, long sizeBytes,
+            String location) {
+    }
+
+    /**
+     * Records that {@code nodes} now run {@code image} from their disks: the topology's disk image of
+     * that name (added, or its facts updated when the image changed), each node's OS image and boot
+     * mode. One command, so one undo.
+     */
+    public Command nodesRun(Collection<Node> nodes, ImageFacts image) {
+        CompoundCommand command = new CompoundCommand("Record the image " + image.name() + " on " + nodes.size() + " node(s)");
+        DiskImage element = cluster.getImages().stream().filter(i -> image.name().equals(i.getName())).findFirst().orElse(null);
+        if (element == null) {
+            element = PatchbayFactory.eINSTANCE.createDiskImage();
+            element.setName(image.name());
+            element.setOs(image.os());
+            element.setSourceNode(image.sourceNode());
+            element.setFileSystem(image.fileSystem());
+            element.setSha256(image.sha256());
+            element.setCreated(image.created());
+            element.setSizeBytes(image.sizeBytes());
+            element.setLocation(image.location());
+            command.append(AddCommand.create(domain, cluster, PatchbayPackage.Literals.CLUSTER__IMAGES, element));
+        } else if (!image.sha256().equals(element.getSha256())) {
+            command.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DISK_IMAGE__SHA256, image.sha256()));
+            command.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DISK_IMAGE__CREATED, image.created()));
+            command.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DISK_IMAGE__FILE_SYSTEM, image.fileSystem()));
+            command.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DISK_IMAGE__SIZE_BYTES, image.sizeBytes()));
+            command.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DISK_IMAGE__LOCATION, image.location()));
+        }
+        for (Node node : nodes) {
+            if (node.getOsImage() != element) {
+                command.append(SetCommand.create(domain, node, PatchbayPackage.Literals.NODE__OS_IMAGE, element));
+            }
+            if (node.getBootMode() != BootMode.DISK) {
+                command.append(SetCommand.create(domain, node, PatchbayPackage.Literals.NODE__BOOT_MODE, BootMode.DISK));
+            }
+        }
+        return command.isEmpty() ? org.eclipse.emf.common.command.IdentityCommand.INSTANCE : command;
+    }
+
+    /** Whether a node of the topology runs the image of that name. */
+    public boolean imageInUse(String name) {
+        return cluster.getNodes().stream().anyMatch(n -> n.getOsImage() != null && name.equals(n.getOsImage().getName()));
+    }
+
     public Command delete(Collection<?> selection) {
         Set<EObject> doomed = new LinkedHashSet<>();
         for (Object item : selection) {
