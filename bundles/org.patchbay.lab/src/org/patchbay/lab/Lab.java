@@ -152,6 +152,9 @@ public final class Lab implements AutoCloseable {
             }
             lab.issueCertificates();
             lab.startSwitchAgents(progress);
+            if (mode == Mode.NAMESPACES) {
+                lab.loadImages(cluster, progress);
+            }
             lab.startAgents(progress);
             lab.startPdu();
             lab.startWatching();
@@ -668,12 +671,37 @@ public final class Lab implements AutoCloseable {
         for (String node : endpoints.keySet()) {
             checkCancelled(progress);
             progress.step("Starting the agent on " + node, done++, endpoints.size());
+            if (failed.containsKey(node)) {
+                continue; // its disk could not be loaded: it fails alone, the others start
+            }
             listener.nodePhase(node, LabListener.Phase.AGENT_STARTING);
             launch(node);
         }
         writeState();
-        awaitListening(List.copyOf(endpoints.keySet()), progress);
+        awaitListening(endpoints.keySet().stream().filter(n -> !failed.containsKey(n)).toList(), progress);
         writeState();
+    }
+
+    /**
+     * Nodes whose topology says they boot from disk with an OS image get that image on their disk before
+     * they start, as a swap-in loads each node's image: the node then runs the image's files. A node
+     * whose image cannot be loaded fails alone with why.
+     */
+    private void loadImages(Cluster cluster, LabProgress progress) throws LabException {
+        List<org.patchbay.model.Node> imaged = cluster.getNodes().stream().filter(n -> n.getOsImage() != null && n.getBootMode() == org.patchbay.model.BootMode.DISK
+                && n.getOsImage().getLocation() != null && !n.getOsImage().getLocation().isBlank() && endpoints.containsKey(n.getName())).toList();
+        int done = 0;
+        for (org.patchbay.model.Node node : imaged) {
+            checkCancelled(progress);
+            progress.step("Loading " + node.getOsImage().getName() + " onto " + node.getName() + "'s disk", done++, imaged.size());
+            try {
+                disks.load(node.getName(), Path.of(node.getOsImage().getLocation()));
+            } catch (LabException e) {
+                String reason = "its OS image " + node.getOsImage().getName() + " could not be loaded: " + e.getMessage();
+                failed.put(node.getName(), reason);
+                listener.nodeFailed(node.getName(), reason);
+            }
+        }
     }
 
     /** What a live update changed, and what it could not apply, by the element's name (node, link or LAN) with why. */

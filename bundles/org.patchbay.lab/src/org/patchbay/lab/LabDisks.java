@@ -226,6 +226,44 @@ final class LabDisks {
         return "the imaging environment failed (see " + log + ")";
     }
 
+    /** Writes {@code image} onto the node's disk (made if missing) and boots the node from it: what a swap-in does with a node's OS image. */
+    void load(String node, Path image) throws LabException {
+        if (!Files.isRegularFile(image)) {
+            throw new LabException("no image file at " + image + "; add the image to the library again or clear the node's OS image");
+        }
+        Path disk = disk(node);
+        try {
+            Files.createDirectories(folder);
+            if (!Files.exists(disk)) {
+                try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
+                    file.setLength(DISK_BYTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new LabException("cannot make the disk " + disk + ": " + e.getMessage(), e);
+        }
+        try {
+            // bounded by the image's size: a minute, plus a second for every 10 MB (a loaded machine writes far faster)
+            long limitSeconds = 60 + Files.size(image) / (10L << 20);
+            Process deploy = new ProcessBuilder(pbImage.toString(), "deploy", image.toString(), disk.toString()).redirectErrorStream(true).start();
+            deploy.getOutputStream().close();
+            byte[] output = deploy.getInputStream().readAllBytes();
+            if (!deploy.waitFor(limitSeconds, TimeUnit.SECONDS)) {
+                deploy.destroyForcibly();
+                throw new LabException("writing " + image.getFileName() + " took more than " + limitSeconds + " s");
+            }
+            if (deploy.exitValue() != 0) {
+                throw new LabException(new String(output, StandardCharsets.UTF_8).strip().replace("pb-image: ", ""));
+            }
+        } catch (IOException e) {
+            throw new LabException("cannot run pb-image: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted while writing " + node + "'s disk", e);
+        }
+        bootFromDisk(node);
+    }
+
     /** Forgets the node's init; its processes are killed with the node's others. */
     void nodeStopped(String node) {
         inits.remove(node);

@@ -159,4 +159,29 @@ class LabImagingTest {
             assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"));
         }
     }
+
+    @Test
+    void aTopologyWhoseNodesRecordAnOsImageStartsThemRunningItAndANodeWhoseImageIsMissingFailsAlone() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does)");
+        DiskImageFile alpha = image(library(), "alpha", "image alpha");
+        org.patchbay.model.Cluster cluster = TopologyTemplates.star(2);
+        org.patchbay.model.DiskImage present = org.patchbay.model.PatchbayFactory.eINSTANCE.createDiskImage();
+        present.setName("alpha");
+        present.setLocation(alpha.file().toString());
+        org.patchbay.model.DiskImage gone = org.patchbay.model.PatchbayFactory.eINSTANCE.createDiskImage();
+        gone.setName("gone");
+        gone.setLocation(dir.resolve("deleted.pbi").toString());
+        cluster.getImages().add(present);
+        cluster.getImages().add(gone);
+        cluster.getNodes().get(0).setOsImage(present);
+        cluster.getNodes().get(0).setBootMode(org.patchbay.model.BootMode.DISK);
+        cluster.getNodes().get(1).setOsImage(gone);
+        cluster.getNodes().get(1).setBootMode(org.patchbay.model.BootMode.DISK);
+        try (LabFixture fixture = new LabFixture(cluster, dir, false)) {
+            LabFixture.await("node0 up", 60_000, () -> fixture.live.node("node0") != null && fixture.live.node("node0").up());
+            assertEquals("image alpha", run(fixture.lab, "node0", "cat", "/etc/patchbay-image"), "node0 started on its OS image");
+            String reason = fixture.lab.failedNodes().get("node1");
+            assertTrue(reason != null && reason.contains("its OS image gone could not be loaded: no image file at"), String.valueOf(reason));
+        }
+    }
 }
