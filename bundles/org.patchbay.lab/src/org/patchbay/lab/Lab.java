@@ -481,6 +481,7 @@ public final class Lab implements AutoCloseable {
         Map<String, Object> nodeNamespaces = new LinkedHashMap<>();
         plan.nodes().forEach(b -> nodeNamespaces.put(b.element(), b.namespace()));
         state.put("nodeNamespaces", nodeNamespaces);
+        state.put("diskRoots", disks.roots());
         Map<String, Object> nodes = new LinkedHashMap<>();
         endpoints.forEach((node, uri) -> nodes.put(node, uri.toString()));
         state.put("endpoints", nodes);

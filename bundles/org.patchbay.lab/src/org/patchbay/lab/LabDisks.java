@@ -110,6 +110,17 @@ final class LabDisks {
         return Optional.of(List.of("nsenter", "--target", Long.toString(init.process().pid()), "--mount", "--net", "--", "chroot", init.root().toString()));
     }
 
+    /** Nodes running from their disks: node -> [init pid, root path], for the lab's state file. */
+    Map<String, Object> roots() {
+        Map<String, Object> roots = new java.util.LinkedHashMap<>();
+        inits.forEach((node, init) -> {
+            if (init.process().isAlive()) {
+                roots.put(node, List.of(init.process().pid(), init.root().toString()));
+            }
+        });
+        return roots;
+    }
+
     Optional<Long> initPid(String node) {
         Init init = inits.get(node);
         return init != null && init.process().isAlive() ? Optional.of(init.process().pid()) : Optional.empty();

@@ -209,7 +209,13 @@ public final class LabMain {
         }
         JsonFields state = JsonFields.of(Json.parse(Files.readString(candidates.get(0).stateDir().resolve("lab.json"))), "lab");
         List<String> full = new ArrayList<>();
-        if ("NAMESPACES".equals(state.string("mode", ""))) {
+        JsonFields roots = state.has("diskRoots") ? state.object("diskRoots") : null;
+        List<?> root = roots != null && roots.has(node) ? roots.list(node) : List.of();
+        if (root.size() == 2 && ProcessHandle.of(((Number) root.get(0)).longValue()).isPresent()) {
+            // the node runs from its disk: the command sees the disk's files as its root, as the lab's own commands do
+            full.addAll(List.of("nsenter", "--target", String.valueOf(((Number) root.get(0)).longValue()), "--mount", "--net", "--", "chroot",
+                    (String) root.get(1)));
+        } else if ("NAMESPACES".equals(state.string("mode", ""))) {
             full.addAll(List.of("ip", "netns", "exec", state.object("nodeNamespaces").string(node)));
         }
         full.addAll(command);

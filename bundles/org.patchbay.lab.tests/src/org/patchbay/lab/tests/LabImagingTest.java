@@ -180,6 +180,9 @@ class LabImagingTest {
         try (LabFixture fixture = new LabFixture(cluster, dir, false)) {
             LabFixture.await("node0 up", 60_000, () -> fixture.live.node("node0") != null && fixture.live.node("node0").up());
             assertEquals("image alpha", run(fixture.lab, "node0", "cat", "/etc/patchbay-image"), "node0 started on its OS image");
+            String shell = LabCommandLine.run("exec", "--state-base", dir.resolve("state").toString(), "--lab", fixture.lab.id(), "node0", "--", "cat",
+                    "/etc/patchbay-image", "/etc/hostname");
+            assertEquals("image alpha\nnode0", shell.strip(), "patchbay-lab exec runs inside the node's disk too");
             String reason = fixture.lab.failedNodes().get("node1");
             assertTrue(reason != null && reason.contains("its OS image gone could not be loaded: no image file at"), String.valueOf(reason));
         }
