@@ -455,6 +455,14 @@ static uint32_t random_id(void) {
     return id;
 }
 
+/* Receivers send LEAVE more than once (it may be lost); each is reported once. */
+#define LEAVES_REMEMBERED 4096
+static int seen_leave(uint32_t *left, size_t *count, uint32_t sender) {
+    for (size_t i = 0; i < *count; i++) if (left[i] == sender) return 1;
+    if (*count < LEAVES_REMEMBERED) left[(*count)++] = sender;
+    return 0;
+}
+
 struct server_chunk {
     unsigned char *pending; /* one byte a block: still to send */
     uint32_t blocks;
@@ -489,6 +497,8 @@ static int cmd_serve(const char *image_path, struct options *o) {
     const double burst = bytes_per_second * 0.002 > 4.0 * WIRE_MAX_DATAGRAM ? bytes_per_second * 0.002 : 4.0 * WIRE_MAX_DATAGRAM;
     double tokens = burst, last_fill = now_seconds(), last_heard = last_fill, last_info = 0;
     unsigned long long sent_blocks = 0, requests = 0, leaves = 0;
+    static uint32_t left[LEAVES_REMEMBERED];
+    size_t left_count = 0;
     fprintf(stderr, "pb-image: serving %s (%u chunks) on %s:%u at up to %lld Mb/s\n", image_path, count,
             inet_ntoa(g.address.sin_addr), ntohs(g.address.sin_port), rate_mbps);
     int status = 0;
@@ -546,7 +556,9 @@ static int cmd_serve(const char *image_path, struct options *o) {
         }
         unsigned char datagram[WIRE_MAX_DATAGRAM];
         for (int i = 0; i < 256; i++) {
-            ssize_t n = recv(s, datagram, sizeof datagram, MSG_DONTWAIT);
+            struct sockaddr_in from;
+            socklen_t from_len = sizeof from;
+            ssize_t n = recvfrom(s, datagram, sizeof datagram, MSG_DONTWAIT, (struct sockaddr *)&from, &from_len);
             if (n < 0) break;
             struct wire_message m;
             if (wire_decode(datagram, (size_t)n, &m) != 0) continue;
@@ -577,8 +589,11 @@ static int cmd_serve(const char *image_path, struct options *o) {
                     queue[(head + queued) % count] = m.chunk;
                     queued++;
                 }
-            } else if (m.type == WIRE_LEAVE && m.session == image.session) {
+            } else if (m.type == WIRE_LEAVE && m.session == image.session && !seen_leave(left, &left_count, m.sender)) {
+                /* One line a receiver that finished, for whoever drives the reboots (the console): address, chunks, seconds. */
                 leaves++;
+                printf("finished %s %u %u\n", inet_ntoa(from.sin_addr), m.chunks_written, m.seconds);
+                fflush(stdout);
             }
         }
         if (idle_exit > 0 && queued == 0 && now_seconds() - last_heard > (double)idle_exit) break;

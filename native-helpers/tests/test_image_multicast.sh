@@ -57,7 +57,7 @@ NFT
 
 group=(--group 239.77.0.1:7654)
 ip netns exec "$(ns s)" timeout 180 "$pb_image" serve source.pbi "${group[@]}" --interface 10.77.0.1 --rate-mbps 200 --corrupt-chunk 1 \
-  --idle-exit 30 2> serve.log &
+  --idle-exit 30 > serve.out 2> serve.log &
 pids+=($!)
 for n in 1 2; do
   ip netns exec "$(ns $n)" timeout 150 "$pb_image" receive "disk$n.img" "${group[@]}" --interface "10.77.0.1$n" --timeout 30 --progress \
@@ -88,5 +88,10 @@ done
 dropped=$(ip netns exec "$(ns 1)" nft list table inet pbimg_loss | awk '/counter/ {for (i = 1; i <= NF; i++) if ($i == "packets") print $(i + 1)}')
 [ "${dropped:-0}" -gt 0 ] || { echo "nftables dropped nothing at receiver 1; the loss was not exercised" >&2; exit 1; }
 grep -q "chunk 1 is corrupt" receive1.log receive2.log || { echo "no receiver noticed the damaged chunk 1" >&2; exit 1; }
+# The server reports each receiver that finished, once, by address (what the console reboots on).
+for _ in $(seq 1 50); do [ "$(grep -c '^finished ' serve.out)" -ge 3 ] && break; sleep 0.1; done
+for n in 1 2 3; do
+  [ "$(grep -c "^finished 10.77.0.1$n $chunks " serve.out)" = 1 ] || { echo "the server did not report receiver $n once:" >&2; cat serve.out >&2; exit 1; }
+done
 cat serve.log receive1.log receive2.log receive3.log
 echo "test_image_multicast: $chunks chunks to 3 receivers; $dropped packets dropped at receiver 1; receiver 3 joined at chunk $joined_at; damaged chunk refetched"

@@ -26,7 +26,14 @@ public final class BootServer implements AutoCloseable {
 
     /** What a node boots from its next power-on. */
     public enum Mode {
-        DISK, IMAGING, KERNEL
+        /** the disk's own boot loader (sanboot) */
+        DISK,
+        /** the imaging environment's kernel with the disk as root, for images without a boot loader (lab images) */
+        DISK_ROOT,
+        /** the imaging environment: receive the image, then reboot */
+        IMAGING,
+        /** a kernel and initramfs of the node's own (kernels/NODE/) */
+        KERNEL
     }
 
     /** One node: its MAC and fixed address, and what it boots. {@code arguments} go on the kernel command line (imaging, kernel). */
@@ -147,10 +154,12 @@ public final class BootServer implements AutoCloseable {
     static String script(Entry e) {
         return switch (e.mode()) {
             case DISK -> "#!ipxe\n# " + e.node() + " boots from its disk\nsanboot --no-describe --drive 0x80 || exit\n";
-            case IMAGING -> "#!ipxe\n# " + e.node() + " boots into the imaging environment\nkernel imaging/vmlinuz console=ttyS0 pb.node=" + e.node()
-                    + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd imaging/initrd.img\nboot\n";
-            case KERNEL -> "#!ipxe\n# " + e.node() + " boots its own kernel\nkernel kernels/" + e.node() + "/vmlinuz console=ttyS0"
-                    + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd kernels/" + e.node() + "/initrd.img\nboot\n";
+            case DISK_ROOT -> "#!ipxe\n# " + e.node() + " runs its disk under the imaging environment's kernel\nkernel /imaging/vmlinuz console=ttyS0 pb.mode=disk"
+                    + " pb.node=" + e.node() + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /imaging/initrd.img\nboot\n";
+            case IMAGING -> "#!ipxe\n# " + e.node() + " boots into the imaging environment\nkernel /imaging/vmlinuz console=ttyS0 pb.mode=imaging pb.node="
+                    + e.node() + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /imaging/initrd.img\nboot\n";
+            case KERNEL -> "#!ipxe\n# " + e.node() + " boots its own kernel\nkernel /kernels/" + e.node() + "/vmlinuz console=ttyS0"
+                    + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /kernels/" + e.node() + "/initrd.img\nboot\n";
         };
     }
 

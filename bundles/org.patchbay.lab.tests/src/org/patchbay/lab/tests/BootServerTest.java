@@ -109,8 +109,8 @@ class BootServerTest {
                 run("ip", "-n", client, "addr", "add", "10.79.0.17/24", "dev", "eth0");
                 assertTrue(tftp("boot.ipxe").contains("chain nodes/${mac:hexhyp}.ipxe"));
                 String imaging = tftp("nodes/52-54-00-12-34-56.ipxe");
-                assertTrue(imaging.contains("kernel imaging/vmlinuz console=ttyS0 pb.node=node7 pb.group=239.1.2.3:7654 pb.server=10.79.0.1")
-                        && imaging.contains("initrd imaging/initrd.img"), imaging);
+                assertTrue(imaging.contains("kernel /imaging/vmlinuz console=ttyS0 pb.mode=imaging pb.node=node7 pb.group=239.1.2.3:7654 pb.server=10.79.0.1")
+                        && imaging.contains("initrd /imaging/initrd.img"), imaging);
 
                 boot.set(new Entry("node7", MAC, "10.79.0.17", Mode.DISK, ""));
                 assertTrue(tftp("nodes/52-54-00-12-34-56.ipxe").contains("sanboot --no-describe --drive 0x80"), "after imaging the node boots its disk");
