@@ -60,6 +60,22 @@ final class ImageCommands implements Runnable {
         }
     }
 
+    /** What every image command has: the library option and its own command line (for printing). */
+    abstract static class ImageCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        Library library;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+    }
+
     static void describe(PrintWriter out, DiskImageFile image) {
         out.printf("%s: %s%d MB of a %d MB disk in a %d MB image; %s; sha256 %s; %s%s%n", image.name(), image.os().isEmpty() ? "" : image.os() + ", ",
                 image.storedBytes() >> 20, image.diskBytes() >> 20, image.fileBytes() >> 20, image.layout().strip(), image.sha256(), image.created(),
@@ -89,7 +105,7 @@ final class ImageCommands implements Runnable {
 
     @Command(name = "capture", description = "Captures a disk (a block device or disk file, not in use) into the library: only partition tables, "
             + "allocated ext2/3/4 blocks and other partitions whole, compressed in checksummed chunks.")
-    static final class Capture implements Callable<Integer> {
+    static final class Capture extends ImageCommand {
         @Parameters(index = "0", paramLabel = "DISK")
         Path disk;
         @Parameters(index = "1", paramLabel = "NAME")
@@ -98,124 +114,89 @@ final class ImageCommands implements Runnable {
         String os;
         @Option(names = "--node", description = "the node the disk comes from", defaultValue = "")
         String node;
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws IOException, InterruptedException {
-            DiskImageFile image = library.open().capture(name, disk, os, node, progress(spec.commandLine().getErr(), "capture " + name));
-            describe(spec.commandLine().getOut(), image);
+            DiskImageFile image = library.open().capture(name, disk, os, node, progress(err(), "capture " + name));
+            describe(out(), image);
             return 0;
         }
     }
 
     @Command(name = "add", description = "Adds an image file (checked chunk by chunk first) to the library.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends ImageCommand {
         @Parameters(index = "0", paramLabel = "FILE.pbi")
         Path file;
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
         @Option(names = "--os", defaultValue = "")
         String os;
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws IOException, InterruptedException {
-            describe(spec.commandLine().getOut(), library.open().add(name, file, os, "", null));
+            describe(out(), library.open().add(name, file, os, "", null));
             return 0;
         }
     }
 
     @Command(name = "list", description = "Lists the library's images.")
-    static final class ListImages implements Callable<Integer> {
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class ListImages extends ImageCommand {
         @Override
         public Integer call() throws IOException {
             ImageLibrary opened = library.open();
             List<DiskImageFile> images = opened.list();
             if (images.isEmpty()) {
-                spec.commandLine().getOut().println("no images in " + opened.folder());
+                out().println("no images in " + opened.folder());
             }
-            images.forEach(i -> describe(spec.commandLine().getOut(), i));
+            images.forEach(i -> describe(out(), i));
             return 0;
         }
     }
 
     @Command(name = "info", description = "Describes an image (by library name or file): disk size, bytes stored, chunks, partition table and file systems.")
-    static final class Info implements Callable<Integer> {
+    static final class Info extends ImageCommand {
         @Parameters(index = "0", paramLabel = "NAME|FILE")
         String image;
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws IOException, InterruptedException {
             PbImageTool.Info info = Library.tool().info(library.resolve(image));
-            spec.commandLine().getOut().printf("%s: disk %d bytes, %d bytes stored in %d chunks, image %d bytes%nlayout: %s%n", image, info.diskBytes(),
+            out().printf("%s: disk %d bytes, %d bytes stored in %d chunks, image %d bytes%nlayout: %s%n", image, info.diskBytes(),
                     info.storedBytes(), info.chunks(), info.fileBytes(), info.layout());
             return 0;
         }
     }
 
     @Command(name = "verify", description = "Checks every chunk of an image (checksum, decompression, ranges within the disk).")
-    static final class Verify implements Callable<Integer> {
+    static final class Verify extends ImageCommand {
         @Parameters(index = "0", paramLabel = "NAME|FILE")
         String image;
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws IOException, InterruptedException {
             Library.tool().verify(library.resolve(image), null);
-            spec.commandLine().getOut().println(image + ": every chunk intact");
+            out().println(image + ": every chunk intact");
             return 0;
         }
     }
 
     @Command(name = "rename", description = "Renames an image of the library.")
-    static final class Rename implements Callable<Integer> {
+    static final class Rename extends ImageCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String from;
         @Parameters(index = "1", paramLabel = "NEW-NAME")
         String to;
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
-            describe(spec.commandLine().getOut(), library.open().rename(from, to, name -> false));
+            describe(out(), library.open().rename(from, to, name -> false));
             return 0;
         }
     }
 
     @Command(name = "delete", description = "Deletes an image of the library.")
-    static final class Delete implements Callable<Integer> {
+    static final class Delete extends ImageCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
-        @CommandLine.Mixin
-        Library library;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
             library.open().delete(name, n -> false);
-            spec.commandLine().getOut().println("deleted " + name);
+            out().println("deleted " + name);
             return 0;
         }
     }

@@ -173,14 +173,8 @@ final class LabDisks {
             throw new LabException(node + " was set to boot into imaging without an image server");
         }
         awaitDiskReleased(node);
-        Path disk = disk(node);
+        Path disk = ensureDisk(node);
         try {
-            Files.createDirectories(folder);
-            if (!Files.exists(disk)) {
-                try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
-                    file.setLength(DISK_BYTES);
-                }
-            }
             List<String> command = new ArrayList<>(prefix);
             command.addAll(List.of(pbImage.toString(), "receive", disk.toString(), "--group", wanted.group(), "--interface", managementAddress, "--progress",
                     "--timeout", Integer.toString(RECEIVE_TIMEOUT_SECONDS)));
@@ -242,17 +236,7 @@ final class LabDisks {
         if (!Files.isRegularFile(image)) {
             throw new LabException("no image file at " + image + "; add the image to the library again or clear the node's OS image");
         }
-        Path disk = disk(node);
-        try {
-            Files.createDirectories(folder);
-            if (!Files.exists(disk)) {
-                try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
-                    file.setLength(DISK_BYTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new LabException("cannot make the disk " + disk + ": " + e.getMessage(), e);
-        }
+        Path disk = ensureDisk(node);
         try {
             // bounded by the image's size: a minute, plus a second for every 10 MB (a loaded machine writes far faster)
             long limitSeconds = 60 + Files.size(image) / (10L << 20);
@@ -273,6 +257,22 @@ final class LabDisks {
             throw new LabException("interrupted while writing " + node + "'s disk", e);
         }
         bootFromDisk(node);
+    }
+
+    /** The node's disk, made (sparse, {@link #DISK_BYTES}) when it has none yet. */
+    private Path ensureDisk(String node) throws LabException {
+        Path disk = disk(node);
+        try {
+            Files.createDirectories(folder);
+            if (!Files.exists(disk)) {
+                try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
+                    file.setLength(DISK_BYTES);
+                }
+            }
+            return disk;
+        } catch (IOException e) {
+            throw new LabException("cannot make the disk " + disk + ": " + e.getMessage(), e);
+        }
     }
 
     /** Forgets the node's init; its processes are killed with the node's others. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.patchbay.core.live.LiveNode;
 import org.patchbay.core.power.ModelPowerOutlets;
@@ -14,8 +13,6 @@ import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.core.session.Testbed;
 import org.patchbay.core.session.TestbedSession;
 import org.patchbay.model.Cluster;
-import org.patchbay.snmp.PduDriver;
-import org.patchbay.snmp.PowerCommand;
 
 /**
  * A topology's reimaging: its image library, the batches started from the console with each node's
@@ -23,8 +20,6 @@ import org.patchbay.snmp.PowerCommand;
  * and capturing a node's disk. Nodes are powered through the same outlets power operations use.
  */
 public final class ImagingSession {
-
-    private static final long PDU_ANSWER_SECONDS = 60;
 
     private final TestbedSession session;
     private final ImageLibrary library;
@@ -109,33 +104,12 @@ public final class ImagingSession {
         return state != null && state.up();
     }
 
-    private ReimageBatch.Power power(Cluster cluster) {
+    private ReimageBatch.Power power(Cluster cluster) throws IOException {
         ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, TestbedSession::credentials, TestbedSession::genericProfile);
-        return new ReimageBatch.Power() {
-            @Override
-            public void off(String node) throws Exception {
-                command(node, PowerCommand.OFF);
-            }
-
-            @Override
-            public void on(String node) throws Exception {
-                command(node, PowerCommand.ON);
-            }
-
-            private void command(String node, PowerCommand command) throws Exception {
-                Testbed testbed = session.testbed();
-                Optional<PowerOutlet> outlet = testbed != null && testbed.endpoints().containsKey(node) ? testbed.outlet(node) : Optional.empty();
-                if (outlet.isEmpty()) {
-                    outlet = fromModel.apply(node);
-                }
-                PowerOutlet feeding = outlet.orElseThrow(() -> new IOException("no PDU outlet feeds " + node
-                        + "; reimaging powers a node off and on, so give it a Power Outlet in Properties"));
-                PduDriver.Outcome outcome = new PduDriver(session.snmp(), feeding.pdu(), feeding.profile(), feeding.unit())
-                        .command(feeding.outlet(), command).get(PDU_ANSWER_SECONDS, TimeUnit.SECONDS);
-                if (!outcome.succeeded()) {
-                    throw new IOException(feeding + ": " + outcome.describe());
-                }
-            }
-        };
+        return new OutletPower(session.snmp(), node -> {
+            Testbed testbed = session.testbed();
+            Optional<PowerOutlet> outlet = testbed != null && testbed.endpoints().containsKey(node) ? testbed.outlet(node) : Optional.empty();
+            return outlet.isPresent() ? outlet : fromModel.apply(node);
+        });
     }
 }

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.core.imaging.DiskImageFile;
 import org.patchbay.core.imaging.ImageLibrary;
 import org.patchbay.core.imaging.ImagingTestbed;
+import org.patchbay.core.imaging.OutletPower;
 import org.patchbay.core.imaging.PbImageTool;
 import org.patchbay.core.imaging.ReimageBatch;
 import org.patchbay.core.imaging.ReimageBatch.NodeState;
 import org.patchbay.core.imaging.ReimageBatch.Phase;
+import org.patchbay.core.power.PowerOutlet;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabTestbed;
 import org.patchbay.model.templates.TopologyTemplates;
@@ -58,25 +60,9 @@ class LabImagingTest {
         return library.add(name, file, "Patchbay busybox", "", null);
     }
 
-    private static ReimageBatch.Power power(Lab lab, PduDriver pdu) {
-        return new ReimageBatch.Power() {
-            @Override
-            public void off(String node) throws Exception {
-                command(node, PowerCommand.OFF);
-            }
-
-            @Override
-            public void on(String node) throws Exception {
-                command(node, PowerCommand.ON);
-            }
-
-            private void command(String node, PowerCommand command) throws Exception {
-                PduDriver.Outcome outcome = pdu.command(lab.pduOutlet(node), command).get(30, TimeUnit.SECONDS);
-                if (!outcome.succeeded()) {
-                    throw new IOException(outcome.describe());
-                }
-            }
-        };
+    /** Power through the lab's own PDU over SNMP, as the console does. */
+    private static ReimageBatch.Power power(Lab lab, SnmpClient snmp) {
+        return new OutletPower(snmp, node -> java.util.Optional.of(new PowerOutlet(lab.pduDevice(), PduProfile.APC_RACK_PDU, 1, lab.pduOutlet(node))));
     }
 
     private static String run(Lab lab, String node, String... command) throws Exception {
@@ -86,11 +72,11 @@ class LabImagingTest {
         return out;
     }
 
-    private static ReimageBatch reimage(LabFixture fixture, PduDriver pdu, DiskImageFile image, List<String> nodes, int rateMbps,
+    private static ReimageBatch reimage(LabFixture fixture, SnmpClient snmp, DiskImageFile image, List<String> nodes, int rateMbps,
             List<NodeState> seen) throws Exception {
         ImagingTestbed imaging = new LabTestbed(fixture.lab).imaging().orElseThrow();
         ReimageBatch.Settings settings = new ReimageBatch.Settings(rateMbps, java.time.Duration.ofSeconds(90), java.time.Duration.ofSeconds(120));
-        return ReimageBatch.start(image, nodes, imaging, power(fixture.lab, pdu), node -> fixture.live.node(node) != null && fixture.live.node(node).up(),
+        return ReimageBatch.start(image, nodes, imaging, power(fixture.lab, snmp), node -> fixture.live.node(node) != null && fixture.live.node(node).up(),
                 settings, seen::add);
     }
 
@@ -102,12 +88,11 @@ class LabImagingTest {
         DiskImageFile beta = image(library, "beta", "image beta");
         try (LabFixture fixture = new LabFixture(TopologyTemplates.star(3), dir, false); SnmpClient snmp = new SnmpClient()) {
             fixture.awaitAllUp(60_000);
-            PduDriver pdu = new PduDriver(snmp, fixture.lab.pduDevice(), PduProfile.APC_RACK_PDU, 1);
             assertEquals("host root", run(fixture.lab, "node0", "sh", "-c", "test -e /etc/patchbay-image && echo image || echo host root"),
                     "before reimaging a node runs the host's root");
 
             List<NodeState> seen = new CopyOnWriteArrayList<>();
-            ReimageBatch batch = reimage(fixture, pdu, alpha, List.of("node0", "node1", "node2"), 200, seen);
+            ReimageBatch batch = reimage(fixture, snmp, alpha, List.of("node0", "node1", "node2"), 200, seen);
             batch.done().get(300, TimeUnit.SECONDS);
             for (NodeState state : batch.states()) {
                 assertEquals(Phase.DONE, state.phase(), state.node() + ": " + state.message());
@@ -122,7 +107,7 @@ class LabImagingTest {
             assertTrue(Files.size(fixture.lab.disk("node0")) >= alpha.diskBytes(), "the node's disk is a disk of its own");
 
             seen.clear();
-            ReimageBatch again = reimage(fixture, pdu, beta, List.of("node1"), 200, seen);
+            ReimageBatch again = reimage(fixture, snmp, beta, List.of("node1"), 200, seen);
             again.done().get(300, TimeUnit.SECONDS);
             assertEquals(Phase.DONE, again.state("node1").phase(), again.state("node1").message());
             assertEquals("image beta", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"));
@@ -141,7 +126,7 @@ class LabImagingTest {
             Map<String, Long> chunks = new ConcurrentHashMap<>();
             List<NodeState> seen = new CopyOnWriteArrayList<>();
             // 2 Mb/s: the image takes seconds to arrive, time to pull node1's plug half way
-            ReimageBatch batch = reimage(fixture, pdu, alpha, List.of("node0", "node1"), 2, seen);
+            ReimageBatch batch = reimage(fixture, snmp, alpha, List.of("node0", "node1"), 2, seen);
             batch.addListener(s -> chunks.merge(s.node(), s.chunks(), Math::max));
             LabFixture.await("node1 to have received a chunk", 120_000, () -> chunks.getOrDefault("node1", 0L) > 0);
             PduDriver.Outcome off = pdu.command(fixture.lab.pduOutlet("node1"), PowerCommand.OFF).get(30, TimeUnit.SECONDS);
@@ -153,7 +138,7 @@ class LabImagingTest {
             assertEquals(Phase.DONE, batch.state("node0").phase(), "node0 is not held up by node1: " + batch.state("node0").message());
             assertEquals("image alpha", run(fixture.lab, "node0", "cat", "/etc/patchbay-image"));
 
-            ReimageBatch retry = reimage(fixture, pdu, alpha, List.of("node1"), 200, seen);
+            ReimageBatch retry = reimage(fixture, snmp, alpha, List.of("node1"), 200, seen);
             retry.done().get(300, TimeUnit.SECONDS);
             assertEquals(Phase.DONE, retry.state("node1").phase(), retry.state("node1").message());
             assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"));
