@@ -90,7 +90,8 @@ public final class Lab implements AutoCloseable {
     private final Set<String> poweredOff = ConcurrentHashMap.newKeySet();
     private final Set<String> cycling = ConcurrentHashMap.newKeySet();
     private final Set<String> wedged = ConcurrentHashMap.newKeySet();
-    private final Map<Integer, String> nodesByOutlet = new LinkedHashMap<>();
+    /** Outlet number -> node; read by the PDU agent's thread while the lab changes, so concurrent (and in outlet order). */
+    private final Map<Integer, String> nodesByOutlet = new java.util.concurrent.ConcurrentSkipListMap<>();
     private LabPdu pdu;
     private SnmpDevice pduDevice;
     private final List<DelayNodeProcess> delayNodes = new ArrayList<>();
@@ -313,6 +314,32 @@ public final class Lab implements AutoCloseable {
         pduDevice = SnmpDevice.of("lab-pdu", "127.0.0.1", port,
                 SnmpCredentials.v3(LabPdu.USER, SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy));
     }
+
+    /** A node added while the lab runs gets the next outlet (numbers of removed nodes are not reused). */
+    private void plugIntoPdu(String node) {
+        if (pdu == null || nodesByOutlet.containsValue(node)) {
+            return;
+        }
+        int outlet = Math.max(retiredOutlets, nodesByOutlet.keySet().stream().mapToInt(Integer::intValue).max().orElse(0)) + 1;
+        nodesByOutlet.put(outlet, node);
+        pdu.addOutlet(outlet);
+    }
+
+    private void unplugFromPdu(String node) {
+        for (Map.Entry<Integer, String> e : nodesByOutlet.entrySet()) {
+            if (e.getValue().equals(node)) {
+                retiredOutlets = Math.max(retiredOutlets, e.getKey());
+                nodesByOutlet.remove(e.getKey());
+                if (pdu != null) {
+                    pdu.removeOutlet(e.getKey());
+                }
+            }
+        }
+        poweredOff.remove(node);
+    }
+
+    /** The highest outlet number a removed node had: new nodes are numbered above it. */
+    private volatile int retiredOutlets;
 
     private int outletState(int outlet) {
         String node = nodesByOutlet.get(outlet);
@@ -749,6 +776,7 @@ public final class Lab implements AutoCloseable {
                 if (box.kind() == LabPlan.Kind.NODE) {
                     listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
                     endpoints.put(box.element(), agentEndpoint(managementLink(box)));
+                    plugIntoPdu(box.element());
                     newNodes.add(box.element());
                 } else if (box.kind() == LabPlan.Kind.SWITCH) {
                     switchAddresses.put(box.element(), managementLink(box));
@@ -858,6 +886,7 @@ public final class Lab implements AutoCloseable {
             agents.remove(box.element());
             endpoints.remove(box.element());
             failed.remove(box.element());
+            unplugFromPdu(box.element());
         } else if (box.kind() == LabPlan.Kind.SWITCH) {
             switchAddresses.remove(box.element());
         }

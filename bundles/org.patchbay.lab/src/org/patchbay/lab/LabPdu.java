@@ -84,11 +84,28 @@ final class LabPdu extends BaseAgent {
     @Override
     protected void registerManagedObjects() {
         for (int outlet : nodesByOutlet.keySet()) {
-            try {
-                server.register(new Outlet(new OID(OUTLET_COMMAND).append(outlet), outlet), null);
-            } catch (org.snmp4j.agent.DuplicateRegistrationException e) {
-                throw new IllegalStateException("outlet " + outlet + " registered twice", e);
-            }
+            addOutlet(outlet);
+        }
+    }
+
+    private final Map<Integer, Outlet> registered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An outlet for a node added while the lab runs; its number is never reused in this lab. */
+    void addOutlet(int outlet) {
+        Outlet mo = new Outlet(new OID(OUTLET_COMMAND).append(outlet), outlet);
+        try {
+            server.register(mo, null);
+            registered.put(outlet, mo);
+        } catch (org.snmp4j.agent.DuplicateRegistrationException e) {
+            throw new IllegalStateException("outlet " + outlet + " registered twice", e);
+        }
+    }
+
+    /** The outlet of a node removed while the lab runs: gone from the outlet table. */
+    void removeOutlet(int outlet) {
+        Outlet mo = registered.remove(outlet);
+        if (mo != null) {
+            server.unregister(mo, null);
         }
     }
 

@@ -44,6 +44,16 @@ class LabLiveChangeTest {
             fixture.monitor.follow(fixture.lab.endpoints());
             LabFixture.await("node9's agent up", 120_000, () -> fixture.live.node("node9") != null && fixture.live.node("node9").up());
             assertEquals("10", probes.run("node9", "rtt", node0, "9000", "10", "64", "10000").get("received"), "node9 reaches node0 over link9");
+            int outlet9 = fixture.lab.pduOutlet("node9");
+            assertEquals(3, outlet9, "a node added while the lab runs is plugged into the lab PDU's next outlet");
+            try (org.patchbay.snmp.SnmpClient snmp = new org.patchbay.snmp.SnmpClient()) {
+                org.patchbay.snmp.PduDriver pdu = new org.patchbay.snmp.PduDriver(snmp, fixture.lab.pduDevice(), org.patchbay.snmp.PduProfile.APC_RACK_PDU, 1);
+                assertTrue(pdu.command(outlet9, org.patchbay.snmp.PowerCommand.OFF).get(30, java.util.concurrent.TimeUnit.SECONDS).succeeded());
+                LabFixture.await("node9 cut by its outlet", 30_000, () -> !fixture.live.node("node9").up());
+                assertTrue(fixture.live.node("node0").up(), "the other outlets are untouched");
+                assertTrue(pdu.command(outlet9, org.patchbay.snmp.PowerCommand.ON).get(30, java.util.concurrent.TimeUnit.SECONDS).succeeded());
+                LabFixture.await("node9 back on its outlet", 120_000, () -> fixture.live.node("node9").up());
+            }
             assertTrue(fixture.lab.plan().wires().toString().contains(runningBefore.substring(1, runningBefore.length() - 1)),
                     "the links that ran before run as they were");
 
@@ -66,6 +76,7 @@ class LabLiveChangeTest {
             star.getNodes().remove(nine);
             fixture.lab.update(EcoreUtil.copy(star));
             assertFalse(fixture.lab.endpoints().containsKey("node9"));
+            assertThrows(IllegalArgumentException.class, () -> fixture.lab.pduOutlet("node9"), "a removed node's outlet is gone");
             assertFalse(LabCommandLine.namespaces().contains("pb-" + fixture.lab.id() + "-n-node9"), "node9's namespace is gone");
             assertTrue(fixture.live.node("node0").up() && fixture.live.node("node1").up(), "the other nodes ran on");
         }
