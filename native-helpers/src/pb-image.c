@@ -6,6 +6,7 @@
  *   pb-image info IMAGE
  *   pb-image verify IMAGE
  *   pb-image serve IMAGE --group ADDR:PORT --interface ADDR [--rate-mbps N] [--idle-exit SECONDS] [--loopback]
+ *     (prints "progress ADDRESS CHUNKS-WRITTEN CHUNKS" as receivers report and "finished ADDRESS CHUNKS SECONDS" once each)
  *   pb-image receive DISK --group ADDR:PORT --interface ADDR [--timeout SECONDS] [--buffers N] [--progress]
  *
  * Built static (libzstd, libext2fs) so it runs in the imaging initramfs as it runs on a host.
@@ -589,6 +590,10 @@ static int cmd_serve(const char *image_path, struct options *o) {
                     queue[(head + queued) % count] = m.chunk;
                     queued++;
                 }
+            } else if (m.type == WIRE_PROGRESS && m.session == image.session && m.chunks_total == count) {
+                /* How far each receiver is, for whoever shows it (the console, per node): address, chunks written, chunks. */
+                printf("progress %s %u %u\n", inet_ntoa(from.sin_addr), m.chunks_written, m.chunks_total);
+                fflush(stdout);
             } else if (m.type == WIRE_LEAVE && m.session == image.session && !seen_leave(left, &left_count, m.sender)) {
                 /* One line a receiver that finished, for whoever drives the reboots (the console): address, chunks, seconds. */
                 leaves++;
@@ -685,6 +690,7 @@ static int cmd_receive(const char *disk_path, struct options *o) {
     if (!state || !requested_at || !buffers || !raw) return fail(1, "out of memory");
     for (long long i = 0; i < buffer_count; i++) buffers[i].chunk = -1;
     uint32_t written = 0, next_new = 0;
+    double last_report = 0;
     unsigned long long corrupt = 0, requests = 0, bytes = 0;
     int status = 0;
     last_heard = now_seconds();
@@ -780,6 +786,14 @@ static int cmd_receive(const char *disk_path, struct options *o) {
             memset(b, 0, sizeof *b);
             b->chunk = -1;
             if (progress) printf("progress %u %u %llu\n", written, count, bytes), fflush(stdout);
+            /* tell the server how far this receiver is, at most four times a second and always at the end */
+            double t = now_seconds();
+            if (t - last_report >= 0.25 || written == count) {
+                struct wire_message report = {.type = WIRE_PROGRESS, .session = info.session, .sender = sender, .chunks_written = written,
+                                              .chunks_total = count};
+                send_message(s, &g, &report);
+                last_report = t;
+            }
         }
     }
     if (status == 0 && written < count) status = fail(1, "stopped with %u of %u chunks written", written, count);

@@ -106,6 +106,12 @@ static void wire(void) {
     n = wire_encode(&info, datagram);
     EXPECT(wire_decode(datagram, n, &back) == 0 && back.chunk_count == 40 && back.disk_size == (1ull << 32));
     EXPECT(wire_decode(datagram, 10, &back) != 0);
+    struct wire_message progress = {.type = WIRE_PROGRESS, .session = 1, .chunks_written = 3, .chunks_total = 40};
+    n = wire_encode(&progress, datagram);
+    EXPECT(wire_decode(datagram, n, &back) == 0 && back.chunks_written == 3 && back.chunks_total == 40);
+    progress.chunks_written = 41;
+    n = wire_encode(&progress, datagram);
+    EXPECT(wire_decode(datagram, n, &back) != 0);
     datagram[0] ^= 1;
     EXPECT(wire_decode(datagram, n, &back) != 0);
 }

@@ -92,6 +92,7 @@ grep -q "chunk 1 is corrupt" receive1.log receive2.log || { echo "no receiver no
 for _ in $(seq 1 50); do [ "$(grep -c '^finished ' serve.out)" -ge 3 ] && break; sleep 0.1; done
 for n in 1 2 3; do
   [ "$(grep -c "^finished 10.77.0.1$n $chunks " serve.out)" = 1 ] || { echo "the server did not report receiver $n once:" >&2; cat serve.out >&2; exit 1; }
+  grep -q "^progress 10.77.0.1$n $chunks $chunks$" serve.out || { echo "the server heard no progress from receiver $n:" >&2; cat serve.out >&2; exit 1; }
 done
 cat serve.log receive1.log receive2.log receive3.log
 echo "test_image_multicast: $chunks chunks to 3 receivers; $dropped packets dropped at receiver 1; receiver 3 joined at chunk $joined_at; damaged chunk refetched"

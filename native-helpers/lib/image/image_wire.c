@@ -42,6 +42,10 @@ size_t wire_encode(const struct wire_message *m, unsigned char *out) {
         image_put32(p, m->chunks_written);
         image_put32(p + 4, m->seconds);
         return WIRE_HEADER + 8;
+    case WIRE_PROGRESS:
+        image_put32(p, m->chunks_written);
+        image_put32(p + 4, m->chunks_total);
+        return WIRE_HEADER + 8;
     }
     return 0;
 }
@@ -90,6 +94,11 @@ int wire_decode(const unsigned char *in, size_t len, struct wire_message *m) {
         m->chunks_written = image_get32(p);
         m->seconds = image_get32(p + 4);
         return 0;
+    case WIRE_PROGRESS:
+        if (body < 8) return -1;
+        m->chunks_written = image_get32(p);
+        m->chunks_total = image_get32(p + 4);
+        return m->chunks_written <= m->chunks_total ? 0 : -1;
     }
     return -1;
 }

@@ -8,7 +8,8 @@
  *   INFO     (server) u32 chunk count, u64 disk size, u64 image bytes
  *   REQUEST  (client) u32 chunk, u32 first block, u32 block count
  *   DATA     (server) u32 chunk, u32 block, u32 blocks in the chunk, u32 record length, then the block
- *   LEAVE    (client) u32 chunks written, u32 seconds taken */
+ *   LEAVE    (client) u32 chunks written, u32 seconds taken
+ *   PROGRESS (client) u32 chunks written, u32 chunks in the image (at most a few a second) */
 #ifndef PB_IMAGE_WIRE_H
 #define PB_IMAGE_WIRE_H
 
@@ -22,7 +23,7 @@
 #define WIRE_DATA_HEADER (WIRE_HEADER + 16u)
 #define WIRE_MAX_DATAGRAM (WIRE_DATA_HEADER + WIRE_BLOCK)
 
-enum wire_type { WIRE_JOIN = 1, WIRE_INFO = 2, WIRE_REQUEST = 3, WIRE_DATA = 4, WIRE_LEAVE = 5 };
+enum wire_type { WIRE_JOIN = 1, WIRE_INFO = 2, WIRE_REQUEST = 3, WIRE_DATA = 4, WIRE_LEAVE = 5, WIRE_PROGRESS = 6 };
 
 struct wire_message {
     enum wire_type type;
@@ -39,9 +40,10 @@ struct wire_message {
     uint32_t record_len;  /* DATA */
     const unsigned char *payload;
     size_t payload_len;
-    /* LEAVE */
+    /* LEAVE, PROGRESS */
     uint32_t chunks_written;
-    uint32_t seconds;
+    uint32_t seconds;   /* LEAVE */
+    uint32_t chunks_total; /* PROGRESS */
 };
 
 /* Encodes into out (WIRE_MAX_DATAGRAM bytes); returns the datagram length. */
