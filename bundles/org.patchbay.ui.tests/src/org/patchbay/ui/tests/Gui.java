@@ -26,8 +26,13 @@ final class Gui {
     }
 
     static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> what) {
+        waitUntil(condition, what, 20_000);
+    }
+
+    /** For what takes longer on a loaded machine (agents starting again after a reimage): a bound of its own. */
+    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> what, long timeoutMillis) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 20_000;
+        long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("timed out waiting for " + what.get());

@@ -33,7 +33,7 @@ import org.patchbay.ui.canvas.NodeStyle;
 import org.patchbay.ui.editor.TopologyEditor;
 import org.patchbay.ui.live.LabJobs;
 
-/** Reimage from the node menu in the real workbench: the batch in the Progress view, each node's phase and bar on the canvas, the new OS on the nodes. */
+/** Reimage of a 3-node lab from the node menu in the real workbench: the batch in the Progress view, each node's phase and bar on the canvas, the new OS on the nodes. */
 class ImagingUiTest {
 
     private IWorkbenchPage page;
@@ -70,19 +70,20 @@ class ImagingUiTest {
     }
 
     @Test
-    void reimagingTwoNodesFromTheMenuShowsEachNodesProgressAndTheyRunTheNewImage() throws Exception {
+    void reimagingThreeNodesFromTheMenuShowsEachNodesProgressAndTheyRunTheNewImage() throws Exception {
         assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
         buildImage("ui-alpha", "image ui-alpha");
-        Cluster cluster = TopologyTemplates.star(2);
+        Cluster cluster = TopologyTemplates.star(3);
         TopologyEditor editor = TopologyOpener.openNew(page, cluster);
         Node node0 = cluster.getNodes().get(0);
         Node node1 = cluster.getNodes().get(1);
+        Node node2 = cluster.getNodes().get(2);
         Job start = LabJobs.start(editor);
         Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
         assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
-        Gui.waitUntil(() -> level(editor, node0) == LiveBadge.Level.UP && level(editor, node1) == LiveBadge.Level.UP, "both nodes drawn up");
+        Gui.waitUntil(() -> List.of(node0, node1, node2).stream().allMatch(n -> level(editor, n) == LiveBadge.Level.UP), "all nodes drawn up");
 
-        editor.select(List.of(node0, node1));
+        editor.select(List.of(node0, node1, node2));
         var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
         var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
         // 20 Mb/s: slow enough to watch, as a user does, the bars fill
@@ -93,33 +94,33 @@ class ImagingUiTest {
         Set<String> sawProgress = ConcurrentHashMap.newKeySet();
         boolean[] jobListed = {false};
         Gui.waitUntil(() -> {
-            for (Node n : List.of(node0, node1)) {
+            for (Node n : List.of(node0, node1, node2)) {
                 NodeStyle style = drawn(editor, n);
                 if (style != null && style.live() != null && style.live().progress() >= 0 && style.status().startsWith("reimaging")) {
                     sawProgress.add(n.getName());
                 }
             }
             for (Job job : Job.getJobManager().find(null)) {
-                jobListed[0] |= job.getName().equals("Reimage 2 node(s) with ui-alpha");
+                jobListed[0] |= job.getName().equals("Reimage 3 node(s) with ui-alpha");
             }
-            return editor.live().imaging().map(i -> List.of("node0", "node1").stream()
+            return editor.live().imaging().map(i -> List.of("node0", "node1", "node2").stream()
                     .allMatch(n -> i.stateOn(n).map(s -> s.phase().finished()).orElse(false))).orElse(false);
-        }, "the reimage to finish");
-        for (String node : List.of("node0", "node1")) {
+        }, () -> "the reimage to finish", 180_000);
+        for (String node : List.of("node0", "node1", "node2")) {
             ReimageBatch.NodeState state = editor.live().imaging().orElseThrow().stateOn(node).orElseThrow();
             assertEquals(ReimageBatch.Phase.DONE, state.phase(), node + ": " + state.message());
         }
-        assertEquals(Set.of("node0", "node1"), sawProgress, "each node showed its phase and a progress bar on the canvas");
+        assertEquals(Set.of("node0", "node1", "node2"), sawProgress, "each node showed its phase and a progress bar on the canvas");
         assertTrue(jobListed[0], "the batch ran as a Job (listed in the Progress view)");
-        Gui.waitUntil(() -> level(editor, node0) == LiveBadge.Level.UP && level(editor, node1) == LiveBadge.Level.UP, "both nodes back up");
-        Gui.waitUntil(() -> node0.getOsImage() != null && node1.getOsImage() != null, "the topology to record what the nodes run");
+        Gui.waitUntil(() -> List.of(node0, node1, node2).stream().allMatch(n -> level(editor, n) == LiveBadge.Level.UP), () -> "all nodes back up", 120_000);
+        Gui.waitUntil(() -> List.of(node0, node1, node2).stream().allMatch(n -> n.getOsImage() != null), "the topology to record what the nodes run");
         assertEquals("ui-alpha", node0.getOsImage().getName());
         assertEquals(org.patchbay.model.BootMode.DISK, node1.getBootMode());
         assertEquals(1, cluster.getImages().stream().filter(i -> i.getName().equals("ui-alpha")).count(), "one disk image element, shared");
         assertEquals(64, cluster.getImages().get(cluster.getImages().size() - 1).getSha256().length());
         assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "recording the image is an undoable edit");
         Lab lab = ((LabTestbed) editor.live().testbed()).lab();
-        for (String node : List.of("node0", "node1")) {
+        for (String node : List.of("node0", "node1", "node2")) {
             Process cat = lab.exec(node, List.of("cat", "/etc/patchbay-image"));
             assertEquals("image ui-alpha", new String(cat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip(), node + " runs the new image");
         }
