@@ -216,5 +216,7 @@ class ReimageBatchTest {
         refused = assertThrows(ReimageRefused.class, () -> start(crowded, ten, Duration.ofSeconds(1), Duration.ofSeconds(1)));
         assertTrue(refused.getMessage().contains("writes about 14.6 GB to their disks but only 10.0 GB is free in /var/lib/lab-disks"), refused.getMessage());
         assertTrue(crowded.log.isEmpty() && !crowded.served);
+        assertEquals("Writes about 14.6 GB to 10 disk(s) (10.0 GB free in /var/lib/lab-disks)", ReimageBatch.budget(IMAGE, ten, crowded),
+                "the budget a user sees before starting");
     }
 }

@@ -51,6 +51,13 @@ public final class ImagingSession {
 
     private final Map<String, String> imagesInUse = new ConcurrentHashMap<>();
 
+    /** The disk budget of reimaging {@code nodes} with {@code image} on the running testbed, or why it cannot reimage. */
+    public String budget(DiskImageFile image, List<String> nodes) {
+        Testbed testbed = session.testbed();
+        ImagingTestbed imaging = testbed == null ? null : testbed.imaging().orElse(null);
+        return imaging == null ? "No testbed that can reimage runs (start the lab as root)" : ReimageBatch.budget(image, nodes, imaging);
+    }
+
     /** Starts reimaging {@code nodes}; {@code listener} hears every node's state from the first (besides the canvas). */
     public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps,
             java.util.function.Consumer<ReimageBatch.NodeState> listener) throws ReimageRefused, IOException {

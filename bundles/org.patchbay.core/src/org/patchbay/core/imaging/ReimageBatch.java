@@ -156,6 +156,14 @@ public final class ReimageBatch {
         }
     }
 
+    /** What reimaging {@code nodes} with {@code image} writes, against the space the testbed has for disks: for the user before starting. */
+    public static String budget(DiskImageFile image, List<String> nodes, ImagingTestbed testbed) {
+        long needed = image.storedBytes() * nodes.size();
+        OptionalLong space = testbed.spaceForDisks();
+        return "Writes about " + gib(needed) + " to " + nodes.size() + " disk(s)" + (space.isPresent() ? " (" + gib(space.getAsLong()) + " free in "
+                + testbed.diskLocation() + ")" : "");
+    }
+
     private static String gib(long bytes) {
         return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30)) : String.format("%.0f MB", bytes / (double) (1L << 20));
     }

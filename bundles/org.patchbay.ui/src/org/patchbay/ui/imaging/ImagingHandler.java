@@ -100,7 +100,8 @@ public final class ImagingHandler extends AbstractHandler {
             image = chosen.get();
             String rateText = event.getParameter("org.patchbay.ui.commands.imaging.rate");
             if (rateText == null) {
-                InputDialog ask = new InputDialog(shell, "Reimage", "Multicast rate cap in Mb/s (1-10000; the image server never sends faster):",
+                InputDialog ask = new InputDialog(shell, "Reimage", imaging.budget(image, nodes)
+                        + ".\nMulticast rate cap in Mb/s (1-10000; the image server never sends faster):",
                         Integer.toString(DEFAULT_RATE_MBPS), text -> rateProblem(text));
                 if (ask.open() != Window.OK) {
                     return;
