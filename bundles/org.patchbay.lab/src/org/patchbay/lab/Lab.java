@@ -77,7 +77,7 @@ public final class Lab implements AutoCloseable {
     private final Map<String, String> failed = new ConcurrentHashMap<>();
     private final Map<String, URI> endpoints = new LinkedHashMap<>();
     private final Map<String, String> switchAddresses = new LinkedHashMap<>();
-    private Path switchCredentials;
+    private volatile Path switchCredentials;
     private final Map<String, Process> agents = new ConcurrentHashMap<>();
     private final Map<String, Boolean> stoppingAgents = new ConcurrentHashMap<>();
     /** Every agent is started from this one thread: PR_SET_PDEATHSIG fires when the starting thread ends, not the process. */
@@ -97,6 +97,7 @@ public final class Lab implements AutoCloseable {
     private final List<DelayNodeProcess> delayNodes = new ArrayList<>();
     private LabShaping shaping;
     private final LabDisks disks;
+    private final LabSwitchAgents switchAgents;
 
     private Lab(String id, String subnet, LabRegistry registry, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
         this.id = id;
@@ -115,6 +116,7 @@ public final class Lab implements AutoCloseable {
             pbImage = Path.of("pb-image");
         }
         this.disks = new LabDisks(LabDisks.folderFor(id), pbImage);
+        this.switchAgents = new LabSwitchAgents(dir, launcher);
     }
 
     public static boolean isRoot() {
@@ -234,7 +236,8 @@ public final class Lab implements AutoCloseable {
     }
 
     private void startSwitchAgents(LabProgress progress) throws LabException, IOException {
-        switchCredentials = LabSwitchAgents.start(plan.switches(), switchAddresses, dir, launcher, progress);
+        switchAgents.start(plan.switches(), switchAddresses, progress);
+        switchCredentials = switchAgents.credentials();
     }
 
     static String randomSecret() {
@@ -779,7 +782,10 @@ public final class Lab implements AutoCloseable {
                     plugIntoPdu(box.element());
                     newNodes.add(box.element());
                 } else if (box.kind() == LabPlan.Kind.SWITCH) {
-                    switchAddresses.put(box.element(), managementLink(box));
+                    String address = managementLink(box);
+                    switchAddresses.put(box.element(), address);
+                    switchAgents.add(box, address);
+                    switchCredentials = switchAgents.credentials();
                 }
             });
         }

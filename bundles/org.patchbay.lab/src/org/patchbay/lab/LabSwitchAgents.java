@@ -19,63 +19,100 @@ import org.snmp4j.smi.OID;
 /** The lab switches' SNMP agents: net-snmp's snmpd in each switch namespace, serving its bridge ports' kernel counters. */
 final class LabSwitchAgents {
 
-    private LabSwitchAgents() {
+    private final Path dir;
+    private final ExecutorService launcher;
+    private String auth;
+    private String privacy;
+    private Path credentials;
+
+    LabSwitchAgents(Path dir, ExecutorService launcher) {
+        this.dir = dir;
+        this.launcher = launcher;
+    }
+
+    /** The 0600 file with the switches' SNMPv3 credentials, once a switch runs snmpd; null before (or without snmpd). */
+    Path credentials() {
+        return credentials;
     }
 
     /**
      * net-snmp's snmpd in every switch namespace, so switch-port counters are the bridge ports' real
-     * kernel counters, served with SNMPv3 authPriv under fresh random passphrases.
+     * kernel counters, served with SNMPv3 authPriv under fresh random passphrases (one pair per lab).
      */
-    static Path start(List<LabPlan.Box> switches, Map<String, String> switchAddresses, Path dir, ExecutorService launcher, LabProgress progress)
-            throws LabException, IOException {
-        if (switchAddresses.isEmpty()) {
-            return null;
+    void start(List<LabPlan.Box> switches, Map<String, String> switchAddresses, LabProgress progress) throws LabException, IOException {
+        if (switchAddresses.isEmpty() || !snmpdInstalled()) {
+            return;
         }
-        if (!Files.isExecutable(Path.of("/usr/sbin/snmpd"))) {
-            System.err.println("patchbay lab: net-snmp's snmpd is not installed (apt-get install snmpd); switch counters will not be measured");
-            return null;
-        }
-        String auth = Lab.randomSecret();
-        String privacy = Lab.randomSecret();
-        Path credentials = dir.resolve("switch-snmp.credentials");
-        Files.writeString(credentials, "");
-        Files.setPosixFilePermissions(credentials, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Files.writeString(credentials, String.join("\n", Lab.SWITCH_CREDENTIAL_ID + ".version = v3", Lab.SWITCH_CREDENTIAL_ID + ".user = patchbay",
-                Lab.SWITCH_CREDENTIAL_ID + ".auth = SHA256", Lab.SWITCH_CREDENTIAL_ID + ".authPassphrase = " + auth, Lab.SWITCH_CREDENTIAL_ID + ".privacy = AES128",
-                Lab.SWITCH_CREDENTIAL_ID + ".privacyPassphrase = " + privacy, ""));
         int done = 0;
         for (LabPlan.Box sw : switches) {
             progress.step("Starting snmpd on " + sw.element(), done++, switches.size());
-            Path swDir = dir.resolve("switches").resolve(sw.element().replaceAll("[^A-Za-z0-9_.-]", "_"));
-            Files.createDirectories(swDir.resolve("persist"));
-            Path conf = swDir.resolve("snmpd.conf");
-            // read everything; write only NET-SNMP-AGENT-MIB's cache table, to turn the interface cache off
-            Files.writeString(conf, String.join("\n", "agentAddress udp:" + switchAddresses.get(sw.element()) + ":161",
-                    "createUser patchbay SHA-256 \"" + auth + "\" AES \"" + privacy + "\"", "group patchbay usm patchbay", "view all included .1",
-                    "view cache included .1.3.6.1.4.1.8072.1.5", "access patchbay \"\" usm priv exact all cache none", ""));
-            Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            Future<Process> started = launcher.submit(() -> {
-                ProcessBuilder builder = new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", sw.namespace(), "/usr/sbin/snmpd",
-                        "-f", "-Lo", "-C", "-c", conf.toString(), "-p", swDir.resolve("snmpd.pid").toString()).redirectErrorStream(true)
-                        .redirectOutput(swDir.resolve("snmpd.log").toFile());
-                builder.environment().put("SNMP_PERSISTENT_DIR", swDir.resolve("persist").toString());
-                return builder.start();
-            });
-            try {
-                started.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new LabException("Cannot start snmpd on switch " + sw.element() + ": " + e.getMessage(), e);
-            }
+            startOne(sw, switchAddresses.get(sw.element()));
         }
-        freshCounters(switchAddresses, SnmpCredentials.v3("patchbay", SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy));
-        return credentials;
+        freshCounters(switchAddresses);
+    }
+
+    /** snmpd on a switch added while the lab runs, with the lab's switch credentials. */
+    void add(LabPlan.Box sw, String address) throws LabException, IOException {
+        if (!snmpdInstalled()) {
+            return;
+        }
+        startOne(sw, address);
+        freshCounters(Map.of(sw.element(), address));
+    }
+
+    private static boolean snmpdInstalled() {
+        if (!Files.isExecutable(Path.of("/usr/sbin/snmpd"))) {
+            System.err.println("patchbay lab: net-snmp's snmpd is not installed (apt-get install snmpd); switch counters will not be measured");
+            return false;
+        }
+        return true;
+    }
+
+    private synchronized void writeCredentials() throws IOException {
+        if (credentials != null) {
+            return;
+        }
+        auth = Lab.randomSecret();
+        privacy = Lab.randomSecret();
+        Path file = dir.resolve("switch-snmp.credentials");
+        Files.writeString(file, "");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(file, String.join("\n", Lab.SWITCH_CREDENTIAL_ID + ".version = v3", Lab.SWITCH_CREDENTIAL_ID + ".user = patchbay",
+                Lab.SWITCH_CREDENTIAL_ID + ".auth = SHA256", Lab.SWITCH_CREDENTIAL_ID + ".authPassphrase = " + auth, Lab.SWITCH_CREDENTIAL_ID + ".privacy = AES128",
+                Lab.SWITCH_CREDENTIAL_ID + ".privacyPassphrase = " + privacy, ""));
+        credentials = file;
+    }
+
+    private void startOne(LabPlan.Box sw, String address) throws LabException, IOException {
+        writeCredentials();
+        Path swDir = dir.resolve("switches").resolve(sw.element().replaceAll("[^A-Za-z0-9_.-]", "_"));
+        Files.createDirectories(swDir.resolve("persist"));
+        Path conf = swDir.resolve("snmpd.conf");
+        // read everything; write only NET-SNMP-AGENT-MIB's cache table, to turn the interface cache off
+        Files.writeString(conf, String.join("\n", "agentAddress udp:" + address + ":161",
+                "createUser patchbay SHA-256 \"" + auth + "\" AES \"" + privacy + "\"", "group patchbay usm patchbay", "view all included .1",
+                "view cache included .1.3.6.1.4.1.8072.1.5", "access patchbay \"\" usm priv exact all cache none", ""));
+        Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Future<Process> started = launcher.submit(() -> {
+            ProcessBuilder builder = new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", sw.namespace(), "/usr/sbin/snmpd",
+                    "-f", "-Lo", "-C", "-c", conf.toString(), "-p", swDir.resolve("snmpd.pid").toString()).redirectErrorStream(true)
+                    .redirectOutput(swDir.resolve("snmpd.log").toFile());
+            builder.environment().put("SNMP_PERSISTENT_DIR", swDir.resolve("persist").toString());
+            return builder.start();
+        });
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new LabException("Cannot start snmpd on switch " + sw.element() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
      * net-snmp caches its interface table for 3 s, which would make rates computed against sysUpTime
      * wrong by up to the cache age; the lab's switches are told to read the kernel on every request.
      */
-    private static void freshCounters(Map<String, String> switchAddresses, SnmpCredentials credentials) throws LabException {
+    private void freshCounters(Map<String, String> switchAddresses) throws LabException {
+        SnmpCredentials credentials = SnmpCredentials.v3("patchbay", SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy);
         try (SnmpClient client = new SnmpClient()) {
             for (Map.Entry<String, String> sw : switchAddresses.entrySet()) {
                 SnmpDevice device = SnmpDevice.of(sw.getKey(), sw.getValue(), 161, credentials).withTimeout(500, 0);

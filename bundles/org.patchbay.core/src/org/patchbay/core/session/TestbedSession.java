@@ -116,8 +116,13 @@ public final class TestbedSession implements AutoCloseable {
             testbed = started;
         }
         monitor().follow(started.endpoints());
-        Map<String, SnmpDevice> switches = started.switchDevices();
-        switches.keySet().forEach(name -> live.setSwitchPortNames(name, started.switchPortNames(name)));
+        followLabSwitches(started);
+    }
+
+    /** Polls the testbed's own switches (those it runs now: after a live change, added ones too). */
+    private void followLabSwitches(Testbed running) throws IOException {
+        Map<String, SnmpDevice> switches = running.switchDevices();
+        switches.keySet().forEach(name -> live.setSwitchPortNames(name, running.switchPortNames(name)));
         synchronized (this) {
             labSwitches.clear();
             labSwitches.putAll(switches);
@@ -150,6 +155,7 @@ public final class TestbedSession implements AutoCloseable {
             Map<String, String> problems = running.update(copy);
             live.setNotApplied(problems);
             monitor().follow(running.endpoints());
+            followLabSwitches(running);
             shaping().ifPresent(ShapingFollower::replan);
             messages.accept(problems.isEmpty() ? "The running lab follows the topology (" + running.endpoints().size() + " nodes)"
                     : "Not applied to the running lab: " + String.join("; ", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));

@@ -83,6 +83,26 @@ class LabLiveChangeTest {
     }
 
     @Test
+    void aSwitchAddedWhileTheLabRunsAnswersSnmpWithTheLabsSwitchCredentials() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        Cluster star = TopologyTemplates.star(1);
+        try (LabFixture fixture = new LabFixture(star, dir, false); org.patchbay.snmp.SnmpClient snmp = new org.patchbay.snmp.SnmpClient()) {
+            fixture.awaitAllUp(120_000);
+            org.patchbay.model.Switch added = org.patchbay.model.PatchbayFactory.eINSTANCE.createSwitch();
+            added.setName("switch9");
+            star.getSwitches().add(added);
+            Topologies.addNodeOnSwitch(star, "node8", "10.0.9.8", added, "link8");
+            Lab.Update update = fixture.lab.update(EcoreUtil.copy(star));
+            assertEquals(Map.of(), update.problems());
+            org.patchbay.snmp.SnmpDevice device = fixture.lab.switchDevices().get("switch9");
+            assertTrue(device != null, "the new switch is offered for polling: " + fixture.lab.switchDevices().keySet());
+            var descr = snmp.get(device, java.util.List.of(new org.snmp4j.smi.OID("1.3.6.1.2.1.1.1.0"))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(descr.toString().contains("Linux"), "snmpd in the new switch answers over SNMPv3 authPriv: " + descr);
+            assertTrue(fixture.lab.switchDevices().containsKey("switch0"), "the first switch still runs");
+        }
+    }
+
+    @Test
     void aWireDeletedByHandIsNoticedWithinFiveSecondsAndNamed() throws Exception {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
         java.util.concurrent.atomic.AtomicReference<Map<String, String>> reported = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
