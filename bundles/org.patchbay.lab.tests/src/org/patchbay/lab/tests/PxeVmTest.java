@@ -2,8 +2,6 @@ package org.patchbay.lab.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +13,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.patchbay.core.imaging.BootServer;
+import org.patchbay.core.imaging.DiskImageFile;
+import org.patchbay.core.imaging.NetworkImaging;
+import org.patchbay.core.imaging.ReimageBatch;
 import org.patchbay.core.imaging.BootServer.Entry;
 import org.patchbay.core.imaging.BootServer.Mode;
 import org.patchbay.lab.Lab;
 
 /**
- * The whole network-boot reimage of a machine, for real: a qemu (TCG) node PXE-boots through its iPXE
+ * The whole network-boot reimage of a machine, for real, driven by the console's ReimageBatch over
+ * NetworkImaging: the qemu (TCG) node is powered off and on (its process), PXE-boots through its iPXE
  * ROM and the boot server (dnsmasq DHCP + TFTP, its iPXE script), runs the imaging environment built
  * from Debian packages, receives the image by multicast from pb-image serve and writes its virtio
- * disk; the server reports it finished, its script is switched to its disk, and it reboots into the
- * new image. Everything on a bridge in a namespace this test makes; bounded at 5 minutes.
+ * disk; the server's reports give its progress and its end, its script is switched to its disk, and
+ * it reboots into the new image. Everything on a bridge in a namespace this test makes; bounded at 5
+ * minutes.
  */
 class PxeVmTest {
 
@@ -71,8 +74,8 @@ class PxeVmTest {
         long started = System.currentTimeMillis();
         // dnsmasq serves files as nobody: a folder others may enter
         dir = Files.createTempDirectory(Path.of("/var/tmp"), "pb-pxe-test", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        Path tftpImaging = Files.createDirectories(dir.resolve("boot/tftp/imaging"));
-        run(helpers().resolve("../images/imaging-environment").toString(), tftpImaging.toString());
+        Path environment = Files.createDirectories(dir.resolve("imaging-environment"));
+        run(helpers().resolve("../images/imaging-environment").toString(), environment.toString());
         Path image = dir.resolve("alpha.pbi");
         run(helpers().resolve("../images/busybox-node-image").toString(), image.toString(), "--marker", "image alpha on a vm");
         Path disk = dir.resolve("vm1.img");
@@ -89,44 +92,55 @@ class PxeVmTest {
         run("ip", "-n", ns, "link", "set", "tap0", "master", "br0", "up");
 
         BootServer.Settings settings = new BootServer.Settings("br0", "10.80.0.1", "255.255.255.0", dir.resolve("boot"));
-        Entry imaging = new Entry("vm1", MAC, "10.80.0.21", Mode.IMAGING, "pb.group=239.80.0.1:7654");
-        try (BootServer boot = BootServer.start(List.of("ip", "netns", "exec", ns), settings, List.of(imaging))) {
-            Process server = new ProcessBuilder("ip", "netns", "exec", ns, helpers().resolve("pb-image").toString(), "serve", image.toString(), "--group",
-                    "239.80.0.1:7654", "--interface", "10.80.0.1", "--rate-mbps", "100").redirectError(dir.resolve("serve.log").toFile()).start();
-            processes.add(server);
-            Path console = dir.resolve("console.log");
-            Process vm = new ProcessBuilder("ip", "netns", "exec", ns, "qemu-system-x86_64", "-accel", "tcg", "-m", "256", "-display", "none", "-monitor",
-                    "none", "-serial", "file:" + console, "-netdev", "tap,id=n0,ifname=tap0,script=no,downscript=no", "-device",
-                    "virtio-net-pci,netdev=n0,mac=" + MAC, "-drive", "file=" + disk + ",if=virtio,format=raw", "-boot", "n")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("qemu.log").toFile()).start();
-            processes.add(vm);
-
-            // the server's report that vm1 finished is what switches its next boot to its disk, as the console does
-            BufferedReader reports = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            Thread switcher = Thread.ofVirtual().start(() -> {
-                try {
-                    for (String line; (line = reports.readLine()) != null;) {
-                        if (line.startsWith("finished 10.80.0.21 ")) {
-                            boot.set(new Entry("vm1", MAC, "10.80.0.21", Mode.DISK_ROOT, ""));
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    // the server stopped
+        Path console = dir.resolve("console.log");
+        List<String> qemu = List.of("ip", "netns", "exec", ns, "qemu-system-x86_64", "-accel", "tcg", "-m", "256", "-display", "none", "-monitor",
+                "none", "-serial", "file:" + console, "-netdev", "tap,id=n0,ifname=tap0,script=no,downscript=no", "-device",
+                "virtio-net-pci,netdev=n0,mac=" + MAC, "-drive", "file=" + disk + ",if=virtio,format=raw", "-boot", "n");
+        // a VM's power is its process: off ends it, on starts it (with the disk it had)
+        Process[] vm = {null};
+        long[] poweredOnAt = {0};
+        ReimageBatch.Power power = new ReimageBatch.Power() {
+            @Override
+            public void off(String node) throws Exception {
+                if (vm[0] != null) {
+                    vm[0].destroyForcibly();
+                    vm[0].waitFor(30, TimeUnit.SECONDS);
                 }
-            });
-            String booted = "patchbay-disk: vm1 booted from /dev/vda: image alpha on a vm";
-            while (!(Files.exists(console) && Files.readString(console).contains(booted))) {
-                String seen = Files.exists(console) ? Files.readString(console) : "";
-                assertTrue(vm.isAlive(), "qemu exited: " + Files.readString(dir.resolve("qemu.log")) + "\nconsole:\n" + tail(seen));
-                assertTrue(!seen.contains("powering off"), "the node gave up:\n" + tail(seen));
-                assertTrue(System.currentTimeMillis() - started < LIMIT_MILLIS, "no disk boot within 5 minutes; console:\n" + tail(seen)
-                        + "\nserver:\n" + Files.readString(dir.resolve("serve.log")));
-                Thread.sleep(250);
             }
-            String seen = Files.readString(console);
-            assertTrue(seen.contains("patchbay-imaging: image written"), tail(seen));
+
+            @Override
+            public void on(String node) throws Exception {
+                poweredOnAt[0] = Files.exists(console) ? Files.size(console) : 0;
+                vm[0] = new ProcessBuilder(qemu).redirectErrorStream(true).redirectOutput(dir.resolve("qemu.log").toFile()).start();
+                processes.add(vm[0]);
+            }
+        };
+        // up: the serial console says the node booted from its disk (this VM runs no agent)
+        String booted = "patchbay-disk: vm1 booted from /dev/vda: image alpha on a vm";
+        ReimageBatch.Watch watch = node -> {
+            try {
+                return Files.exists(console) && Files.readString(console).contains(booted);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        };
+        List<ReimageBatch.NodeState> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (NetworkImaging imaging = NetworkImaging.start(List.of("ip", "netns", "exec", ns), settings,
+                List.of(new Entry("vm1", MAC, "10.80.0.21", Mode.DISK_ROOT, "")), environment, helpers().resolve("pb-image"), "239.80.0.1:7654",
+                Mode.DISK_ROOT)) {
+            DiskImageFile alpha = new DiskImageFile("alpha", image, "busybox", "", 64L << 20, 10L << 20, Files.size(image), "", "", java.time.Instant.now());
+            ReimageBatch batch = ReimageBatch.start(alpha, List.of("vm1"), imaging, power, watch,
+                    new ReimageBatch.Settings(100, java.time.Duration.ofSeconds(180), java.time.Duration.ofSeconds(180)), seen::add);
+            batch.done().get(LIMIT_MILLIS, TimeUnit.MILLISECONDS);
+            String log = Files.exists(console) ? Files.readString(console) : "";
+            ReimageBatch.NodeState state = batch.state("vm1");
+            assertTrue(state.phase() == ReimageBatch.Phase.DONE, state.phase() + ": " + state.message() + "\nconsole:\n" + tail(log) + "\nqemu: "
+                    + Files.readString(dir.resolve("qemu.log")));
+            assertTrue(log.contains("patchbay-imaging: image written"), tail(log));
+            assertTrue(log.indexOf(booted) > log.indexOf("patchbay-imaging: image written"), "it booted its disk after writing it");
+            assertTrue(seen.stream().anyMatch(s -> s.phase() == ReimageBatch.Phase.RECEIVING && s.totalChunks() > 0),
+                    "the VM's progress came from the image server's reports: " + seen);
             System.out.printf("PXE -> image -> disk boot of a qemu TCG node: %.0f s%n", (System.currentTimeMillis() - started) / 1000.0);
-            switcher.interrupt();
         }
     }
 
