@@ -43,6 +43,10 @@ public final class ImageLibrary {
         return folder;
     }
 
+    public PbImageTool tool() {
+        return tool;
+    }
+
     public static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("An image name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got '" + name + "'");

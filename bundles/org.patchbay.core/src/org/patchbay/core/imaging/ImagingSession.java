@@ -61,12 +61,7 @@ public final class ImagingSession {
     /** Starts reimaging {@code nodes}; {@code listener} hears every node's state from the first (besides the canvas). */
     public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps,
             java.util.function.Consumer<ReimageBatch.NodeState> listener) throws ReimageRefused, IOException {
-        Testbed testbed = session.testbed();
-        ImagingTestbed imaging = testbed == null ? null : testbed.imaging().orElse(null);
-        if (imaging == null) {
-            throw new ReimageRefused(testbed == null ? "Start the lab first (Lab > Start Lab): reimaging runs on a testbed"
-                    : testbed.description() + " cannot reimage its nodes (the lab as root can)");
-        }
+        ImagingTestbed imaging = imagingFor(cluster, nodes);
         ReimageBatch batch = ReimageBatch.start(image, nodes, imaging, power(cluster), this::up, ReimageBatch.Settings.defaults(rateMbps), state -> {
             latest.put(state.node(), state);
             if (state.phase() == ReimageBatch.Phase.DONE) {
@@ -75,7 +70,61 @@ public final class ImagingSession {
             session.live().touch(state.node());
             listener.accept(state);
         });
+        running.add(batch);
         return batch;
+    }
+
+    private NetworkImaging machines;
+    private final java.util.Set<ReimageBatch> running = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The running lab's imaging when it has one; otherwise real machines on the boot network described in
+     * the console's {@link BootNetwork#FILE}, each known by the model's MAC on that network.
+     */
+    private synchronized ImagingTestbed imagingFor(Cluster cluster, List<String> nodes) throws ReimageRefused, IOException {
+        Testbed testbed = session.testbed();
+        if (testbed != null && testbed.imaging().isPresent()) {
+            return testbed.imaging().get();
+        }
+        Path file = TestbedSession.stateDir().resolve(BootNetwork.FILE);
+        BootNetwork network = BootNetwork.load(file).orElseThrow(() -> new ReimageRefused((testbed == null ? "No lab runs: start it (Lab > Start Lab) "
+                + "to reimage lab nodes, or" : testbed.description() + " cannot reimage its nodes; to reimage real machines,")
+                + " describe their boot network in " + file + " (interface, address, prefixLength, group, folder, environment; see docs/imaging.md)"));
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        network.entries(cluster, nodes, missing);
+        if (!missing.isEmpty()) {
+            throw new ReimageRefused("Cannot network-boot " + String.join("; ", missing.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList())
+                    + ". Nothing was changed.");
+        }
+        boolean known = machines != null && nodes.stream().allMatch(n -> machinesKnow(n));
+        if (!known) {
+            running.removeIf(b -> b.done().isDone());
+            if (machines != null && !running.isEmpty()) {
+                throw new ReimageRefused("A reimage is running; wait for it to end before reimaging nodes the boot server does not know yet");
+            }
+            if (machines != null) {
+                machines.close();
+            }
+            List<String> all = cluster.getNodes().stream().map(org.patchbay.model.Node::getName).toList();
+            machines = NetworkImaging.start(List.of(), network.settings(), network.entries(cluster, all, new java.util.HashMap<>()), network.environment(),
+                    library.tool().program(), network.group(), BootServer.Mode.DISK);
+            machineNodes = all;
+        }
+        return machines;
+    }
+
+    private List<String> machineNodes = List.of();
+
+    private boolean machinesKnow(String node) {
+        return machineNodes.contains(node);
+    }
+
+    /** Stops the boot server of real machines, if one was started. */
+    public synchronized void close() {
+        if (machines != null) {
+            machines.close();
+            machines = null;
+        }
     }
 
     /** Powers the node off, captures its disk into the library as {@code name}, and powers it on again (also when the capture fails). */

@@ -436,6 +436,9 @@ public final class TestbedSession implements AutoCloseable {
     public void close() {
         stopTestbed(NO_PROGRESS);
         synchronized (this) {
+            if (imaging != null) {
+                imaging.close();
+            }
             if (schedule != null) {
                 schedule.close();
                 schedule = null;
