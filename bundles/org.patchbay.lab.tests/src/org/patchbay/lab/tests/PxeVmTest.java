@@ -138,6 +138,14 @@ class PxeVmTest {
                     + Files.readString(dir.resolve("qemu.log")));
             assertTrue(log.contains("patchbay-imaging: image written"), tail(log));
             assertTrue(log.indexOf(booted) > log.indexOf("patchbay-imaging: image written"), "it booted its disk after writing it");
+            LabFixture.await("the disk's hostname on the console", 30_000, () -> {
+                try {
+                    return Files.readString(console).contains("patchbay-disk: hostname vm1");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            assertTrue(log.contains("patchbay-imaging: personalised vm1 (10.80.0.21)"), "the imaging environment personalised the new system: " + tail(log));
             assertTrue(seen.stream().anyMatch(s -> s.phase() == ReimageBatch.Phase.RECEIVING && s.totalChunks() > 0),
                     "the VM's progress came from the image server's reports: " + seen);
             System.out.printf("PXE -> image -> disk boot of a qemu TCG node: %.0f s%n", (System.currentTimeMillis() - started) / 1000.0);
