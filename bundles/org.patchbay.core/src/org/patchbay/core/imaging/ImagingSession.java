@@ -58,8 +58,19 @@ public final class ImagingSession {
         return imaging == null ? "No testbed that can reimage runs (start the lab as root)" : ReimageBatch.budget(image, nodes, imaging);
     }
 
-    /** Starts reimaging {@code nodes}; {@code listener} hears every node's state from the first (besides the canvas). */
-    public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps,
+    /** A batch as the operations history shows it: when, who, and the batch (its nodes' states). */
+    public record BatchRecord(java.time.Instant started, String user, ReimageBatch batch) {
+    }
+
+    private final List<BatchRecord> history = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Every reimage batch of this session, oldest first. */
+    public List<BatchRecord> history() {
+        return List.copyOf(history);
+    }
+
+    /** Starts reimaging {@code nodes} for {@code user}; {@code listener} hears every node's state from the first (besides the canvas). */
+    public ReimageBatch reimage(Cluster cluster, DiskImageFile image, List<String> nodes, int rateMbps, String user,
             java.util.function.Consumer<ReimageBatch.NodeState> listener) throws ReimageRefused, IOException {
         ImagingTestbed imaging = imagingFor(cluster, nodes);
         ReimageBatch batch = ReimageBatch.start(image, nodes, imaging, power(cluster), this::up, ReimageBatch.Settings.defaults(rateMbps), state -> {
@@ -71,6 +82,7 @@ public final class ImagingSession {
             listener.accept(state);
         });
         running.add(batch);
+        history.add(new BatchRecord(java.time.Instant.now(), user, batch));
         return batch;
     }
 

@@ -119,6 +119,10 @@ class ImagingUiTest {
         assertEquals(1, cluster.getImages().stream().filter(i -> i.getName().equals("ui-alpha")).count(), "one disk image element, shared");
         assertEquals(64, cluster.getImages().get(cluster.getImages().size() - 1).getSha256().length());
         assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "recording the image is an undoable edit");
+        org.patchbay.ui.views.OperationsView operations = (org.patchbay.ui.views.OperationsView) page.findView(org.patchbay.ui.views.OperationsView.ID);
+        Gui.waitUntil(() -> operations != null && operations.rows().stream().filter(r -> r.operation().equals("reimage ui-alpha") && r.state().equals("done"))
+                .count() == 3, () -> "the Operations view lists each node's reimage as done: " + (operations == null ? "no view" : operations.rows()));
+        assertEquals(System.getProperty("user.name"), operations.rows().get(0).user());
         Lab lab = ((LabTestbed) editor.live().testbed()).lab();
         for (String node : List.of("node0", "node1", "node2")) {
             Process cat = lab.exec(node, List.of("cat", "/etc/patchbay-image"));

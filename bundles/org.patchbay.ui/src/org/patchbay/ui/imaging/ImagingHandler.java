@@ -115,11 +115,12 @@ public final class ImagingHandler extends AbstractHandler {
         }
         ReimageBatch batch;
         try {
-            batch = imaging.reimage(editor.cluster(), image, nodes, rate, recordOnModel(editor, image));
+            batch = imaging.reimage(editor.cluster(), image, nodes, rate, System.getProperty("user.name", "?"), recordOnModel(editor, image));
         } catch (ReimageRefused | IOException | IllegalArgumentException e) {
             MessageDialog.openWarning(shell, "Reimage", e.getMessage());
             return;
         }
+        org.patchbay.ui.views.OperationsView.show(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
         follow(editor, batch);
     }
 

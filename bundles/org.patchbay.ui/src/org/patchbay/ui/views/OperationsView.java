@@ -20,14 +20,28 @@ import org.patchbay.core.power.Operation;
 import org.patchbay.core.power.PowerOperations;
 import org.patchbay.ui.editor.TopologyEditor;
 
-/** Who did what to which node and how it ended: every power operation of the active topology, newest first. */
+/**
+ * Who did what to which node and how it ended: every power operation and every node of every reimage
+ * of the active topology, newest first.
+ */
 public final class OperationsView extends ViewPart {
 
     public static final String ID = "org.patchbay.ui.views.operations";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    /** One line of the history: a power operation, or one node of a reimage batch. */
+    public record Row(java.time.Instant time, String user, String node, String operation, String state, String outcome) {
+        static Row of(Operation op) {
+            List<Operation.Step> steps = op.steps();
+            String last = steps.isEmpty() ? "" : steps.get(steps.size() - 1).text();
+            return new Row(op.requested(), op.user(), op.node(), op.action().words, op.state().name().toLowerCase().replace('_', ' '),
+                    op.outcome().isEmpty() ? last : op.outcome());
+        }
+    }
+
     private TableViewer table;
     private PowerOperations watched;
+    private org.patchbay.core.imaging.ImagingSession imaging;
     private final Consumer<Operation> listener = op -> {
         Display display = table.getControl().getDisplay();
         if (!display.isDisposed()) {
@@ -48,36 +62,38 @@ public final class OperationsView extends ViewPart {
         table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        column("Time", 70, op -> TIME.format(op.requested()));
-        column("User", 80, Operation::user);
-        column("Node", 100, Operation::node);
-        column("Operation", 90, op -> op.action().words);
-        column("State", 110, op -> op.state().name().toLowerCase().replace('_', ' '));
-        column("Outcome", 600, op -> op.outcome().isEmpty() ? lastStep(op) : op.outcome());
+        column("Time", 70, row -> TIME.format(row.time()));
+        column("User", 80, Row::user);
+        column("Node", 100, Row::node);
+        column("Operation", 130, Row::operation);
+        column("State", 150, Row::state);
+        column("Outcome", 600, Row::outcome);
         table.setContentProvider(ArrayContentProvider.getInstance());
         Display.getCurrent().timerExec(500, this::attach);
     }
 
-    /** The operations shown, newest first (for tests). */
+    /** The power operations of the history, newest first (for tests). */
     public List<Operation> shown() {
+        return shownOperations;
+    }
+
+    /** Every line shown, newest first (for tests). */
+    public List<Row> rows() {
         @SuppressWarnings("unchecked")
-        List<Operation> input = (List<Operation>) table.getInput();
+        List<Row> input = (List<Row>) table.getInput();
         return input == null ? List.of() : input;
     }
 
-    private static String lastStep(Operation op) {
-        List<Operation.Step> steps = op.steps();
-        return steps.isEmpty() ? "" : steps.get(steps.size() - 1).text();
-    }
+    private List<Operation> shownOperations = List.of();
 
-    private void column(String title, int width, Function<Operation, String> text) {
+    private void column(String title, int width, Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Operation) element);
+                return text.apply((Row) element);
             }
         });
     }
@@ -88,12 +104,19 @@ public final class OperationsView extends ViewPart {
             return;
         }
         PowerOperations now = null;
+        org.patchbay.core.imaging.ImagingSession reimages = null;
         if (getSite().getPage().getActiveEditor() instanceof TopologyEditor editor) {
             try {
                 now = editor.live().power(editor.cluster());
             } catch (java.io.IOException e) {
                 now = null;
             }
+            reimages = editor.live().imaging().orElse(null);
+        }
+        if (reimages != null || imaging != null) {
+            // reimage batches change without telling: their lines are read again at each check
+            imaging = reimages;
+            refresh();
         }
         if (now != watched) {
             if (watched != null) {
@@ -114,7 +137,21 @@ public final class OperationsView extends ViewPart {
         }
         List<Operation> ops = watched == null ? List.of() : new java.util.ArrayList<>(watched.history());
         java.util.Collections.reverse(ops);
-        table.setInput(ops);
+        shownOperations = List.copyOf(ops);
+        List<Row> rows = new java.util.ArrayList<>();
+        ops.forEach(op -> rows.add(Row.of(op)));
+        if (imaging != null) {
+            for (var record : imaging.history()) {
+                for (var state : record.batch().states()) {
+                    rows.add(new Row(record.started(), record.user(), state.node(), "reimage " + record.batch().image().name(), state.phase().words
+                            + (state.totalChunks() > 0 && !state.phase().finished() ? " " + Math.round(100 * state.fraction()) + "%" : ""), state.message()));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(Row::time).reversed());
+        if (!rows.equals(rows())) {
+            table.setInput(rows);
+        }
     }
 
     @Override
