@@ -1093,17 +1093,24 @@ public final class Lab implements AutoCloseable {
     }
 
     /** Serves an image to the lab's nodes by multicast on the management network (the host's end of it). */
-    public LabImageServer serveImage(Path image, int rateMbps) throws LabException {
+    public org.patchbay.core.imaging.ImageServerProcess serveImage(Path image, int rateMbps) throws LabException {
         if (mode != Mode.NAMESPACES) {
             throw new LabException("Reimaging needs the real lab (run the console as root); the loopback lab's nodes have no disks");
         }
         String[] octets = subnet.split("\\.");
         String group = "239." + octets[1] + "." + octets[2] + ".1:7654";
-        return LabImageServer.start(LabOptions.findNativeHelper("pb-image"), image, group, subnet + ".1", rateMbps, dir.resolve("image-server.log"));
+        try {
+            // the lab reads each node's progress from its own imaging environment: the server's reports are not needed
+            return org.patchbay.core.imaging.ImageServerProcess.start(List.of("setpriv", "--pdeathsig", "KILL", "--"), LabOptions.findNativeHelper("pb-image"),
+                    image, group, subnet + ".1", rateMbps, dir.resolve("image-server.log"), report -> { });
+        } catch (IOException e) {
+            throw new LabException(e.getMessage(), e);
+        }
     }
 
     /** Where the node boots from its next power-on: the imaging environment receiving from {@code server}. */
-    public void bootIntoImaging(String node, LabImageServer server, org.patchbay.core.imaging.ImagingTestbed.Listener imagingListener) throws LabException {
+    public void bootIntoImaging(String node, org.patchbay.core.imaging.ImageServerProcess server,
+            org.patchbay.core.imaging.ImagingTestbed.Listener imagingListener) throws LabException {
         if (!endpoints.containsKey(node) || mode != Mode.NAMESPACES) {
             throw new LabException("No node " + node + " with a disk in lab " + id);
         }

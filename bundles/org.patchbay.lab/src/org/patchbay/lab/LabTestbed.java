@@ -125,7 +125,7 @@ public final class LabTestbed implements Testbed {
 
         @Override
         public void bootIntoImaging(String node, ImageServer server, Listener listener) throws TestbedException {
-            if (!(server instanceof LabImageServer labServer)) {
+            if (!(server instanceof org.patchbay.core.imaging.ImageServerProcess labServer)) {
                 throw new TestbedException("The lab's nodes receive only from the lab's own image server", null);
             }
             try {

@@ -1,19 +1,14 @@
 package org.patchbay.core.imaging;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.patchbay.core.session.Testbed.TestbedException;
 
@@ -62,71 +57,36 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
 
     @Override
     public ImageServer serve(Path image, int rateMbps) throws TestbedException {
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(pbImage.toString(), "serve", image.toString(), "--group", group, "--interface", boot.settings().serverAddress(),
-                "--rate-mbps", Integer.toString(rateMbps)));
         try {
-            Path log = boot.settings().folder().resolve("image-server.log");
-            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-            Thread.ofVirtual().name("image-server-reports").start(() -> follow(process));
-            if (process.waitFor(300, TimeUnit.MILLISECONDS)) {
-                throw new TestbedException("The image server did not start: " + Files.readString(log).strip().replace("pb-image: ", ""), null);
-            }
-            return new ImageServer() {
-                @Override
-                public String describe() {
-                    return "multicast " + group + " at up to " + rateMbps + " Mb/s";
-                }
-
-                @Override
-                public void close() {
-                    process.destroy();
-                    try {
-                        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                            process.destroyForcibly();
-                        }
-                    } catch (InterruptedException e) {
-                        process.destroyForcibly();
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            };
+            return ImageServerProcess.start(prefix, pbImage, image, group, boot.settings().serverAddress(), rateMbps,
+                    boot.settings().folder().resolve("image-server.log"), this::report);
         } catch (IOException e) {
-            throw new TestbedException("The image server did not start: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TestbedException("Interrupted starting the image server", e);
+            throw new TestbedException(e.getMessage(), e);
         }
     }
 
-    /** The server's reports, by address: progress to the node's listener; finished switches the node to its disk, then says so. */
-    private void follow(Process server) {
-        try (BufferedReader reports = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = reports.readLine()) != null;) {
-                String[] words = line.split(" ");
-                if (words.length < 4) {
-                    continue;
-                }
-                Optional<BootServer.Entry> node = boot.entries().values().stream().filter(e -> e.address().equals(words[1])).findFirst();
-                Listener listener = node.map(e -> listening.get(e.node())).orElse(null);
-                if (listener == null) {
-                    continue;
-                }
-                String name = node.get().node();
-                try {
-                    if (words[0].equals("progress")) {
-                        listener.progress(name, Long.parseLong(words[2]), Long.parseLong(words[3]));
-                    } else if (words[0].equals("finished")) {
-                        bootFromDisk(name);
-                        listening.remove(name);
-                        listener.ended(name, true, "image written in " + words[3] + " s");
-                    }
-                } catch (NumberFormatException e) {
-                    // not a report of this protocol
-                }
+    /** One report of the image server, by address: progress to the node's listener; finished switches the node to its disk, then says so. */
+    private void report(String line) {
+        String[] words = line.split(" ");
+        if (words.length < 4) {
+            return;
+        }
+        Optional<BootServer.Entry> node = boot.entries().values().stream().filter(e -> e.address().equals(words[1])).findFirst();
+        Listener listener = node.map(e -> listening.get(e.node())).orElse(null);
+        if (listener == null) {
+            return;
+        }
+        String name = node.get().node();
+        try {
+            if (words[0].equals("progress")) {
+                listener.progress(name, Long.parseLong(words[2]), Long.parseLong(words[3]));
+            } else if (words[0].equals("finished")) {
+                bootFromDisk(name);
+                listening.remove(name);
+                listener.ended(name, true, "image written in " + words[3] + " s");
             }
-        } catch (IOException e) {
-            // the server stopped
+        } catch (NumberFormatException e) {
+            // not a report of this protocol
         }
     }
 
