@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * says what the node boots: its disk, the imaging environment (kernel and initramfs with the imaging
  * client, told where the image server is), or a kernel of its own. Changing a node's boot mode
  * rewrites its script (atomically) and the hosts file; dnsmasq rereads the latter on SIGHUP, the
- * scripts on each request. For an existing DHCP server instead, see {@link #existingServerSettings}.
+ * scripts on each request. For an existing DHCP server instead, see docs/imaging.md.
  */
 public final class BootServer implements AutoCloseable {
 
@@ -73,7 +73,7 @@ public final class BootServer implements AutoCloseable {
     public record Settings(String interfaceName, String serverAddress, String netmask, Path folder) {
     }
 
-    private static final long STOP_WAIT_SECONDS = 5;
+    private static final long SIGNAL_WAIT_SECONDS = 5;
 
     private final Settings settings;
     private final Process process;
@@ -170,7 +170,7 @@ public final class BootServer implements AutoCloseable {
         writeHosts(settings, entries.values());
         // SIGHUP: dnsmasq rereads the hosts file (the scripts are read on every TFTP request)
         try {
-            new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).start().waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).start().waitFor(SIGNAL_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -207,23 +207,8 @@ public final class BootServer implements AutoCloseable {
         }
     }
 
-    /** For sites that keep their own DHCP server: the settings it needs so the nodes reach this boot server. */
-    public static String existingServerSettings(Settings s) {
-        return "next-server " + s.serverAddress() + ";  # ISC dhcpd; dnsmasq: dhcp-boot=boot.ipxe,," + s.serverAddress() + "\n"
-                + "if exists user-class and option user-class = \"iPXE\" { filename \"boot.ipxe\"; } else { filename \"undionly.kpxe\"; }\n"
-                + "# and run this boot server with DHCP off (TFTP only): the nodes' scripts are in " + s.folder().resolve("tftp/nodes") + "\n";
-    }
-
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcess.stop(process);
     }
 }

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** {@code pb-image serve} as a running image server: started once it says it serves, stopped on close; its reports go to a consumer. */
 public final class ImageServerProcess implements ImagingTestbed.ImageServer {
 
     private static final long START_LIMIT_MILLIS = 30_000;
-    private static final long STOP_WAIT_SECONDS = 5;
 
     private final Process process;
     private final String group;
@@ -77,14 +75,6 @@ public final class ImageServerProcess implements ImagingTestbed.ImageServer {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcess.stop(process);
     }
 }
