@@ -29,6 +29,7 @@ import org.patchbay.agent.protocol.tls.CertificateAuthority;
 import org.patchbay.agent.protocol.tls.ExpectedPeers;
 import org.patchbay.agent.protocol.tls.TlsContexts;
 import org.patchbay.agent.protocol.tls.TlsIdentity;
+import org.patchbay.agent.protocol.wire.JobWire;
 import org.patchbay.agent.protocol.wire.NodeStatus;
 import org.patchbay.agent.protocol.wire.ProcessInfo;
 import org.patchbay.agent.protocol.wire.ShapingWire;
@@ -119,6 +120,54 @@ public final class AgentClient implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(ShapingWire.PATH)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Json.write(ShapingWire.requestJson(pipes)))).build();
         return send(node, endpoint, request).thenApply(body -> decode(() -> ShapingWire.report(Json.parse(body), node)));
+    }
+
+    /** Starts {@code command} as a job with {@code node} as its home (its output stays there wherever the job runs). */
+    public CompletableFuture<JobWire.JobInfo> startJob(String node, URI endpoint, List<String> command) {
+        return post(node, endpoint, JobWire.JOBS_PATH, Json.write(Map.of("command", command)))
+                .thenApply(body -> decode(() -> JobWire.job(Json.parse(body))));
+    }
+
+    /** The jobs the node runs, and those whose home it is (away ones included). */
+    public CompletableFuture<List<JobWire.JobInfo>> jobs(String node, URI endpoint) {
+        return get(node, endpoint, JobWire.JOBS_PATH).thenApply(body -> decode(() -> JobWire.jobs(body)));
+    }
+
+    /**
+     * Asks {@code node} to move its job {@code job} to {@code target}, whose agent is at
+     * {@code targetEndpoint}; completes once the move has started (follow it with {@link #migrations}).
+     */
+    public CompletableFuture<JobWire.MigrationInfo> migrate(String node, URI endpoint, String job, String target, URI targetEndpoint, String why) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("to", target);
+        body.put("agent", targetEndpoint.getHost() + ":" + port(targetEndpoint));
+        body.put("why", why);
+        return post(node, endpoint, JobWire.JOBS_PATH + "/" + job + "/migrate", Json.write(body))
+                .thenApply(text -> decode(() -> JobWire.migration(Json.parse(text))));
+    }
+
+    /** The migrations the node took part in, running ones first. */
+    public CompletableFuture<List<JobWire.MigrationInfo>> migrations(String node, URI endpoint) {
+        return get(node, endpoint, JobWire.MIGRATIONS_PATH).thenApply(body -> decode(() -> JobWire.migrations(body)));
+    }
+
+    /** A job action without a body: kill, resume. */
+    public CompletableFuture<JobWire.JobInfo> jobAction(String node, URI endpoint, String job, String action) {
+        return post(node, endpoint, JobWire.JOBS_PATH + "/" + job + "/" + action, "{}").thenApply(body -> decode(() -> JobWire.job(Json.parse(body))));
+    }
+
+    /** Locks a job to its node (it will not be moved) or unlocks it. */
+    public CompletableFuture<JobWire.JobInfo> lockJob(String node, URI endpoint, String job, boolean locked) {
+        return post(node, endpoint, JobWire.JOBS_PATH + "/" + job + "/lock", Json.write(Map.of("locked", locked)))
+                .thenApply(body -> decode(() -> JobWire.job(Json.parse(body))));
+    }
+
+    /** Up to 64 KB of the job's output from {@code offset}, read at its home node; the text and the offset to read on from. */
+    public CompletableFuture<Map.Entry<String, Long>> jobOutput(String home, URI endpoint, String job, long offset) {
+        return get(home, endpoint, JobWire.JOBS_PATH + "/" + job + "/output?offset=" + offset).thenApply(body -> decode(() -> {
+            JsonFields f = JsonFields.of(Json.parse(body), "output");
+            return Map.entry(f.string("text"), f.longValue("next"));
+        }));
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.patchbay.agent.collect.SystemRoots;
+import org.patchbay.agent.jobs.Criu;
+import org.patchbay.agent.jobs.JobMigrations;
+import org.patchbay.agent.jobs.JobTable;
 import org.patchbay.agent.protocol.tls.CertificateAuthority;
 import org.patchbay.agent.protocol.tls.TlsContexts;
 import org.patchbay.agent.protocol.tls.TlsIdentity;
@@ -105,6 +108,8 @@ public final class AgentMain {
         }
         List<String> reboot = options.has("--reboot-exits") ? List.of() : List.of(options.value("--reboot-command", "/sbin/reboot").split(" "));
         Path proc = Path.of(options.value("--proc", "/proc"));
+        Path criuPath = Path.of(options.value("--criu", "criu"));
+        Path state = Path.of(options.value("--state-dir", dir.resolve("state").toString())).toAbsolutePath();
         options.done();
         quietLibraryLogging();
         skipJettyPlatformMBeans();
@@ -114,6 +119,10 @@ public final class AgentMain {
         var ca = TlsIdentity.readCertificates(config.ca()).get(0);
         SystemRoots roots = proc.equals(Path.of("/proc")) ? SystemRoots.live() : new SystemRoots(proc, Path.of("/sys"), Path.of("/etc/passwd"));
         AgentServer server = new AgentServer(config, new Sampler(node, mode, VERSION, roots, USER_HZ), TlsContexts.agent(identity, ca), System::exit);
+        JobTable jobs = new JobTable(node, state.resolve("jobs"), proc, System::currentTimeMillis);
+        Criu criu = Criu.probe(criuPath.isAbsolute() || criuPath.getNameCount() > 1 ? criuPath : onPath(criuPath.toString()), 30);
+        server.serveJobs(jobs, new JobMigrations(node, jobs, criu, state.resolve("migrations"),
+                new JobMigrations.NodeFiles(config.certificate().toAbsolutePath(), config.key().toAbsolutePath(), config.ca().toAbsolutePath()), System::currentTimeMillis));
         server.start();
         System.out.println("patchbay-agent " + VERSION + ": node '" + node + "' listening on https://" + listen.substring(0, colon) + ":" + server.port() + " (mutual TLS, mode " + mode + ")");
         System.out.flush();
@@ -123,6 +132,17 @@ public final class AgentMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The first {@code name} on PATH, or the bare name (which then fails the CRIU probe with a clear message). */
+    private static Path onPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
+            Path candidate = Path.of(dir, name);
+            if (java.nio.file.Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of(name);
     }
 
     /** Jetty logs through java.util.logging here: its warnings reach the agent's log, its start-up chatter does not. */
@@ -148,8 +168,9 @@ public final class AgentMain {
         return """
                 usage: java -jar patchbay-agent.jar <command> [options]
                   serve --node NAME --tls-dir DIR [--listen HOST:PORT] [--interval-ms 1000] [--mode host|namespace|loopback]
-                        [--reboot-command "systemctl reboot" | --reboot-exits]
+                        [--reboot-command "systemctl reboot" | --reboot-exits] [--criu PATH] [--state-dir DIR]
                         DIR holds node.pem, node-key.pem (this node's certificate) and ca.pem (the console's CA).
+                        Jobs keep their output under --state-dir (default DIR/state); --criu is the CRIU (>= 4.1) that moves them.
                   ca --dir DIR [--name "Patchbay CA"]            create a certificate authority (ca.pem, ca-key.pem)
                   issue-node --ca-dir DIR --node NAME --out DIR [--dns NAME]... [--ip ADDRESS]...
                   issue-client --ca-dir DIR --out DIR [--name patchbay-console]""";

@@ -76,6 +76,7 @@ public final class AgentServer implements AutoCloseable {
     private final AtomicLong requestsParsed = new AtomicLong();
     private final NodeShaping shaping;
     private Snapshot latest;
+    private volatile JobEndpoints jobs;
 
     public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit) throws IOException {
         this(config, sampler, tls, exit, NodeShaping.probe(config.node(), NodeShaping.processes()));
@@ -143,6 +144,11 @@ public final class AgentServer implements AutoCloseable {
         LocalConnector local = new LocalConnector(server, new HttpConnectionFactory(http));
         server.addConnector(local);
         return local;
+    }
+
+    /** Serves the jobs API (start, list, move jobs; receive them from other nodes). Call before {@link #start()}. */
+    public void serveJobs(org.patchbay.agent.jobs.JobTable table, org.patchbay.agent.jobs.JobMigrations migrations) {
+        jobs = new JobEndpoints(table, migrations, limits.maxBodyBytes());
     }
 
     public void start() {
@@ -233,6 +239,12 @@ public final class AgentServer implements AutoCloseable {
             requestsParsed.incrementAndGet();
             String path = Request.getPathInContext(request);
             try {
+                JobEndpoints jobEndpoints = jobs;
+                if (jobEndpoints != null && jobEndpoints.handles(path)) {
+                    jobEndpoints.handle(path, request, response, callback);
+                    return true;
+                }
+                refuseNodeCertificates(request);
                 switch (path) {
                     case WireFormat.STATUS_PATH -> get(request, response, callback, () -> WireFormat.toJson(current().status()));
                     case WireFormat.PROCESSES_PATH -> get(request, response, callback,
@@ -252,6 +264,17 @@ public final class AgentServer implements AutoCloseable {
                 send(response, callback, 500, error(e.getMessage()));
             }
             return true;
+        }
+    }
+
+    /** A certificate that names a node is a peer agent's: it may hand jobs over, and nothing else. */
+    private static void refuseNodeCertificates(Request request) throws RequestException {
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls && tls.peerCertificates() != null
+                && tls.peerCertificates().length > 0) {
+            var node = org.patchbay.agent.protocol.tls.CertificateAuthority.nodeNameOf(tls.peerCertificates()[0]);
+            if (node.isPresent()) {
+                throw new RequestException(403, "node " + node.get() + "'s certificate may only hand jobs over; use the console's certificate");
+            }
         }
     }
 
@@ -308,7 +331,7 @@ public final class AgentServer implements AutoCloseable {
     }
 
     /** The body, at most {@code limit} bytes; a longer one is refused (413), a malformed one (bad chunking) too (400). */
-    private byte[] body(Request request, int limit) throws RequestException {
+    static byte[] body(Request request, int limit) throws RequestException {
         long declared = request.getLength();
         if (declared > limit) {
             throw new RequestException(413, "the request body is " + declared + " bytes; at most " + limit + " are accepted here");
@@ -422,27 +445,17 @@ public final class AgentServer implements AutoCloseable {
         Map<String, Object> get() throws IOException, CollectorException, RequestException;
     }
 
-    private static final class RequestException extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int status;
-
-        RequestException(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
-
-    private static Map<String, Object> error(String message) {
+    static Map<String, Object> error(String message) {
         return Map.of("error", message);
     }
 
-    private static void send(Response response, Callback callback, int status, Map<String, Object> json) {
+    static void send(Response response, Callback callback, int status, Map<String, Object> json) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         Content.Sink.write(response, true, Json.write(json) + "\n", callback);
     }
 
-    private static long parameter(String query, String name, long fallback) {
+    static long parameter(String query, String name, long fallback) {
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (pair.startsWith(name + "=")) {

@@ -85,7 +85,11 @@ public final class CertificateAuthority {
         return root.certificate();
     }
 
-    /** A server certificate for the agent on {@code node}, valid 2 years, with extra DNS names and IP addresses for curl. */
+    /**
+     * A certificate for the agent on {@code node}, valid 2 years, with extra DNS names and IP addresses
+     * for curl. It serves the node's API and is the node's client certificate when it hands a job's
+     * migration to another node's agent.
+     */
     public TlsIdentity issueNode(String node, Collection<String> dnsNames, Collection<InetAddress> addresses) throws IOException {
         List<byte[]> names = new ArrayList<>();
         names.add(Der.tagged(6, false, (NODE_URI_PREFIX + URLEncoder.encode(node, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII)));
@@ -102,12 +106,12 @@ public final class CertificateAuthority {
         for (InetAddress address : addresses) {
             names.add(Der.tagged(7, false, address.getAddress()));
         }
-        return issue(node, SERVER_AUTH, Der.sequence(names.toArray(byte[][]::new)), 730);
+        return issue(node, List.of(SERVER_AUTH, CLIENT_AUTH), Der.sequence(names.toArray(byte[][]::new)), 730);
     }
 
     /** A client certificate for a console (or a tool) that talks to agents, valid 2 years. */
     public TlsIdentity issueClient(String name) throws IOException {
-        return issue(name, CLIENT_AUTH, null, 730);
+        return issue(name, List.of(CLIENT_AUTH), null, 730);
     }
 
     /** The node a certificate names in its {@code urn:patchbay:node:} alternative name, if it names one. */
@@ -127,13 +131,13 @@ public final class CertificateAuthority {
         return Optional.empty();
     }
 
-    private TlsIdentity issue(String commonName, String keyPurpose, byte[] subjectAltNames, int days) throws IOException {
+    private TlsIdentity issue(String commonName, List<String> keyPurposes, byte[] subjectAltNames, int days) throws IOException {
         try {
             KeyPair keys = newKeyPair();
             List<byte[]> extensions = new ArrayList<>();
             extensions.add(extension("2.5.29.19", true, Der.sequence()));
             extensions.add(extension("2.5.29.15", true, Der.bits(new byte[] {(byte) 0x80}, 7)));
-            extensions.add(extension("2.5.29.37", false, Der.sequence(Der.oid(keyPurpose))));
+            extensions.add(extension("2.5.29.37", false, Der.sequence(keyPurposes.stream().map(Der::oid).toArray(byte[][]::new))));
             extensions.add(extension("2.5.29.14", false, Der.octets(keyIdentifier(keys.getPublic()))));
             extensions.add(extension("2.5.29.35", false, Der.sequence(Der.tagged(0, false, keyIdentifier(root.certificate().getPublicKey())))));
             if (subjectAltNames != null) {

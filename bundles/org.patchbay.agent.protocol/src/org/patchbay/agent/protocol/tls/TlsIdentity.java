@@ -46,6 +46,35 @@ public record TlsIdentity(PrivateKey key, X509Certificate certificate) {
         }
     }
 
+    /**
+     * The private key as PEM (PKCS#8) with the public point written into the EC key as well. The JDK
+     * leaves that optional field out; GnuTLS (which CRIU's TLS uses) refuses a key without it
+     * ("ASN1 parser: Element was not found").
+     */
+    public String keyPemWithPublicKey() throws IOException {
+        if (!(key instanceof java.security.interfaces.ECPrivateKey ec) || !(certificate.getPublicKey() instanceof java.security.interfaces.ECPublicKey pub)) {
+            return pem("PRIVATE KEY", key.getEncoded());
+        }
+        int size = (ec.getParams().getCurve().getField().getFieldSize() + 7) / 8;
+        if (size != 32) {
+            throw new IOException("only P-256 keys are written for GnuTLS; this key has " + size * 8 + " bits");
+        }
+        byte[] point = Der.concat(new byte[] {0x04}, unsigned(pub.getW().getAffineX(), size), unsigned(pub.getW().getAffineY(), size));
+        byte[] ecPrivateKey = Der.sequence(Der.integer(java.math.BigInteger.ONE), Der.octets(unsigned(ec.getS(), size)),
+                Der.tagged(1, true, Der.bits(point, 0)));
+        byte[] pkcs8 = Der.sequence(Der.integer(java.math.BigInteger.ZERO), Der.sequence(Der.oid("1.2.840.10045.2.1"), Der.oid("1.2.840.10045.3.1.7")),
+                Der.octets(ecPrivateKey));
+        return pem("PRIVATE KEY", pkcs8);
+    }
+
+    private static byte[] unsigned(java.math.BigInteger value, int size) {
+        byte[] raw = value.toByteArray();
+        byte[] out = new byte[size];
+        int copy = Math.min(raw.length, size);
+        System.arraycopy(raw, raw.length - copy, out, size - copy, copy);
+        return out;
+    }
+
     public static TlsIdentity load(Path certificatePem, Path keyPem) throws IOException {
         X509Certificate certificate = readCertificates(certificatePem).get(0);
         List<byte[]> keys = blocks(keyPem, "PRIVATE KEY");

@@ -1,0 +1,137 @@
+package org.patchbay.agent.jobs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The CRIU this agent checkpoints and restores jobs with, and what it said when it refused. Checked
+ * once at start ({@code criu check}); when it is missing or fails, jobs still run here but cannot
+ * move, and every migration names the reason.
+ */
+public final class Criu {
+
+    private final Path executable;
+    private final String status;
+    private final boolean usable;
+
+    private Criu(Path executable, String status, boolean usable) {
+        this.executable = executable;
+        this.status = status;
+        this.usable = usable;
+    }
+
+    /** Runs {@code criu --version} and {@code criu check}, each bounded by {@code limitSeconds}. */
+    public static Criu probe(Path executable, long limitSeconds) {
+        try {
+            String version = run(List.of(executable.toString(), "--version"), limitSeconds).lines().filter(l -> l.startsWith("Version:"))
+                    .map(l -> l.substring("Version:".length()).trim()).findFirst().orElse("?");
+            Process check = new ProcessBuilder(executable.toString(), "check").redirectErrorStream(true).start();
+            String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!check.waitFor(limitSeconds, TimeUnit.SECONDS)) {
+                check.destroyForcibly();
+                return new Criu(executable, "CRIU " + version + ": 'criu check' did not finish in " + limitSeconds + " s", false);
+            }
+            if (check.exitValue() != 0) {
+                return new Criu(executable, "CRIU " + version + " at " + executable + " fails 'criu check': " + firstError(said)
+                        + "; CRIU 4.1 or later is needed on kernels from 6.13 (native-helpers/criu/criu-from-debian builds one)", false);
+            }
+            return new Criu(executable, "CRIU " + version + " (" + executable + "): criu check passed", true);
+        } catch (IOException e) {
+            return new Criu(executable, "no CRIU at " + executable + " (" + e.getMessage()
+                    + "); install CRIU 4.1 or later, or start the agent with --criu PATH (native-helpers/criu/criu-from-debian builds one)", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Criu(executable, "interrupted while checking CRIU", false);
+        }
+    }
+
+    public boolean usable() {
+        return usable;
+    }
+
+    /** One line for the node's status: version and whether {@code criu check} passed, or why not. */
+    public String status() {
+        return status;
+    }
+
+    /** The command line of one CRIU action; the caller adds the options. */
+    List<String> command(String action) {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.add(action);
+        return command;
+    }
+
+    /**
+     * What CRIU's log says went wrong, in a sentence a user can act on where the cause is known,
+     * otherwise CRIU's own error lines (at most a few).
+     */
+    static String explain(Path log) {
+        List<String> errors = new ArrayList<>();
+        try {
+            if (Files.isReadable(log)) {
+                for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                    int at = line.indexOf("Error (");
+                    if (at >= 0 && !line.contains("RLIMIT_NOFILE")) {
+                        int close = line.indexOf("): ", at);
+                        errors.add(close > 0 ? line.substring(close + 3).strip() : line.substring(at).strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return "CRIU failed and its log " + log + " cannot be read: " + e.getMessage();
+        }
+        for (String e : errors) {
+            Optional<String> known = known(e);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        if (errors.isEmpty()) {
+            return "CRIU failed without an error line (log: " + log + ")";
+        }
+        return "CRIU: " + String.join("; ", errors.subList(0, Math.min(3, errors.size())));
+    }
+
+    private static Optional<String> known(String error) {
+        if (error.startsWith("Connected TCP socket")) {
+            return Optional.of("it has an open TCP connection; CRIU moves only processes without one (close it, or run the job without it)");
+        }
+        if (error.contains("half of stream unix connection") || error.contains("External socket")) {
+            return Optional.of("it is connected by a unix socket to a process outside the job");
+        }
+        if (error.contains("In-flight connection")) {
+            return Optional.of("it listens on a TCP port with connections waiting to be accepted");
+        }
+        if (error.contains("page server doesn't answer") || error.contains("Can't connect to server")) {
+            return Optional.of("the target node's page server could not be reached (" + error + ")");
+        }
+        if (error.contains("Can't open file") || error.contains("Can't open ") && error.contains("on restore")) {
+            return Optional.of("a file the job has open does not exist on the target node: " + error);
+        }
+        if (error.contains("tls") || error.contains("TLS") || error.contains("certificate")) {
+            return Optional.of("the nodes could not authenticate each other for the memory transfer: " + error);
+        }
+        return Optional.empty();
+    }
+
+    private static String firstError(String said) {
+        return said.lines().filter(l -> l.contains("Error")).findFirst().orElse(said.lines().findFirst().orElse("no output"));
+    }
+
+    private static String run(List<String> command, long limitSeconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(limitSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " did not finish in " + limitSeconds + " s");
+        }
+        return out;
+    }
+}

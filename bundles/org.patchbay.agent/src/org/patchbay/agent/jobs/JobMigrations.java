@@ -1,0 +1,706 @@
+package org.patchbay.agent.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+import org.patchbay.agent.protocol.tls.CertificateAuthority;
+import org.patchbay.agent.protocol.tls.TlsIdentity;
+import org.patchbay.agent.protocol.wire.JobWire;
+import org.patchbay.agent.protocol.wire.JobWire.MigrationInfo;
+import org.patchbay.agent.protocol.wire.JobWire.Outcome;
+
+/**
+ * Moves jobs between nodes with CRIU, both ends. The source drives: it checks what CRIU would refuse,
+ * asks the target to prepare (a page server on the target, reachable only with a one-time client
+ * certificate the target hands over this mutually authenticated channel), dumps the job straight into
+ * that page server (the job is frozen from here and left stopped), sends the other images over the
+ * same channel, and asks the target to restore. Only when the target says the job runs there is the
+ * source's copy killed; if anything fails before, the source's copy resumes; if the target's answer
+ * is lost, the source's copy is held stopped until the target says what happened, so there is never
+ * more than one running copy.
+ * <p>
+ * Every hand-over is bounded: incoming ones in number, files, bytes and age; CRIU's runs by a stall
+ * limit (no progress in its log for {@link #STALL}) rather than a wall-clock limit a slow machine
+ * would miss.
+ */
+public final class JobMigrations {
+
+    static final Duration STALL = Duration.ofSeconds(60);
+    static final int MAX_INCOMING = 4;
+    static final int MAX_IMAGE_FILES = 4096;
+    static final long MAX_IMAGE_FILE_BYTES = 64L * 1024 * 1024;
+    static final long MAX_IMAGE_BYTES = 512L * 1024 * 1024;
+    static final Duration INCOMING_AGE = Duration.ofMinutes(10);
+    static final int HISTORY = 200;
+    private static final Pattern IMAGE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\\.img");
+    private static final Pattern MIGRATION_ID = Pattern.compile("m[0-9a-f]{10}");
+
+    /** The files of this node's identity, as CRIU reads them (PEM). */
+    public record NodeFiles(Path certificate, Path key, Path ca) {
+    }
+
+    /** Where a job goes: the target node, its agent, and the address its page server listens on (the agent's host unless given). */
+    public record Target(String node, String agentHost, int agentPort, String pageAddress) {
+    }
+
+    private final String node;
+    private final JobTable jobs;
+    private final Criu criu;
+    private final Path work;
+    private final NodeFiles files;
+    private final TlsIdentity identity;
+    private final X509Certificate ca;
+    private final LongSupplier clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Deque<MigrationInfo> history = new ArrayDeque<>();
+    private final Map<String, MigrationInfo> running = new LinkedHashMap<>();
+    private final Map<String, Incoming> incoming = new LinkedHashMap<>();
+
+    public JobMigrations(String node, JobTable jobs, Criu criu, Path work, NodeFiles files, LongSupplier clock) throws IOException {
+        this.node = node;
+        this.jobs = jobs;
+        this.criu = criu;
+        this.work = work.toAbsolutePath();
+        this.files = files;
+        this.identity = TlsIdentity.load(files.certificate(), files.key());
+        this.ca = TlsIdentity.readCertificates(files.ca()).get(0);
+        this.clock = clock;
+    }
+
+    public Criu criu() {
+        return criu;
+    }
+
+    /** Recent migrations this node took part in, running ones first, then the newest. */
+    public synchronized List<MigrationInfo> history() {
+        List<MigrationInfo> all = new ArrayList<>(running.values());
+        all.addAll(history);
+        return all;
+    }
+
+    // ---- source side ----
+
+    /** Starts moving {@code jobId} to {@code target} in the background; the returned record's id follows it in {@link #history()}. */
+    public MigrationInfo start(String jobId, Target target, String why) {
+        if (!criu.usable()) {
+            throw new IllegalStateException("jobs cannot move from " + node + ": " + criu.status());
+        }
+        Job job = jobs.beginMigration(jobId, target.node());
+        String id = newId();
+        long started = clock.getAsLong();
+        MigrationInfo first = new MigrationInfo(id, jobId, node, target.node(), why, Outcome.RUNNING, "checking", 0, 0, 0, started, "");
+        synchronized (this) {
+            running.put(id, first);
+        }
+        Thread.ofVirtual().name("migration-" + id).start(() -> {
+            MigrationInfo end;
+            try {
+                end = handOver(first, job, target);
+            } catch (RuntimeException e) {
+                // a bug must not leave the job frozen
+                resume(job, "resumed after an internal error: " + e);
+                end = finish(first, Outcome.FAILED, "internal error: " + e, 0, 0);
+            }
+            synchronized (this) {
+                running.remove(id);
+                history.addFirst(end);
+                while (history.size() > HISTORY) {
+                    history.removeLast();
+                }
+            }
+        });
+        return first;
+    }
+
+    private MigrationInfo handOver(MigrationInfo m, Job job, Target target) {
+        List<String> connections = jobs.tcpConnections(job.rootPid);
+        if (!connections.isEmpty()) {
+            jobs.resumed(job, "");
+            return finish(m, Outcome.FAILED, "job " + job.id + " has a TCP connection (" + String.join(", ", connections)
+                    + "); CRIU moves only jobs without open TCP connections", 0, 0);
+        }
+        Path dir = work.resolve("out").resolve(m.id());
+        String pageAddress = target.pageAddress() == null || target.pageAddress().isBlank() ? target.agentHost() : target.pageAddress();
+        try (PeerAgent peer = new PeerAgent(target.node(), target.agentHost(), target.agentPort(), identity, ca)) {
+            Map<String, Object> prepared;
+            try {
+                phase(m, "preparing " + target.node());
+                Map<String, Object> ask = new LinkedHashMap<>();
+                ask.put("migration", m.id());
+                ask.put("address", pageAddress);
+                ask.put("job", JobWire.toJson(jobs.find(job.id).orElseThrow()));
+                ask.put("output", job.output.toString());
+                prepared = peer.post(JobWire.INCOMING_PATH, ask, Duration.ofSeconds(60));
+            } catch (IOException | PeerAgent.PeerRefusal e) {
+                jobs.resumed(job, "");
+                return finish(m, Outcome.FAILED, "the target did not prepare: " + e.getMessage(), 0, 0);
+            }
+            long freezeStart;
+            Path images = dir.resolve("images");
+            try {
+                Path tls = dir.resolve("tls");
+                Files.createDirectories(images);
+                Files.createDirectories(tls);
+                Files.setPosixFilePermissions(tls, PosixFilePermissions.fromString("rwx------"));
+                JsonFields p = JsonFields.of(prepared, "prepared");
+                int port = (int) p.wholeNumber("port", 1, 65535);
+                writePrivate(tls.resolve("once.pem"), p.string("certificate"));
+                writePrivate(tls.resolve("once-key.pem"), p.string("key"));
+                phase(m, "freezing and copying memory");
+                freezeStart = clock.getAsLong();
+                List<String> dump = criu.command("dump");
+                dump.addAll(List.of("-t", Long.toString(job.rootPid), "-D", images.toString(), "--leave-stopped", "--page-server", "--address",
+                        pageAddress, "--port", Integer.toString(port), "--tls", "--tls-cacert", files.ca().toString(), "--tls-cert",
+                        tls.resolve("once.pem").toString(), "--tls-key", tls.resolve("once-key.pem").toString(), "-o", "dump.log", "-v4"));
+                String failed = runCriu(dump, images.resolve("dump.log"), dir.resolve("dump.out"));
+                if (failed != null) {
+                    abortQuietly(peer, m.id());
+                    resume(job, "");
+                    return finish(m, Outcome.FAILED, failed, 0, 0);
+                }
+            } catch (IOException | JsonException e) {
+                abortQuietly(peer, m.id());
+                resume(job, "");
+                return finish(m, Outcome.FAILED, "could not dump the job: " + e.getMessage(), 0, 0);
+            }
+            long sent = 0;
+            try {
+                phase(m, "sending images");
+                for (Path image : imageFiles(images)) {
+                    peer.putFile(PeerAgent.incoming(m.id(), "images", image.getFileName().toString()), image, Duration.ofMinutes(5));
+                    sent += Files.size(image);
+                }
+            } catch (IOException | PeerAgent.PeerRefusal e) {
+                abortQuietly(peer, m.id());
+                resume(job, "");
+                return finish(m, Outcome.FAILED, "sending the job's images failed: " + e.getMessage(), sent, clock.getAsLong() - freezeStart);
+            }
+            phase(m, "restoring on " + target.node());
+            Map<String, Object> outcome;
+            try {
+                peer.post(PeerAgent.incoming(m.id(), "restore"), Map.of(), Duration.ofSeconds(60));
+                outcome = awaitRestore(peer, m.id());
+            } catch (PeerAgent.PeerRefusal e) {
+                outcome = Map.of("state", "failed", "error", e.getMessage());
+            } catch (IOException e) {
+                outcome = askOutcome(peer, m.id());
+            }
+            if (outcome == null) {
+                jobs.held(job, "held stopped: " + target.node() + " did not say whether it restored the job; resume it here only once the job surely"
+                        + " does not run on " + target.node());
+                return finish(m, Outcome.UNKNOWN, "the target's answer was lost; the job is held stopped on " + node, sent,
+                        clock.getAsLong() - freezeStart);
+            }
+            if (!"restored".equals(outcome.get("state"))) {
+                abortQuietly(peer, m.id());
+                resume(job, "");
+                String error = String.valueOf(outcome.getOrDefault("error", ""));
+                return finish(m, Outcome.FAILED, error.isEmpty() ? target.node() + " did not restore the job" : error, sent,
+                        clock.getAsLong() - freezeStart);
+            }
+            Map<String, Object> restored = outcome;
+            long freeze = clock.getAsLong() - freezeStart;
+            long bytes = sent + numberOr(restored.get("pageBytes"), 0);
+            try {
+                jobs.signal(job.rootPid, "KILL");
+            } catch (IOException e) {
+                // the stopped copy is already gone: nothing runs twice either way
+            }
+            jobs.migrated(job, target.node());
+            return finish(m, Outcome.MOVED, "", bytes, freeze);
+        } catch (IOException e) {
+            jobs.resumed(job, "");
+            return finish(m, Outcome.FAILED, "cannot talk to " + target.node() + ": " + e.getMessage(), 0, 0);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Asks the target how its restore goes until it ends; null when the target stops answering. */
+    private Map<String, Object> awaitRestore(PeerAgent peer, String id) throws PeerAgent.PeerRefusal {
+        while (true) {
+            Map<String, Object> state;
+            try {
+                state = peer.get(PeerAgent.incoming(id), Duration.ofSeconds(30));
+            } catch (IOException e) {
+                return askOutcome(peer, id);
+            }
+            if (!"restoring".equals(state.get("state"))) {
+                return state;
+            }
+            sleep(Duration.ofMillis(25));
+        }
+    }
+
+    /** After a lost answer: asks the target, a few times with growing pauses, what became of the hand-over; null when it cannot say. */
+    private Map<String, Object> askOutcome(PeerAgent peer, String id) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Map<String, Object> state;
+            try {
+                state = peer.get(PeerAgent.incoming(id), Duration.ofSeconds(30));
+            } catch (PeerAgent.PeerRefusal e) {
+                // it does not know the migration: it never restored it
+                return Map.of("state", "failed", "error", e.getMessage());
+            } catch (IOException e) {
+                sleep(Duration.ofSeconds(1L << attempt));
+                continue;
+            }
+            if (!"restoring".equals(state.get("state"))) {
+                return state;
+            }
+            sleep(Duration.ofMillis(100));
+            attempt = -1;
+        }
+        return null;
+    }
+
+    private void resume(Job job, String why) {
+        try {
+            jobs.continueTree(job.rootPid);
+        } catch (IOException e) {
+            // a process that ended meanwhile needs no waking
+        }
+        jobs.resumed(job, why);
+    }
+
+    private static void abortQuietly(PeerAgent peer, String id) {
+        try {
+            peer.delete(PeerAgent.incoming(id), Duration.ofSeconds(30));
+        } catch (IOException | PeerAgent.PeerRefusal e) {
+            // the target forgets an unfinished hand-over by itself after INCOMING_AGE
+        }
+    }
+
+    private synchronized void phase(MigrationInfo m, String phase) {
+        MigrationInfo now = running.get(m.id());
+        if (now != null) {
+            running.put(m.id(), new MigrationInfo(now.id(), now.job(), now.from(), now.to(), now.why(), Outcome.RUNNING, phase, now.bytes(), 0,
+                    clock.getAsLong() - now.startedMillis(), now.startedMillis(), ""));
+        }
+    }
+
+    private MigrationInfo finish(MigrationInfo m, Outcome outcome, String error, long bytes, long freeze) {
+        String phase = switch (outcome) {
+            case MOVED -> "runs on " + m.to();
+            case FAILED -> "resumed on " + m.from();
+            case UNKNOWN -> "held on " + m.from();
+            case RUNNING -> "running";
+        };
+        return new MigrationInfo(m.id(), m.job(), m.from(), m.to(), m.why(), outcome, phase, bytes, freeze, clock.getAsLong() - m.startedMillis(),
+                m.startedMillis(), error);
+    }
+
+    // ---- target side ----
+
+    /** The target's state of one hand-over. */
+    private static final class Incoming {
+        final String id;
+        final String from;
+        final Path dir;
+        final long created;
+        final JobWire.JobInfo job;
+        final Path output;
+        Process pageServer;
+        String state = "prepared";
+        String error = "";
+        int files;
+        long bytes;
+        long pid;
+        long pageBytes;
+
+        Incoming(String id, String from, Path dir, long created, JobWire.JobInfo job, Path output) {
+            this.id = id;
+            this.from = from;
+            this.dir = dir;
+            this.created = created;
+            this.job = job;
+            this.output = output;
+        }
+    }
+
+    /** {@code POST incoming} from {@code from}'s agent: opens a page server for this one hand-over. */
+    public Map<String, Object> prepare(String from, Map<String, Object> request) throws IOException {
+        if (!criu.usable()) {
+            throw new IllegalStateException("jobs cannot move to " + node + ": " + criu.status());
+        }
+        JsonFields f;
+        String id;
+        InetAddress address;
+        JobWire.JobInfo job;
+        Path output;
+        try {
+            f = JsonFields.of(request, "request");
+            id = f.string("migration");
+            job = JobWire.job(f.object("job").map());
+            output = Path.of(f.string("output"));
+            address = InetAddress.getByName(literal(f.string("address")));
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("the request must name the migration, the job, its output and the page server's address: " + e.getMessage());
+        }
+        if (!MIGRATION_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a migration id is 'm' and 10 hex digits, not '" + id + "'");
+        }
+        if (NetworkInterface.getByInetAddress(address) == null && !address.isLoopbackAddress()) {
+            throw new IllegalArgumentException(address.getHostAddress() + " is not an address of " + node);
+        }
+        Incoming in;
+        synchronized (this) {
+            expireOld();
+            if (incoming.containsKey(id)) {
+                throw new IllegalStateException("migration " + id + " is already being received");
+            }
+            if (incoming.values().stream().filter(i -> i.state.equals("prepared")).count() >= MAX_INCOMING) {
+                throw new IllegalStateException(node + " is already receiving " + MAX_INCOMING + " jobs; try again when one has arrived");
+            }
+            in = new Incoming(id, from, work.resolve("in").resolve(id), clock.getAsLong(), job, output);
+            incoming.put(id, in);
+        }
+        try {
+            Path images = in.dir.resolve("images");
+            Path tls = in.dir.resolve("tls");
+            Files.createDirectories(images);
+            Files.createDirectories(tls);
+            Files.setPosixFilePermissions(tls, PosixFilePermissions.fromString("rwx------"));
+            // a CA for this hand-over only: the page server admits exactly the holder of the key handed to the source
+            CertificateAuthority once = CertificateAuthority.create("Patchbay migration " + id);
+            TlsIdentity client = once.issueClient("migration " + id + " from " + from);
+            writePrivate(tls.resolve("once-ca.pem"), TlsIdentity.pem("CERTIFICATE", encoded(once.certificate())));
+            writePrivate(tls.resolve("node-key.pem"), identity.keyPemWithPublicKey());
+            int port = freePort(address);
+            List<String> command = criu.command("page-server");
+            command.addAll(List.of("-D", images.toString(), "--address", address.getHostAddress(), "--port", Integer.toString(port), "--tls",
+                    "--tls-cacert", tls.resolve("once-ca.pem").toString(), "--tls-cert", files.certificate().toString(), "--tls-key",
+                    tls.resolve("node-key.pem").toString(), "--tls-no-cn-verify", "--status-fd", "1", "-o", "page-server.log", "-v4"));
+            Process server = new ProcessBuilder(command).directory(images.toFile()).redirectError(in.dir.resolve("page-server.err").toFile()).start();
+            // CRIU writes one byte to its status descriptor once it listens, and closes it
+            int ready = server.getInputStream().read();
+            if (ready != 0) {
+                server.destroyForcibly();
+                throw new IOException("the page server did not start: " + Criu.explain(images.resolve("page-server.log")));
+            }
+            synchronized (this) {
+                in.pageServer = server;
+            }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("migration", id);
+            answer.put("port", port);
+            answer.put("certificate", TlsIdentity.pem("CERTIFICATE", encoded(client.certificate())));
+            answer.put("key", client.keyPemWithPublicKey());
+            return answer;
+        } catch (IOException | RuntimeException e) {
+            drop(in);
+            throw e;
+        }
+    }
+
+    /** {@code PUT incoming/ID/images/NAME}: one of the job's image files, bounded in size, count and total. */
+    public void receiveImage(String from, String id, String name, InputStream body, long declaredLength) throws IOException {
+        if (!IMAGE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' is not an image file name (letters, digits, '_', '.', '-', ending in .img)");
+        }
+        Incoming in = mine(from, id);
+        if (declaredLength > MAX_IMAGE_FILE_BYTES) {
+            throw new IllegalArgumentException(name + " is " + declaredLength + " bytes; at most " + MAX_IMAGE_FILE_BYTES + " are accepted per file");
+        }
+        synchronized (this) {
+            if (!in.state.equals("prepared")) {
+                throw new IllegalStateException("migration " + id + " is " + in.state + "; it takes no more images");
+            }
+            if (++in.files > MAX_IMAGE_FILES) {
+                throw new IllegalArgumentException("migration " + id + " sent more than " + MAX_IMAGE_FILES + " image files");
+            }
+        }
+        Path target = in.dir.resolve("images").resolve(name);
+        long written = 0;
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                written += n;
+                if (written > MAX_IMAGE_FILE_BYTES) {
+                    throw new IllegalArgumentException(name + " is over " + MAX_IMAGE_FILE_BYTES + " bytes, the most accepted per file");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalStateException(name + " was already sent for migration " + id);
+        }
+        synchronized (this) {
+            in.bytes += written;
+            if (in.bytes > MAX_IMAGE_BYTES) {
+                throw new IllegalArgumentException("migration " + id + " sent over " + MAX_IMAGE_BYTES + " bytes of images");
+            }
+        }
+    }
+
+    /**
+     * {@code POST incoming/ID/restore}: starts restoring the job here and answers at once; the source
+     * then asks {@link #status} until it says {@code restored} or {@code failed} (a restore can take
+     * longer than a connection may stay idle).
+     */
+    public Map<String, Object> restore(String from, String id) {
+        Incoming in = mine(from, id);
+        synchronized (this) {
+            if (!in.state.equals("prepared")) {
+                throw new IllegalStateException("migration " + id + " is " + in.state);
+            }
+            in.state = "restoring";
+        }
+        Thread.ofVirtual().name("restore-" + id).start(() -> {
+            try {
+                restoreNow(in);
+            } catch (IOException | RuntimeException e) {
+                failed(in, "restoring on " + node + " failed: " + e.getMessage());
+            }
+        });
+        return Map.of("migration", id, "state", "restoring");
+    }
+
+    private void restoreNow(Incoming in) throws IOException {
+        Path images = in.dir.resolve("images");
+        // the page server ends when the source's dump ends; one still waiting means the dump never came
+        Process server = in.pageServer;
+        if (server != null && !waitQuietly(server, STALL)) {
+            server.destroyForcibly();
+            failed(in, "the job's memory never arrived (the page server was still waiting)");
+            return;
+        }
+        long pageBytes = pageBytes(images);
+        Path pidFile = in.dir.resolve("restore.pid");
+        List<String> command = criu.command("restore");
+        command.addAll(List.of("-D", images.toString(), "--pidfile", pidFile.toString(), "-o", "restore.log", "-v4"));
+        // criu restore stays as the restored job's parent (no --restore-detached): its exit is the job's, and nothing is orphaned
+        Process keeper = new ProcessBuilder(command).directory(images.toFile()).redirectOutput(in.dir.resolve("restore.out").toFile())
+                .redirectErrorStream(true).start();
+        Path log = images.resolve("restore.log");
+        long lastSize = -1;
+        long lastProgress = System.nanoTime();
+        while (true) {
+            if (Files.exists(pidFile) && keeper.isAlive()) {
+                String text = Files.readString(pidFile).strip();
+                if (!text.isEmpty()) {
+                    long pid = Long.parseLong(text);
+                    jobs.arrived(in.job.id(), in.job.home(), in.job.command(), in.output, in.job.startedMillis(), in.job.locked(), keeper, pid);
+                    synchronized (this) {
+                        in.state = "restored";
+                        in.pid = pid;
+                        in.pageBytes = pageBytes;
+                    }
+                    deleteTree(images);
+                    return;
+                }
+            }
+            if (!keeper.isAlive()) {
+                failed(in, "restoring on " + node + " failed: " + Criu.explain(log));
+                return;
+            }
+            long size = Files.exists(log) ? Files.size(log) : 0;
+            if (size != lastSize) {
+                lastSize = size;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                keeper.destroyForcibly();
+                failed(in, "restoring on " + node + " made no progress for " + STALL.toSeconds() + " s");
+                return;
+            }
+            sleep(Duration.ofMillis(20));
+        }
+    }
+
+    /** {@code GET incoming/ID}: what became of a hand-over (the source asks after a lost answer). */
+    public synchronized Map<String, Object> status(String from, String id) {
+        Incoming in = mine(from, id);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", in.state);
+        m.put("error", in.error);
+        m.put("pid", in.pid);
+        m.put("pageBytes", in.pageBytes);
+        return m;
+    }
+
+    /** {@code DELETE incoming/ID}: the source gives up; refused once the job runs here. */
+    public Map<String, Object> abort(String from, String id) {
+        Incoming in = mine(from, id);
+        synchronized (this) {
+            if (in.state.equals("restored") || in.state.equals("restoring")) {
+                throw new IllegalStateException("migration " + id + " is " + in.state + " here; it cannot be called off");
+            }
+        }
+        drop(in);
+        return Map.of("migration", id, "state", "aborted");
+    }
+
+    private void failed(Incoming in, String why) {
+        synchronized (this) {
+            in.state = "failed";
+            in.error = why;
+        }
+        deleteTree(in.dir.resolve("images"));
+    }
+
+    private synchronized Incoming mine(String from, String id) {
+        Incoming in = incoming.get(id);
+        if (in == null || !in.from.equals(from)) {
+            throw new java.util.NoSuchElementException("no migration " + id + " from " + from + " on " + node);
+        }
+        return in;
+    }
+
+    private void drop(Incoming in) {
+        synchronized (this) {
+            incoming.remove(in.id);
+        }
+        if (in.pageServer != null) {
+            in.pageServer.destroyForcibly();
+        }
+        deleteTree(in.dir);
+    }
+
+    private void expireOld() {
+        long now = clock.getAsLong();
+        for (Incoming in : List.copyOf(incoming.values())) {
+            boolean finished = in.state.equals("restored") || in.state.equals("failed");
+            if (now - in.created > INCOMING_AGE.toMillis() && !in.state.equals("restoring")) {
+                incoming.remove(in.id);
+                if (!finished) {
+                    if (in.pageServer != null) {
+                        in.pageServer.destroyForcibly();
+                    }
+                }
+                deleteTree(in.dir);
+            }
+        }
+    }
+
+    // ---- shared ----
+
+    /** Runs one CRIU action to its end; null when it succeeded, else the reason. Stops it when its log shows no progress for {@link #STALL}. */
+    private static String runCriu(List<String> command, Path log, Path output) throws IOException {
+        Process p = new ProcessBuilder(command).directory(log.getParent().toFile()).redirectOutput(output.toFile()).redirectErrorStream(true).start();
+        long lastSize = -1;
+        long lastProgress = System.nanoTime();
+        while (!waitQuietly(p, Duration.ofMillis(50))) {
+            long size = Files.exists(log) ? Files.size(log) : 0;
+            if (size != lastSize) {
+                lastSize = size;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                p.destroyForcibly();
+                waitQuietly(p, STALL);
+                return "CRIU made no progress for " + STALL.toSeconds() + " s and was stopped";
+            }
+        }
+        return p.exitValue() == 0 ? null : Criu.explain(log);
+    }
+
+    private static boolean waitQuietly(Process p, Duration limit) {
+        try {
+            return p.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !p.isAlive();
+        }
+    }
+
+    private static List<Path> imageFiles(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".img")).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    private static long pageBytes(Path images) throws IOException {
+        long total = 0;
+        try (DirectoryStream<Path> pages = Files.newDirectoryStream(images, "pages-*.img")) {
+            for (Path p : pages) {
+                total += Files.size(p);
+            }
+        }
+        return total;
+    }
+
+    private static int freePort(InetAddress address) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(address, 0));
+            return probe.getLocalPort();
+        }
+    }
+
+    private static void writePrivate(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] encoded(X509Certificate certificate) throws IOException {
+        try {
+            return certificate.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Only literal addresses: a name would make the agent resolve whatever a peer sends. */
+    private static String literal(String address) {
+        if (!address.matches("[0-9.]{7,15}|[0-9A-Fa-f:]{2,39}")) {
+            throw new IllegalArgumentException("'" + address + "' is not an IP address");
+        }
+        return address;
+    }
+
+    private static long numberOr(Object value, long fallback) {
+        return value instanceof Number n ? n.longValue() : fallback;
+    }
+
+    private String newId() {
+        byte[] bytes = new byte[5];
+        random.nextBytes(bytes);
+        return "m" + HexFormat.of().formatHex(bytes);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // what remains is in this agent's own work folder and goes with the next hand-over's clean-up
+        }
+    }
+}
