@@ -69,6 +69,8 @@ public final class Lab implements AutoCloseable {
     /** What runs now; replaced as a whole when the lab follows a change of the topology. */
     private volatile LabPlan plan;
     private final LabOptions options;
+    /** The CRIU agents move jobs with, found (or built) once when the agents first start; empty when there is none (jobs then cannot move). */
+    private volatile Optional<Path> criu = Optional.empty();
     private final LabListener listener;
     private final String managementBridge;
     private final String subnet;
@@ -698,6 +700,8 @@ public final class Lab implements AutoCloseable {
     }
 
     private void startAgents(LabProgress progress) throws LabException, IOException {
+        progress.step("Finding CRIU (jobs move between nodes with it)", 0, endpoints.size());
+        criu = LabOptions.findCriu();
         int done = 0;
         for (String node : endpoints.keySet()) {
             checkCancelled(progress);
@@ -1050,6 +1054,9 @@ public final class Lab implements AutoCloseable {
                     listen, "--mode", mode == Mode.NAMESPACES ? "namespace" : "loopback"));
             // a wedged node's agent accepts reboot and does nothing ("true" succeeds and changes nothing)
             command.addAll(wedged.contains(node) ? List.of("--reboot-command", "true") : List.of("--reboot-exits"));
+            // jobs keep their output in the node's folder (the home's, wherever they run); without a working CRIU they run but cannot move
+            command.addAll(List.of("--state-dir", nodeDir(node).resolve("state").toString()));
+            criu.ifPresent(path -> command.addAll(List.of("--criu", path.toString())));
             Path log = nodeDir(node).resolve("agent.log");
             if (Files.exists(log)) {
                 // the previous run's log stays readable beside the new one

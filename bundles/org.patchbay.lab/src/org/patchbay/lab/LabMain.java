@@ -40,6 +40,7 @@ public final class LabMain {
             case "stop" -> stop(rest, stateBase);
             case "list" -> list(stateBase);
             case "exec" -> System.exit(exec(rest, stateBase));
+            case "run", "jobs", "migrate", "output" -> System.exit(jobs(command, rest, stateBase));
             default -> usage("unknown command '" + command + "'");
         }
     }
@@ -222,6 +223,53 @@ public final class LabMain {
         return new ProcessBuilder(full).inheritIO().start().waitFor();
     }
 
+    /** {@code run NODE -- COMMAND…}, {@code jobs}, {@code migrate JOB NODE}, {@code output JOB}, each with an optional {@code --lab ID}. */
+    private static int jobs(String command, List<String> rest, Path stateBase) throws Exception {
+        String id = option(rest, "--lab", null);
+        switch (command) {
+            case "run" -> {
+                if (rest.indexOf("--") != 1 || rest.size() < 3) {
+                    usage("run needs NODE -- COMMAND, e.g. patchbay-lab run om01 -- sh -c 'while :; do :; done'");
+                }
+            }
+            case "migrate" -> {
+                if (rest.size() != 2) {
+                    usage("migrate needs JOB NODE, e.g. patchbay-lab migrate j1a2b3c4d5 om02");
+                }
+            }
+            case "output" -> {
+                if (rest.size() != 1) {
+                    usage("output needs JOB");
+                }
+            }
+            default -> {
+                if (!rest.isEmpty()) {
+                    usage("jobs takes no arguments but --lab ID");
+                }
+            }
+        }
+        LabJobCommands jobs;
+        try {
+            jobs = LabJobCommands.open(stateBase, id);
+        } catch (LabException e) {
+            System.err.println("patchbay-lab: " + e.getMessage());
+            return 1;
+        }
+        try {
+            return switch (command) {
+                case "run" -> jobs.run(rest.get(0), List.copyOf(rest.subList(2, rest.size())));
+                case "migrate" -> jobs.migrate(rest.get(0), rest.get(1));
+                case "output" -> jobs.output(rest.get(0));
+                default -> jobs.jobs();
+            };
+        } catch (Exception e) {
+            System.err.println("patchbay-lab: " + e.getMessage());
+            return 1;
+        } finally {
+            jobs.close();
+        }
+    }
+
     /** Prints "k of N nodes up" as agents answer, with an estimate of the rest from the rate so far. */
     private static void reportNodesUp(TestbedSession session, int expected, long startedMillis) {
         java.util.Set<String> up = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -262,6 +310,7 @@ public final class LabMain {
         System.err.println("patchbay-lab: " + problem);
         System.err.println("usage: patchbay-lab start [--template ID | --file TOPOLOGY.cluster] [--loopback] [--state-base DIR] [--ca-dir DIR] [--agent-jar JAR]");
         System.err.println("       patchbay-lab stop [ID | --all] | list | exec [--lab ID] NODE -- COMMAND...");
+        System.err.println("       patchbay-lab run [--lab ID] NODE -- COMMAND... | jobs [--lab ID] | migrate [--lab ID] JOB NODE | output [--lab ID] JOB");
         System.exit(2);
     }
 }

@@ -1,10 +1,13 @@
 package org.patchbay.lab;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the lab keeps its state, which CA signs its agents' certificates, and how agents are
@@ -65,6 +68,38 @@ public record LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, L
         }
         throw new LabException("Cannot find the native helper " + name + "; build it with make -C native-helpers (it lands in native-helpers/build/) and pass "
                 + "-Dpatchbay.native.helpers=<that directory>");
+    }
+
+    /**
+     * A CRIU that works on this kernel, from {@code criu-from-debian} (the host's when it is recent
+     * enough, else one built once from Debian's source and cached); empty, with the reason printed,
+     * when there is none: the lab then runs and its jobs cannot move (each refusal names the reason).
+     */
+    public static Optional<Path> findCriu() {
+        Path script;
+        try {
+            script = findNativeHelper("criu-from-debian");
+        } catch (LabException e) {
+            try {
+                script = findNativeHelper("pb-image").getParent().resolve("../criu/criu-from-debian").normalize();
+            } catch (LabException again) {
+                System.err.println("patchbay-lab: no criu-from-debian script: jobs will not move between nodes");
+                return Optional.empty();
+            }
+        }
+        try {
+            Process p = new ProcessBuilder(script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() == 0 && !out.isEmpty() && Files.isExecutable(Path.of(out))) {
+                return Optional.of(Path.of(out));
+            }
+            System.err.println("patchbay-lab: no working CRIU (see above): jobs will not move between nodes");
+        } catch (IOException e) {
+            System.err.println("patchbay-lab: " + script + " failed: " + e.getMessage() + "; jobs will not move between nodes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
     }
 
     /**

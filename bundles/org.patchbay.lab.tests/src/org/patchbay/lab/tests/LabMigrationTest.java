@@ -1,0 +1,214 @@
+package org.patchbay.lab.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.patchbay.agent.protocol.wire.JobWire;
+import org.patchbay.agent.protocol.wire.JobWire.JobInfo;
+import org.patchbay.agent.protocol.wire.JobWire.MigrationInfo;
+import org.patchbay.lab.Lab;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.templates.TopologyTemplates;
+
+/**
+ * Jobs move between the nodes of a real namespace lab with CRIU, agent to agent: a counting job
+ * holding a megabyte of random data keeps counting with the same data on the other node while its
+ * output continues at home; it goes home again; a job with a TCP connection is refused with the
+ * connection named and never frozen; a move to a node whose agent is dead leaves the job running
+ * where it was. One copy at all times.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LabMigrationTest {
+
+    /** Counts, and prints with each count the checksum of 1 MB of random data it holds in memory since it started. */
+    private static final List<String> COUNTING_JOB = List.of("sh", "-c",
+            "data=$(head -c 1048576 /dev/urandom | od -An -tx1 | tr -d ' \\n'); i=0; while :; do i=$((i+1)); "
+                    + "echo \"$i $(printf %s \"$data\" | md5sum | cut -c1-32)\"; sleep 0.2; done");
+
+    private Path dir;
+    private LabFixture fixture;
+
+    @BeforeAll
+    void startLab() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        dir = Files.createTempDirectory("patchbay-migration-test");
+        Cluster cluster = TopologyTemplates.star(3);
+        fixture = new LabFixture(cluster, dir, false);
+        fixture.awaitAllUp(120_000);
+        List<JobInfo> jobs = fixture.client.jobs("node0", endpoint("node0")).get(60, TimeUnit.SECONDS);
+        assertTrue(jobs.isEmpty(), "a new node runs no jobs: " + jobs);
+    }
+
+    @AfterAll
+    void stopLab() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void aCountingJobMovesKeepsItsMemoryAndCountingAndItsOutputStaysAtHome() throws Exception {
+        JobInfo job = fixture.client.startJob("node0", endpoint("node0"), COUNTING_JOB).get(60, TimeUnit.SECONDS);
+        assertEquals("node0", job.home());
+        awaitLines(job.id(), 3);
+
+        MigrationInfo moved = migrate(job.id(), "node0", "node1", "user");
+        assertEquals(JobWire.Outcome.MOVED, moved.outcome(), "the move: " + moved);
+        assertTrue(moved.freezeMillis() > 0 && moved.bytes() > 1_000_000, "the job's megabyte crossed while it was frozen: " + moved);
+
+        JobInfo there = runningOn("node1", job.id()).orElseThrow(() -> new AssertionError("node1 does not run " + job.id()));
+        assertEquals("node0", there.home(), "the job keeps its home");
+        assertEquals(nodeNamespace("node1"), namespaceOf(there.pid()), "the job's process is in node1's network namespace");
+        assertTrue(runningOn("node0", job.id()).isEmpty(), "node0 no longer runs it (one copy)");
+        JobInfo atHome = jobsOf("node0").stream().filter(j -> j.id().equals(job.id())).findFirst().orElseThrow();
+        assertEquals(JobWire.JobState.AWAY, atHome.state(), "home keeps the record of a job that is away");
+
+        int before = lines(job.id()).size();
+        awaitLines(job.id(), before + 5);
+        assertCountsOnWithTheSameData(lines(job.id()));
+
+        MigrationInfo home = migrate(job.id(), "node1", "node0", "home");
+        assertEquals(JobWire.Outcome.MOVED, home.outcome(), "sent home: " + home);
+        assertEquals("home", home.why());
+        assertTrue(runningOn("node0", job.id()).isPresent(), "the job runs at home again");
+        assertTrue(runningOn("node1", job.id()).isEmpty(), "and no longer on node1");
+        int again = lines(job.id()).size();
+        awaitLines(job.id(), again + 3);
+        assertCountsOnWithTheSameData(lines(job.id()));
+
+        fixture.client.jobAction("node0", endpoint("node0"), job.id(), "kill").get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aJobWithATcpConnectionIsRefusedWithTheConnectionNamedAndKeepsRunning() throws Exception {
+        String node1 = fixture.lab.endpoints().get("node1").getHost();
+        Process server = fixture.lab.exec("node1", List.of("iperf3", "-s", "-1", "-p", "5299"));
+        try {
+            Thread.sleep(500);
+            JobInfo job = fixture.client.startJob("node0", endpoint("node0"),
+                    List.of("iperf3", "-c", node1, "-p", "5299", "-t", "600", "-b", "8k", "-i", "1")).get(60, TimeUnit.SECONDS);
+            awaitLines(job.id(), 3);
+            MigrationInfo refused = migrate(job.id(), "node0", "node1", "user");
+            assertEquals(JobWire.Outcome.FAILED, refused.outcome(), "a job with a TCP connection does not move: " + refused);
+            assertTrue(refused.error().contains("TCP connection") && refused.error().contains(node1 + ":5299"), "the reason names the connection: "
+                    + refused.error());
+            assertEquals(0, refused.freezeMillis(), "the job was never frozen");
+            JobInfo still = runningOn("node0", job.id()).orElseThrow(() -> new AssertionError("the job stopped running on node0"));
+            assertEquals(JobWire.JobState.RUNNING, still.state());
+            fixture.client.jobAction("node0", endpoint("node0"), job.id(), "kill").get(60, TimeUnit.SECONDS);
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aMoveToANodeWhoseAgentIsDeadLeavesTheJobRunningWhereItWas() throws Exception {
+        JobInfo job = fixture.client.startJob("node0", endpoint("node0"), COUNTING_JOB).get(60, TimeUnit.SECONDS);
+        awaitLines(job.id(), 2);
+        // an address in node2's subnet where no agent listens stands for a node that died
+        URI dead = URI.create("https://" + fixture.lab.endpoints().get("node2").getHost() + ":7999");
+        MigrationInfo started = fixture.client.migrate("node0", endpoint("node0"), job.id(), "node2", dead, "user").get(60, TimeUnit.SECONDS);
+        MigrationInfo end = awaitEnd("node0", started.id());
+        assertEquals(JobWire.Outcome.FAILED, end.outcome(), "nothing answers there: " + end);
+        assertTrue(end.error().contains("did not prepare"), end.error());
+        int before = lines(job.id()).size();
+        awaitLines(job.id(), before + 3);
+        assertCountsOnWithTheSameData(lines(job.id()));
+        assertTrue(runningOn("node0", job.id()).isPresent(), "the job runs on node0 still");
+        fixture.client.jobAction("node0", endpoint("node0"), job.id(), "kill").get(60, TimeUnit.SECONDS);
+    }
+
+    private MigrationInfo migrate(String job, String from, String to, String why) throws Exception {
+        MigrationInfo started = fixture.client.migrate(from, endpoint(from), job, to, endpoint(to), why).get(60, TimeUnit.SECONDS);
+        return awaitEnd(from, started.id());
+    }
+
+    /** Follows a migration at its source until it ends; bounded by the migration's own limits, and by 5 minutes here. */
+    private MigrationInfo awaitEnd(String source, String id) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            for (MigrationInfo m : fixture.client.migrations(source, endpoint(source)).get(60, TimeUnit.SECONDS)) {
+                if (m.id().equals(id) && m.outcome() != JobWire.Outcome.RUNNING) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("migration " + id + " did not end within 5 minutes");
+    }
+
+    private static void assertCountsOnWithTheSameData(List<String> lines) {
+        String checksum = lines.get(0).split(" ")[1];
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split(" ");
+            assertEquals(i + 1, Integer.parseInt(parts[0]), "the job counted on without restarting: " + lines);
+            assertEquals(checksum, parts[1], "the job's megabyte is the same after moving: " + lines);
+        }
+    }
+
+    private void awaitLines(String job, int count) throws InterruptedException {
+        LabFixture.await(count + " lines of " + job + "'s output", 120_000, () -> {
+            try {
+                return lines(job).size() >= count;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    /** The job's complete lines, read at its home node (node0). */
+    private List<String> lines(String job) throws Exception {
+        StringBuilder text = new StringBuilder();
+        long offset = 0;
+        while (true) {
+            Map.Entry<String, Long> part = fixture.client.jobOutput("node0", endpoint("node0"), job, offset).get(60, TimeUnit.SECONDS);
+            text.append(part.getKey());
+            if (part.getValue() == offset) {
+                break;
+            }
+            offset = part.getValue();
+        }
+        List<String> lines = new ArrayList<>(text.toString().lines().toList());
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private Optional<JobInfo> runningOn(String node, String job) throws Exception {
+        return jobsOf(node).stream().filter(j -> j.id().equals(job) && j.state() == JobWire.JobState.RUNNING).findFirst();
+    }
+
+    private List<JobInfo> jobsOf(String node) throws Exception {
+        return fixture.client.jobs(node, endpoint(node)).get(60, TimeUnit.SECONDS);
+    }
+
+    private URI endpoint(String node) {
+        return fixture.lab.endpoints().get(node);
+    }
+
+    private String nodeNamespace(String node) {
+        return fixture.lab.plan().nodes().stream().filter(b -> b.element().equals(node)).findFirst().orElseThrow().namespace();
+    }
+
+    private static String namespaceOf(long pid) throws Exception {
+        Process p = new ProcessBuilder("ip", "netns", "identify", Long.toString(pid)).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return out;
+    }
+}
