@@ -91,6 +91,47 @@ public final class TestbedSession implements AutoCloseable {
         return Optional.ofNullable(imaging);
     }
 
+    private org.patchbay.core.jobs.ClusterJobs jobs;
+    private org.patchbay.core.jobs.AutoBalance balance;
+    private java.util.concurrent.ScheduledExecutorService jobTimer;
+
+    /**
+     * Moves go over the management network, where the agents listen (a lab's is an unshaped bridge);
+     * the balancer weighs a move's cost at this rate.
+     */
+    private static final double MANAGEMENT_BYTES_PER_SECOND = 125e6;
+
+    /** Every job of the running testbed and every migration, refreshed each second from the agents (made on first use). */
+    public synchronized org.patchbay.core.jobs.ClusterJobs jobs() throws IOException {
+        if (jobs == null) {
+            AgentMonitor m = monitor();
+            jobs = new org.patchbay.core.jobs.ClusterJobs(new org.patchbay.core.jobs.AgentJobAgents(client, m::endpoints), live);
+            jobs.poll(jobTimer(), 1000);
+        }
+        return jobs;
+    }
+
+    /** The cluster's automatic load balancing (off until switched on), made on first use. */
+    public synchronized org.patchbay.core.jobs.AutoBalance balancing() throws IOException {
+        if (balance == null) {
+            balance = new org.patchbay.core.jobs.AutoBalance(jobs(), live, new org.patchbay.core.jobs.Balancer(org.patchbay.core.jobs.Balancer.Settings.standard()),
+                    (from, to) -> MANAGEMENT_BYTES_PER_SECOND, System::currentTimeMillis);
+            balance.start(jobTimer(), 2000);
+        }
+        return balance;
+    }
+
+    private java.util.concurrent.ScheduledExecutorService jobTimer() {
+        if (jobTimer == null) {
+            jobTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "cluster-jobs");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return jobTimer;
+    }
+
     public synchronized Testbed testbed() {
         return testbed;
     }
@@ -434,6 +475,20 @@ public final class TestbedSession implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (balance != null) {
+                balance.close();
+                balance = null;
+            }
+            if (jobs != null) {
+                jobs.close();
+                jobs = null;
+            }
+            if (jobTimer != null) {
+                jobTimer.shutdownNow();
+                jobTimer = null;
+            }
+        }
         stopTestbed(NO_PROGRESS);
         synchronized (this) {
             if (imaging != null) {

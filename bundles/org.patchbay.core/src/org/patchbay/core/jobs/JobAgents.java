@@ -1,0 +1,32 @@
+package org.patchbay.core.jobs;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.patchbay.agent.protocol.wire.JobWire.JobInfo;
+import org.patchbay.agent.protocol.wire.JobWire.MigrationInfo;
+
+/**
+ * The node agents' jobs API as the console uses it, one call per agent; {@link AgentJobAgents} is
+ * the real one (the agents' HTTPS API), tests give a fake.
+ */
+public interface JobAgents {
+
+    /** The nodes whose agents can be asked now. */
+    Set<String> nodes();
+
+    CompletableFuture<List<JobInfo>> jobs(String node);
+
+    CompletableFuture<List<MigrationInfo>> migrations(String node);
+
+    CompletableFuture<JobInfo> start(String node, List<String> command);
+
+    /** Asks {@code source} to move {@code job} to {@code target}; completes when the move has started. */
+    CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why);
+
+    /** kill or resume */
+    CompletableFuture<JobInfo> action(String node, String job, String action);
+
+    CompletableFuture<JobInfo> lock(String node, String job, boolean locked);
+}
