@@ -20,6 +20,7 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         bottom.addView(ProblemsView.ID);
         bottom.addView(org.patchbay.ui.views.NodeDetailView.ID);
         bottom.addView(org.patchbay.ui.views.EventTimelineView.ID);
+        bottom.addView(org.patchbay.ui.views.MigrationsView.ID);
         bottom.addPlaceholder(org.patchbay.ui.views.OperationsView.ID);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

@@ -469,6 +469,9 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         if (adapter == Cluster.class) {
             return adapter.cast(cluster());
         }
+        if (adapter == TestbedSession.class) {
+            return adapter.cast(live());
+        }
         return super.getAdapter(adapter);
     }
 

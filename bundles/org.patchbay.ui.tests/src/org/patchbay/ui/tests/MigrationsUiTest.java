@@ -1,0 +1,88 @@
+package org.patchbay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchbay.core.jobs.ClusterJob;
+import org.patchbay.lab.Lab;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Node;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.ui.app.TopologyOpener;
+import org.patchbay.ui.editor.TopologyEditor;
+import org.patchbay.ui.live.LabJobs;
+import org.patchbay.ui.views.MigrationsView;
+
+/**
+ * In the real workbench on a 3-node lab: Run Job… on node0 from the node menu, the job drawn beside
+ * node0 in the Migrations view, dragged onto node1 there, and the move in the history once the job
+ * runs on node1.
+ */
+class MigrationsUiTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @Test
+    void aJobStartedFromTheNodeMenuIsDraggedOntoAnotherNodeAndItsMoveIsListed() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
+        Cluster cluster = TopologyTemplates.star(3);
+        TopologyEditor editor = TopologyOpener.openNew(page, cluster);
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, () -> "the lab to start", 300_000);
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Gui.waitUntil(() -> List.of("node0", "node1", "node2").stream().allMatch(n -> editor.live().live().node(n) != null
+                && editor.live().live().node(n).up()), () -> "all nodes up", 120_000);
+
+        Node node0 = cluster.getNodes().get(0);
+        editor.select(List.of(node0));
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.runJob"),
+                Map.of("org.patchbay.ui.commands.runJob.command", "i=0; while :; do i=$((i+1)); echo $i; sleep 0.2; done")), null);
+        MigrationsView view = (MigrationsView) page.findView(MigrationsView.ID);
+        assertNotNull(view, "Run Job shows the Migrations view");
+        page.activate(editor);
+        Gui.waitUntil(() -> view.snapshot().jobsOn("node0").stream().anyMatch(ClusterJob::running) && view.nodeCentre("node1").isPresent()
+                && !view.snapshot().jobsOn("node0").isEmpty() && view.jobCentre(view.snapshot().jobsOn("node0").get(0).id()).isPresent(),
+                () -> "the job drawn beside node0: " + view.snapshot(), 120_000);
+        String job = view.snapshot().jobsOn("node0").get(0).id();
+        assertEquals("node0", view.snapshot().jobs().get(job).home());
+
+        Point from = view.jobCentre(job).orElseThrow();
+        Point to = view.nodeCentre("node1").orElseThrow();
+        Gui.drag(view.canvas(), from.x, from.y, to.x, to.y, 0);
+
+        Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node1") && r.outcome().equals("moved")),
+                () -> "the move in the history: " + view.rows(), 180_000);
+        MigrationsView.Row row = view.rows().stream().filter(r -> r.job().equals(job)).findFirst().orElseThrow();
+        assertEquals("node0", row.from());
+        assertEquals("user", row.why());
+        Gui.waitUntil(() -> view.snapshot().jobsOn("node1").stream().anyMatch(j -> j.id().equals(job) && j.running()),
+                () -> "the job drawn beside node1: " + view.snapshot(), 60_000);
+        editor.live().jobs().kill(job).join();
+    }
+}
