@@ -694,7 +694,19 @@ public final class Lab implements AutoCloseable {
                 continue;
             }
             Path nodeDir = nodeDir(entry.getKey());
-            ca.issueNode(entry.getKey(), List.of(), List.of(InetAddress.getByName(entry.getValue().getHost()))).save(nodeDir, "node");
+            // the management address (the agent's) and every address the node has on the lab's links: a job's memory can move
+            // over a link (so its shaping applies) to a page server that proves it is this node at that address
+            List<InetAddress> addresses = new ArrayList<>(List.of(InetAddress.getByName(entry.getValue().getHost())));
+            String namespace = plan.nodes().stream().filter(b -> b.element().equals(entry.getKey())).map(LabPlan.Box::namespace).findFirst().orElse("");
+            for (LabPlan.Address a : plan.addresses()) {
+                if (a.namespace().equals(namespace) && a.cidr().contains("/")) {
+                    InetAddress linkAddress = InetAddress.getByName(a.cidr().substring(0, a.cidr().indexOf('/')));
+                    if (!addresses.contains(linkAddress)) {
+                        addresses.add(linkAddress);
+                    }
+                }
+            }
+            ca.issueNode(entry.getKey(), List.of(), addresses).save(nodeDir, "node");
             Files.copy(options.caDir().resolve("ca.pem"), nodeDir.resolve("ca.pem"), StandardCopyOption.REPLACE_EXISTING);
         }
     }

@@ -138,10 +138,23 @@ public final class AgentClient implements AutoCloseable {
      * {@code targetEndpoint}; completes once the move has started (follow it with {@link #migrations}).
      */
     public CompletableFuture<JobWire.MigrationInfo> migrate(String node, URI endpoint, String job, String target, URI targetEndpoint, String why) {
+        return migrate(node, endpoint, job, target, targetEndpoint, why, "");
+    }
+
+    /**
+     * As {@link #migrate(String, URI, String, String, URI, String)}, with the job's memory sent to
+     * the target's {@code pageAddress} (an address of the target on the path it should take, e.g. a
+     * shaped link; the target's certificate must name it) instead of its agent's address.
+     */
+    public CompletableFuture<JobWire.MigrationInfo> migrate(String node, URI endpoint, String job, String target, URI targetEndpoint, String why,
+            String pageAddress) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("to", target);
         body.put("agent", targetEndpoint.getHost() + ":" + port(targetEndpoint));
         body.put("why", why);
+        if (!pageAddress.isEmpty()) {
+            body.put("pageAddress", pageAddress);
+        }
         return post(node, endpoint, JobWire.JOBS_PATH + "/" + job + "/migrate", Json.write(body))
                 .thenApply(text -> decode(() -> JobWire.migration(Json.parse(text))));
     }
