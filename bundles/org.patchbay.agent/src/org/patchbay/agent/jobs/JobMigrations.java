@@ -41,10 +41,12 @@ import org.patchbay.agent.protocol.wire.JobWire.Outcome;
  * asks the target to prepare (a page server on the target, reachable only with a one-time client
  * certificate the target hands over this mutually authenticated channel), dumps the job straight into
  * that page server (the job is frozen from here and left stopped), sends the other images over the
- * same channel, and asks the target to restore. Only when the target says the job runs there is the
- * source's copy killed; if anything fails before, the source's copy resumes; if the target's answer
- * is lost, the source's copy is held stopped until the target says what happened, so there is never
- * more than one running copy.
+ * same channel, and asks the target to restore. The target restores the job stopped; only the
+ * source's commit lets it run, and only then is the source's copy killed. Until the commit, any
+ * failure (the target dead, a refusal, silence) resumes the source's copy, which is safe because the
+ * target's never runs uncommitted (it is ended after {@link #COMMIT_WAIT}); after a commit whose
+ * answer is lost, the source holds its copy stopped until the target says what it did. So there is
+ * never more than one running copy.
  * <p>
  * Every hand-over is bounded: incoming ones in number, files, bytes and age; CRIU's runs by a stall
  * limit (no progress in its log for {@link #STALL}) rather than a wall-clock limit a slow machine
@@ -58,6 +60,8 @@ public final class JobMigrations {
     static final long MAX_IMAGE_FILE_BYTES = 64L * 1024 * 1024;
     static final long MAX_IMAGE_BYTES = 512L * 1024 * 1024;
     static final Duration INCOMING_AGE = Duration.ofMinutes(10);
+    /** How long a restored, stopped copy waits for the source's commit before it is ended. */
+    static final Duration COMMIT_WAIT = Duration.ofMinutes(5);
     static final int HISTORY = 200;
     private static final Pattern IMAGE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\\.img");
     private static final Pattern MIGRATION_ID = Pattern.compile("m[0-9a-f]{10}");
@@ -203,38 +207,46 @@ public final class JobMigrations {
                 return finish(m, Outcome.FAILED, "sending the job's images failed: " + e.getMessage(), sent, clock.getAsLong() - freezeStart);
             }
             phase(m, "restoring on " + target.node());
-            Map<String, Object> outcome;
+            Map<String, Object> restored;
             try {
                 peer.post(PeerAgent.incoming(m.id(), "restore"), Map.of(), Duration.ofSeconds(60));
-                outcome = awaitRestore(peer, m.id());
+                restored = awaitRestore(peer, m.id());
             } catch (PeerAgent.PeerRefusal e) {
-                outcome = Map.of("state", "failed", "error", e.getMessage());
-            } catch (IOException e) {
-                outcome = askOutcome(peer, m.id());
+                restored = Map.of("state", "failed", "error", e.getMessage());
             }
-            if (outcome == null) {
-                jobs.held(job, "held stopped: " + target.node() + " did not say whether it restored the job; resume it here only once the job surely"
-                        + " does not run on " + target.node());
-                return finish(m, Outcome.UNKNOWN, "the target's answer was lost; the job is held stopped on " + node, sent,
-                        clock.getAsLong() - freezeStart);
-            }
-            if (!"restored".equals(outcome.get("state"))) {
+            if (restored == null || !"restored".equals(restored.get("state"))) {
+                // before the commit the target's copy is stopped and never runs on its own: resuming here is safe
                 abortQuietly(peer, m.id());
                 resume(job, "");
-                String error = String.valueOf(outcome.getOrDefault("error", ""));
+                String error = restored == null ? target.node() + " stopped answering while it restored the job"
+                        : String.valueOf(restored.getOrDefault("error", ""));
                 return finish(m, Outcome.FAILED, error.isEmpty() ? target.node() + " did not restore the job" : error, sent,
                         clock.getAsLong() - freezeStart);
             }
-            Map<String, Object> restored = outcome;
-            long freeze = clock.getAsLong() - freezeStart;
             long bytes = sent + numberOr(restored.get("pageBytes"), 0);
-            try {
-                jobs.signal(job.rootPid, "KILL");
-            } catch (IOException e) {
-                // the stopped copy is already gone: nothing runs twice either way
+            phase(m, "handing over to " + target.node());
+            Map<String, Object> committed = commit(peer, m.id());
+            String state = committed == null ? "" : String.valueOf(committed.get("state"));
+            if (state.equals("running")) {
+                long freeze = clock.getAsLong() - freezeStart;
+                try {
+                    jobs.signal(job.rootPid, "KILL");
+                } catch (IOException e) {
+                    // the stopped copy is already gone: nothing runs twice either way
+                }
+                jobs.migrated(job, target.node());
+                return finish(m, Outcome.MOVED, "", bytes, freeze);
             }
-            jobs.migrated(job, target.node());
-            return finish(m, Outcome.MOVED, "", bytes, freeze);
+            if (committed != null) {
+                // the target called it off (its stopped copy is gone): this copy is the only one
+                resume(job, "");
+                return finish(m, Outcome.FAILED, target.node() + " did not take the job over: " + committed.getOrDefault("error", state), bytes,
+                        clock.getAsLong() - freezeStart);
+            }
+            jobs.held(job, "held stopped: " + target.node() + " did not say whether it took the job over; resume it here only once the job surely"
+                    + " does not run on " + target.node());
+            return finish(m, Outcome.UNKNOWN, "the target's answer to the hand-over was lost; the job is held stopped on " + node, bytes,
+                    clock.getAsLong() - freezeStart);
         } catch (IOException e) {
             jobs.resumed(job, "");
             return finish(m, Outcome.FAILED, "cannot talk to " + target.node() + ": " + e.getMessage(), 0, 0);
@@ -250,7 +262,7 @@ public final class JobMigrations {
             try {
                 state = peer.get(PeerAgent.incoming(id), Duration.ofSeconds(30));
             } catch (IOException e) {
-                return askOutcome(peer, id);
+                return null;
             }
             if (!"restoring".equals(state.get("state"))) {
                 return state;
@@ -259,24 +271,27 @@ public final class JobMigrations {
         }
     }
 
-    /** After a lost answer: asks the target, a few times with growing pauses, what became of the hand-over; null when it cannot say. */
-    private Map<String, Object> askOutcome(PeerAgent peer, String id) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Map<String, Object> state;
+    /**
+     * Tells the target to let its copy run, and learns whether it does: its answer, or what it says
+     * when asked again after a lost answer (a few times, with growing pauses); null when it cannot
+     * be reached, so the caller holds its copy (the target's may run).
+     */
+    private Map<String, Object> commit(PeerAgent peer, String id) {
+        for (int attempt = 0; attempt < 6; attempt++) {
             try {
-                state = peer.get(PeerAgent.incoming(id), Duration.ofSeconds(30));
+                return peer.post(PeerAgent.incoming(id, "commit"), Map.of(), Duration.ofSeconds(30));
             } catch (PeerAgent.PeerRefusal e) {
-                // it does not know the migration: it never restored it
-                return Map.of("state", "failed", "error", e.getMessage());
+                // it refused: its own record says why (aborted after waiting too long). One that forgot the hand-over (an agent
+                // restarted meanwhile) cannot say whether its copy runs: hold
+                try {
+                    Map<String, Object> state = peer.get(PeerAgent.incoming(id), Duration.ofSeconds(30));
+                    return "running".equals(state.get("state")) || "aborted".equals(state.get("state")) ? state : null;
+                } catch (PeerAgent.PeerRefusal | IOException gone) {
+                    return null;
+                }
             } catch (IOException e) {
-                sleep(Duration.ofSeconds(1L << attempt));
-                continue;
+                sleep(Duration.ofSeconds(1L << Math.min(attempt, 4)));
             }
-            if (!"restoring".equals(state.get("state"))) {
-                return state;
-            }
-            sleep(Duration.ofMillis(100));
-            attempt = -1;
         }
         return null;
     }
@@ -334,6 +349,7 @@ public final class JobMigrations {
         long bytes;
         long pid;
         long pageBytes;
+        Process keeper;
 
         Incoming(String id, String from, Path dir, long created, JobWire.JobInfo job, Path output) {
             this.id = id;
@@ -376,7 +392,7 @@ public final class JobMigrations {
             if (incoming.containsKey(id)) {
                 throw new IllegalStateException("migration " + id + " is already being received");
             }
-            if (incoming.values().stream().filter(i -> i.state.equals("prepared")).count() >= MAX_INCOMING) {
+            if (incoming.values().stream().filter(i -> List.of("prepared", "restoring", "restored").contains(i.state)).count() >= MAX_INCOMING) {
                 throw new IllegalStateException(node + " is already receiving " + MAX_INCOMING + " jobs; try again when one has arrived");
             }
             in = new Incoming(id, from, work.resolve("in").resolve(id), clock.getAsLong(), job, output);
@@ -494,8 +510,9 @@ public final class JobMigrations {
         long pageBytes = pageBytes(images);
         Path pidFile = in.dir.resolve("restore.pid");
         List<String> command = criu.command("restore");
-        command.addAll(List.of("-D", images.toString(), "--pidfile", pidFile.toString(), "-o", "restore.log", "-v4"));
-        // criu restore stays as the restored job's parent (no --restore-detached): its exit is the job's, and nothing is orphaned
+        command.addAll(List.of("-D", images.toString(), "--pidfile", pidFile.toString(), "--leave-stopped", "-o", "restore.log", "-v4"));
+        // criu restore stays as the restored job's parent (no --restore-detached): its exit is the job's, and nothing is orphaned;
+        // the job stays stopped until the source commits the hand-over, so it never runs while the source's copy might
         Process keeper = new ProcessBuilder(command).directory(images.toFile()).redirectOutput(in.dir.resolve("restore.out").toFile())
                 .redirectErrorStream(true).start();
         Path log = images.resolve("restore.log");
@@ -506,13 +523,17 @@ public final class JobMigrations {
                 String text = Files.readString(pidFile).strip();
                 if (!text.isEmpty()) {
                     long pid = Long.parseLong(text);
-                    jobs.arrived(in.job.id(), in.job.home(), in.job.command(), in.output, in.job.startedMillis(), in.job.locked(), keeper, pid);
                     synchronized (this) {
                         in.state = "restored";
                         in.pid = pid;
                         in.pageBytes = pageBytes;
+                        in.keeper = keeper;
                     }
                     deleteTree(images);
+                    Thread.ofVirtual().name("commit-wait-" + in.id).start(() -> {
+                        sleep(COMMIT_WAIT);
+                        abandonStopped(in, "no commit from " + in.from + " within " + COMMIT_WAIT.toMinutes() + " minutes");
+                    });
                     return;
                 }
             }
@@ -533,6 +554,42 @@ public final class JobMigrations {
         }
     }
 
+    /**
+     * {@code POST incoming/ID/commit}: the source lets go; the restored (stopped) copy runs here from
+     * now on. Idempotent, so a source whose answer was lost may ask again.
+     */
+    public Map<String, Object> commit(String from, String id) throws IOException {
+        Incoming in = mine(from, id);
+        synchronized (this) {
+            if (in.state.equals("running")) {
+                return Map.of("migration", id, "state", "running", "pid", in.pid);
+            }
+            if (!in.state.equals("restored")) {
+                throw new IllegalStateException("migration " + id + " is " + in.state + (in.error.isEmpty() ? "" : " (" + in.error + ")") + "; nothing to commit");
+            }
+            in.state = "running";
+        }
+        jobs.continueTree(in.pid);
+        jobs.arrived(in.job.id(), in.job.home(), in.job.command(), in.output, in.job.startedMillis(), in.job.locked(), in.keeper, in.pid);
+        return Map.of("migration", id, "state", "running", "pid", in.pid);
+    }
+
+    /** Ends a restored copy that was never committed: it never ran, and now it never will. */
+    private void abandonStopped(Incoming in, String why) {
+        synchronized (this) {
+            if (!in.state.equals("restored")) {
+                return;
+            }
+            in.state = "aborted";
+            in.error = why;
+        }
+        try {
+            jobs.signal(in.pid, "KILL");
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
     /** {@code GET incoming/ID}: what became of a hand-over (the source asks after a lost answer). */
     public synchronized Map<String, Object> status(String from, String id) {
         Incoming in = mine(from, id);
@@ -544,14 +601,15 @@ public final class JobMigrations {
         return m;
     }
 
-    /** {@code DELETE incoming/ID}: the source gives up; refused once the job runs here. */
+    /** {@code DELETE incoming/ID}: the source gives up; a restored copy that never ran is ended; refused once the job runs here. */
     public Map<String, Object> abort(String from, String id) {
         Incoming in = mine(from, id);
         synchronized (this) {
-            if (in.state.equals("restored") || in.state.equals("restoring")) {
+            if (in.state.equals("running") || in.state.equals("restoring")) {
                 throw new IllegalStateException("migration " + id + " is " + in.state + " here; it cannot be called off");
             }
         }
+        abandonStopped(in, "called off by " + from);
         drop(in);
         return Map.of("migration", id, "state", "aborted");
     }
@@ -585,8 +643,8 @@ public final class JobMigrations {
     private void expireOld() {
         long now = clock.getAsLong();
         for (Incoming in : List.copyOf(incoming.values())) {
-            boolean finished = in.state.equals("restored") || in.state.equals("failed");
-            if (now - in.created > INCOMING_AGE.toMillis() && !in.state.equals("restoring")) {
+            boolean finished = in.state.equals("running") || in.state.equals("failed") || in.state.equals("aborted");
+            if (now - in.created > INCOMING_AGE.toMillis() && (finished || in.state.equals("prepared"))) {
                 incoming.remove(in.id);
                 if (!finished) {
                     if (in.pageServer != null) {

@@ -169,6 +169,9 @@ final class JobEndpoints {
         } else if (parts.length == 2 && parts[1].equals("restore")) {
             requireMethod(request, "POST");
             AgentServer.send(response, callback, 202, migrations.restore(from, id));
+        } else if (parts.length == 2 && parts[1].equals("commit")) {
+            requireMethod(request, "POST");
+            AgentServer.send(response, callback, 200, migrations.commit(from, id));
         } else if (parts.length == 3 && parts[1].equals("images")) {
             requireMethod(request, "PUT");
             try (InputStream body = Content.Source.asInputStream(request)) {
