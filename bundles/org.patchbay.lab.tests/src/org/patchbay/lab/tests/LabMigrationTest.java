@@ -29,7 +29,9 @@ import org.patchbay.model.templates.TopologyTemplates;
  * holding a megabyte of random data keeps counting with the same data on the other node while its
  * output continues at home; it goes home again; a job with a TCP connection is refused with the
  * connection named and never frozen; a move to a node whose agent is dead leaves the job running
- * where it was. One copy at all times.
+ * where it was, and so does a target killed while it restores; a console that goes away mid-move
+ * changes nothing; a job whose home dies runs on; the balancer spreads four busy jobs over four
+ * nodes and then leaves them. One copy at all times.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LabMigrationTest {
@@ -46,7 +48,7 @@ class LabMigrationTest {
     void startLab() throws Exception {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
         dir = Files.createTempDirectory("patchbay-migration-test");
-        Cluster cluster = TopologyTemplates.star(3);
+        Cluster cluster = TopologyTemplates.star(4);
         fixture = new LabFixture(cluster, dir, false);
         fixture.awaitAllUp(120_000);
         List<JobInfo> jobs = fixture.client.jobs("node0", endpoint("node0")).get(60, TimeUnit.SECONDS);
@@ -132,6 +134,138 @@ class LabMigrationTest {
         fixture.client.jobAction("node0", endpoint("node0"), job.id(), "kill").get(60, TimeUnit.SECONDS);
     }
 
+    @Test
+    void aTargetKilledWhileItRestoresLeavesTheJobRunningAtTheSourceAlone() throws Exception {
+        // half a gigabyte takes the target a while to restore: long enough to kill it meanwhile
+        JobInfo job = fixture.client.startJob("node0", endpoint("node0"), List.of(memjob().toString(), "512", "0")).get(60, TimeUnit.SECONDS);
+        awaitLines(job.id(), 1);
+        try {
+            MigrationInfo started = fixture.client.migrate("node0", endpoint("node0"), job.id(), "node1", endpoint("node1"), "user").get(60, TimeUnit.SECONDS);
+            LabFixture.await("the move to reach the restore", 300_000, () -> phaseOf("node0", started.id()).startsWith("restoring")
+                    || !phaseOf("node0", started.id()).isEmpty() && !outcomeOf("node0", started.id()).equals("running"));
+            assertTrue(phaseOf("node0", started.id()).startsWith("restoring"), "the move was caught restoring: " + phaseOf("node0", started.id()));
+            fixture.lab.killAgent("node1");
+            MigrationInfo end = awaitEnd("node0", started.id());
+            assertEquals(JobWire.Outcome.FAILED, end.outcome(), "the target died before the hand-over: " + end);
+            JobInfo still = runningOn("node0", job.id()).orElseThrow(() -> new AssertionError("the job does not run on node0 after the failed move"));
+            int before = lines(job.id()).size();
+            awaitLines(job.id(), before + 2);
+            assertTrue(still.pid() > 0);
+        } finally {
+            fixture.lab.restartAgent("node1");
+            fixture.awaitAllUp(120_000);
+            fixture.client.jobAction("node0", endpoint("node0"), job.id(), "kill").get(60, TimeUnit.SECONDS);
+        }
+        assertTrue(runningOn("node1", job.id()).isEmpty(), "no copy on node1");
+    }
+
+    @Test
+    void aConsoleThatGoesAwayMidMoveChangesNothing() throws Exception {
+        JobInfo job = fixture.client.startJob("node2", endpoint("node2"), COUNTING_JOB).get(60, TimeUnit.SECONDS);
+        awaitLines(job.id(), "node2", 2);
+        MigrationInfo started;
+        try (var console = org.patchbay.agent.client.AgentClient.forConsole(dir.resolve("ca"))) {
+            started = console.migrate("node2", endpoint("node2"), job.id(), "node3", endpoint("node3"), "user").get(60, TimeUnit.SECONDS);
+        }
+        MigrationInfo end = awaitEnd("node2", started.id());
+        assertEquals(JobWire.Outcome.MOVED, end.outcome(), "the agents finished the move alone: " + end);
+        assertTrue(runningOn("node3", job.id()).isPresent());
+        fixture.client.jobAction("node3", endpoint("node3"), job.id(), "kill").get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aJobWhoseHomeDiesRunsOnWithItsOutputNotDelivered() throws Exception {
+        JobInfo job = fixture.client.startJob("node2", endpoint("node2"), COUNTING_JOB).get(60, TimeUnit.SECONDS);
+        awaitLines(job.id(), "node2", 2);
+        assertEquals(JobWire.Outcome.MOVED, migrate(job.id(), "node2", "node3", "user").outcome());
+        var jobs = new org.patchbay.core.jobs.ClusterJobs(new org.patchbay.core.jobs.AgentJobAgents(fixture.client, fixture.lab::endpoints), fixture.live);
+        try {
+            fixture.lab.killAgent("node2");
+            LabFixture.await("node2 seen down", 60_000, () -> !fixture.live.node("node2").up());
+            var seen = jobs.refresh().join().jobs().get(job.id());
+            assertEquals("node3", seen.node());
+            assertTrue(seen.running(), "the job runs on: " + seen);
+            assertTrue(!seen.outputDelivered(), "its home is down: output not delivered");
+            JobInfo there = runningOn("node3", job.id()).orElseThrow();
+            long pid = there.pid();
+            Thread.sleep(1500);
+            assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the job's process lives on node3");
+        } finally {
+            fixture.lab.restartAgent("node2");
+            fixture.awaitAllUp(120_000);
+            jobs.close();
+            fixture.client.jobAction("node3", endpoint("node3"), job.id(), "kill").get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theBalancerSpreadsFourBusyJobsOverFourNodesAndThenLeavesThem() throws Exception {
+        var jobs = new org.patchbay.core.jobs.ClusterJobs(new org.patchbay.core.jobs.AgentJobAgents(fixture.client, fixture.lab::endpoints), fixture.live);
+        var balancing = new org.patchbay.core.jobs.AutoBalance(jobs, fixture.live, new org.patchbay.core.jobs.Balancer(
+                new org.patchbay.core.jobs.Balancer.Settings(0.3, java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(4), 0.95, 30)),
+                (a, b) -> 125e6, System::currentTimeMillis);
+        List<String> started = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                started.add(fixture.client.startJob("node0", endpoint("node0"), List.of("sh", "-c", "while :; do :; done")).get(60, TimeUnit.SECONDS).id());
+            }
+            balancing.setEnabled(true);
+            LabFixture.await("one busy job on each node", 240_000, () -> {
+                balancing.tick();
+                var s = jobs.snapshot();
+                return List.of("node0", "node1", "node2", "node3").stream().allMatch(n -> s.jobsOn(n).stream().filter(j -> started.contains(j.id()))
+                        .filter(org.patchbay.core.jobs.ClusterJob::running).count() == 1) && s.moving().isEmpty();
+            });
+            long moves = balancerMoves(jobs);
+            assertEquals(3, moves, "three moves spread them: " + balancing.decisions());
+            long until = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < until) {
+                balancing.tick();
+                Thread.sleep(1000);
+            }
+            assertEquals(moves, balancerMoves(jobs), "no more moves once balanced: " + balancing.decisions());
+            assertTrue(balancing.decisions().stream().allMatch(d -> d.decision() == null || d.decision().reason().contains("busiest")),
+                    "every decision says why: " + balancing.decisions());
+        } finally {
+            balancing.close();
+            for (String id : started) {
+                jobs.refresh().join();
+                try {
+                    jobs.kill(id).join();
+                } catch (RuntimeException gone) {
+                    // ended already
+                }
+            }
+            jobs.close();
+        }
+    }
+
+    private long balancerMoves(org.patchbay.core.jobs.ClusterJobs jobs) {
+        return jobs.refresh().join().migrations().stream().filter(m -> m.why().equals("balancer") && m.outcome() == JobWire.Outcome.MOVED).count();
+    }
+
+    private String phaseOf(String node, String id) {
+        try {
+            return fixture.client.migrations(node, endpoint(node)).get(60, TimeUnit.SECONDS).stream().filter(m -> m.id().equals(id)).map(MigrationInfo::phase)
+                    .findFirst().orElse("");
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private String outcomeOf(String node, String id) {
+        try {
+            return fixture.client.migrations(node, endpoint(node)).get(60, TimeUnit.SECONDS).stream().filter(m -> m.id().equals(id))
+                    .map(m -> m.outcome().wire()).findFirst().orElse("");
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static Path memjob() {
+        return Path.of(System.getProperty("patchbay.native.helpers")).resolve("pb-memjob");
+    }
+
     private MigrationInfo migrate(String job, String from, String to, String why) throws Exception {
         MigrationInfo started = fixture.client.migrate(from, endpoint(from), job, to, endpoint(to), why).get(60, TimeUnit.SECONDS);
         return awaitEnd(from, started.id());
@@ -161,21 +295,29 @@ class LabMigrationTest {
     }
 
     private void awaitLines(String job, int count) throws InterruptedException {
+        awaitLines(job, "node0", count);
+    }
+
+    private void awaitLines(String job, String home, int count) throws InterruptedException {
         LabFixture.await(count + " lines of " + job + "'s output", 120_000, () -> {
             try {
-                return lines(job).size() >= count;
+                return lines(job, home).size() >= count;
             } catch (Exception e) {
                 return false;
             }
         });
     }
 
-    /** The job's complete lines, read at its home node (node0). */
     private List<String> lines(String job) throws Exception {
+        return lines(job, "node0");
+    }
+
+    /** The job's complete lines, read at its home node. */
+    private List<String> lines(String job, String home) throws Exception {
         StringBuilder text = new StringBuilder();
         long offset = 0;
         while (true) {
-            Map.Entry<String, Long> part = fixture.client.jobOutput("node0", endpoint("node0"), job, offset).get(60, TimeUnit.SECONDS);
+            Map.Entry<String, Long> part = fixture.client.jobOutput(home, endpoint(home), job, offset).get(60, TimeUnit.SECONDS);
             text.append(part.getKey());
             if (part.getValue() == offset) {
                 break;
