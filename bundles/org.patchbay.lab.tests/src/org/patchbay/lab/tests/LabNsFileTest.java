@@ -78,7 +78,7 @@ class LabNsFileTest {
             Thread.sleep(300);
             probes.run("client", "rtt", server, "9000", "3", "64", "20000");
             double before = rttMs(probes, server);
-            System.out.printf("NS duplex-link 10ms (client to router) + 0ms (router to server): RTT %.3f ms%n", before);
+            System.out.printf("NS duplex-link 10ms (client to router) + 0ms (router to server): lowest RTT %.3f ms%n", before);
             assertTrue(before >= 20 && before <= 22, "a 10 ms duplex link is 10 ms each way, so 20 to 22 ms there and back: " + before);
 
             try (EventSchedule schedule = new EventSchedule(cluster, new LiveEventActions(() -> follower, new LabCommandRunner(() -> fixture.lab)),
@@ -90,7 +90,7 @@ class LabNsFileTest {
                 LabFixture.await("the TCP flow's sink to listen on its node", 10_000, () -> running(fixture, "client", "iperf3 -s"));
                 LabFixture.await("the delay event", 20_000, () -> schedule.fired().size() >= 4 && schedule.fired().get(3).ok() != null);
                 double later = rttMs(probes, server);
-                System.out.printf("after $ns at 1.0 \"$access delay 30ms\": RTT %.3f ms%n", later);
+                System.out.printf("after $ns at 1.0 \"$access delay 30ms\": lowest RTT %.3f ms%n", later);
                 assertTrue(later >= 60 && later <= 62, "30 ms each way now: " + later);
                 LabFixture.await("every event", 20_000, () -> schedule.state() == EventSchedule.State.FINISHED
                         && schedule.fired().stream().allMatch(f -> f.ok() != null));
@@ -104,10 +104,14 @@ class LabNsFileTest {
         }
     }
 
+    /**
+     * The lowest round trip of 100 probes: the link's delay is a floor no probe can beat, while a
+     * busy machine only ever adds to some probes (scheduling), so the lowest is what the link does.
+     */
     private static double rttMs(LabProbes probes, String server) throws Exception {
         Map<String, String> rtt = probes.run("client", "rtt", server, "9000", "100", "64", "10000");
         assertEquals("100", rtt.get("received"), "every probe answered: " + rtt);
-        return Double.parseDouble(rtt.get("mean_us")) / 1000;
+        return Double.parseDouble(rtt.get("min_us")) / 1000;
     }
 
     /** Whether the node's agent lists a process whose command line contains {@code text}, as Node Detail would show it. */
