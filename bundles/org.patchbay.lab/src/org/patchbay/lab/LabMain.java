@@ -257,10 +257,10 @@ public final class LabMain {
         }
         try {
             return switch (command) {
-                case "run" -> jobs.run(rest.get(0), List.copyOf(rest.subList(2, rest.size())));
-                case "migrate" -> jobs.migrate(rest.get(0), rest.get(1));
-                case "output" -> jobs.output(rest.get(0));
-                default -> jobs.jobs();
+                case "run" -> jobs.commands().run(rest.get(0), List.copyOf(rest.subList(2, rest.size())));
+                case "migrate" -> jobs.commands().migrate(rest.get(0), rest.get(1));
+                case "output" -> jobs.commands().output(rest.get(0));
+                default -> jobs.commands().jobs();
             };
         } catch (Exception e) {
             System.err.println("patchbay-lab: " + e.getMessage());
