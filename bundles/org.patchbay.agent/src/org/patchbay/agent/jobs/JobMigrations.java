@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -74,6 +75,7 @@ public final class JobMigrations {
     public record Target(String node, String agentHost, int agentPort, String pageAddress) {
     }
 
+    private final Path filesRoot;
     private final String node;
     private final JobTable jobs;
     private final Criu criu;
@@ -88,6 +90,15 @@ public final class JobMigrations {
     private final Map<String, Incoming> incoming = new LinkedHashMap<>();
 
     public JobMigrations(String node, JobTable jobs, Criu criu, Path work, NodeFiles files, LongSupplier clock) throws IOException {
+        this(node, jobs, criu, work, files, clock, Path.of("/"));
+    }
+
+    /**
+     * As above, with {@code filesRoot} the folder this node's files are seen under (a job that moves
+     * here must find its programs and open files there); "/" on a node that runs jobs from its own root.
+     */
+    public JobMigrations(String node, JobTable jobs, Criu criu, Path work, NodeFiles files, LongSupplier clock, Path filesRoot) throws IOException {
+        this.filesRoot = filesRoot;
         this.node = node;
         this.jobs = jobs;
         this.criu = criu;
@@ -161,6 +172,7 @@ public final class JobMigrations {
                 ask.put("address", pageAddress);
                 ask.put("job", JobWire.toJson(jobs.find(job.id).orElseThrow()));
                 ask.put("output", job.output.toString());
+                ask.put("files", JobFiles.toJson(jobs.files(job.rootPid)));
                 prepared = peer.post(JobWire.INCOMING_PATH, ask, Duration.ofSeconds(60));
             } catch (IOException | PeerAgent.PeerRefusal e) {
                 jobs.resumed(job, "");
@@ -180,7 +192,7 @@ public final class JobMigrations {
                 phase(m, "freezing and copying memory");
                 freezeStart = clock.getAsLong();
                 List<String> dump = criu.command("dump");
-                dump.addAll(List.of("-t", Long.toString(job.rootPid), "-D", images.toString(), "--leave-stopped", "--page-server", "--address",
+                dump.addAll(List.of("-t", Long.toString(job.rootPid), "-D", images.toString(), "--leave-stopped", "--manage-cgroups=ignore", "--page-server", "--address",
                         pageAddress, "--port", Integer.toString(port), "--tls", "--tls-cacert", files.ca().toString(), "--tls-cert",
                         tls.resolve("once.pem").toString(), "--tls-key", tls.resolve("once-key.pem").toString(), "-o", "dump.log", "-v4"));
                 String failed = runCriu(dump, images.resolve("dump.log"), dir.resolve("dump.out"));
@@ -377,6 +389,10 @@ public final class JobMigrations {
             job = JobWire.job(f.object("job").map());
             output = Path.of(f.string("output"));
             address = InetAddress.getByName(literal(f.string("address")));
+            Optional<String> missing = JobFiles.missingOn(filesRoot, JobFiles.fromJson(f.listOrEmpty("files")), node);
+            if (missing.isPresent()) {
+                throw new IllegalStateException(missing.get());
+            }
         } catch (JsonException e) {
             throw new IllegalArgumentException("the request must name the migration, the job, its output and the page server's address: " + e.getMessage());
         }
@@ -510,7 +526,8 @@ public final class JobMigrations {
         long pageBytes = pageBytes(images);
         Path pidFile = in.dir.resolve("restore.pid");
         List<String> command = criu.command("restore");
-        command.addAll(List.of("-D", images.toString(), "--pidfile", pidFile.toString(), "--leave-stopped", "-o", "restore.log", "-v4"));
+        command.addAll(List.of("-D", images.toString(), "--pidfile", pidFile.toString(), "--leave-stopped", "--manage-cgroups=ignore", "-o", "restore.log", "-v4"));
+        // --manage-cgroups=ignore: the job joins this node's cgroup (its CPU quota in a lab), not the source node's
         // criu restore stays as the restored job's parent (no --restore-detached): its exit is the job's, and nothing is orphaned;
         // the job stays stopped until the source commits the hand-over, so it never runs while the source's copy might
         Process keeper = new ProcessBuilder(command).directory(images.toFile()).redirectOutput(in.dir.resolve("restore.out").toFile())

@@ -289,6 +289,11 @@ public final class JobTable {
         return pids;
     }
 
+    /** The programs, libraries and open files of the job's tree (see {@link JobFiles}). */
+    List<JobFiles.Fact> files(long rootPid) {
+        return JobFiles.of(proc, tree(rootPid));
+    }
+
     long treeRss(long rootPid) {
         long total = 0;
         for (long pid : tree(rootPid)) {
