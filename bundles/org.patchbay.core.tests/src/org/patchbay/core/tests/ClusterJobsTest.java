@@ -107,8 +107,9 @@ class ClusterJobsTest {
         busy("b", 1.0);
         busy("c", 0.2);
         jobs.refresh().join();
+        jobs.setPageAddresses(Map.of("a", "10.1.1.1"));
         jobs.sendHome("j1").join();
-        assertEquals(List.of("b:j1->a (home)"), agents.moves);
+        assertEquals(List.of("b:j1->a (home) at 10.1.1.1"), agents.moves, "the memory goes to the home's address on the cluster's network");
         assertEquals("c", jobs.bestNode("j1", Set.of()).orElseThrow());
         assertTrue(jobs.bestNode("j1", Set.of("c")).isEmpty(), "a is busier than b, c excluded: staying is best");
     }
@@ -192,8 +193,8 @@ class ClusterJobsTest {
         }
 
         @Override
-        public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why) {
-            moves.add(source + ":" + job + "->" + target + " (" + why + ")");
+        public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress) {
+            moves.add(source + ":" + job + "->" + target + " (" + why + ")" + (pageAddress.isEmpty() ? "" : " at " + pageAddress));
             return CompletableFuture.completedFuture(new MigrationInfo("m", job, source, target, why, Outcome.RUNNING, "checking", 0, 0, 0, 1, ""));
         }
 

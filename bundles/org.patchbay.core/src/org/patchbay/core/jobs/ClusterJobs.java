@@ -54,6 +54,7 @@ public final class ClusterJobs implements AutoCloseable {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private volatile Map<String, String> pageAddresses = Map.of();
     private ScheduledFuture<?> polling;
 
     public ClusterJobs(JobAgents agents, LiveState live) {
@@ -63,6 +64,15 @@ public final class ClusterJobs implements AutoCloseable {
 
     public Snapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * Where each node receives a moving job's memory: its address on the cluster's own network (the
+     * topology's links), so the memory crosses the links between the nodes, shaped as drawn, and
+     * the canvas shows it as traffic there. A node not named here receives it at its agent's address.
+     */
+    public void setPageAddresses(Map<String, String> addresses) {
+        pageAddresses = Map.copyOf(addresses);
     }
 
     public void addListener(Listener listener) {
@@ -197,7 +207,7 @@ public final class ClusterJobs implements AutoCloseable {
         if (job.locked()) {
             return CompletableFuture.failedFuture(new IllegalStateException("job " + jobId + " is locked to " + job.node() + "; unlock it first"));
         }
-        return agents.migrate(job.node(), jobId, target, why).whenComplete((m, failure) -> refresh());
+        return agents.migrate(job.node(), jobId, target, why, pageAddresses.getOrDefault(target, "")).whenComplete((m, failure) -> refresh());
     }
 
     /** Moves a job back to its home node. */

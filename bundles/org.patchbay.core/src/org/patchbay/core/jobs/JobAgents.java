@@ -22,8 +22,11 @@ public interface JobAgents {
 
     CompletableFuture<JobInfo> start(String node, List<String> command);
 
-    /** Asks {@code source} to move {@code job} to {@code target}; completes when the move has started. */
-    CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why);
+    /**
+     * Asks {@code source} to move {@code job} to {@code target}; completes when the move has started.
+     * {@code pageAddress} is the target's address the memory goes to (empty: its agent's).
+     */
+    CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress);
 
     /** kill or resume */
     CompletableFuture<JobInfo> action(String node, String job, String action);

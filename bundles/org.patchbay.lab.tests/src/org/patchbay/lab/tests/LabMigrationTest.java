@@ -68,9 +68,17 @@ class LabMigrationTest {
         assertEquals("node0", job.home());
         awaitLines(job.id(), 3);
 
-        MigrationInfo moved = migrate(job.id(), "node0", "node1", "user");
+        // the memory goes to node1's address on the lab's own links (where shaping applies), not over the management network
+        String node1Link = fixture.lab.plan().addresses().stream().filter(a -> a.namespace().equals(nodeNamespace("node1")) && a.iface().equals("eth0"))
+                .map(a -> a.cidr().substring(0, a.cidr().indexOf('/'))).findFirst().orElseThrow();
+        long receivedBefore = fixture.live.node("node1").interfaces().get("eth0").rxBytes();
+        MigrationInfo started = fixture.client.migrate("node0", endpoint("node0"), job.id(), "node1", endpoint("node1"), "user", node1Link)
+                .get(60, TimeUnit.SECONDS);
+        MigrationInfo moved = awaitEnd("node0", started.id());
         assertEquals(JobWire.Outcome.MOVED, moved.outcome(), "the move: " + moved);
         assertTrue(moved.freezeMillis() > 0 && moved.bytes() > 1_000_000, "the job's megabyte crossed while it was frozen: " + moved);
+        LabFixture.await("node1's link to count the memory it received", 30_000,
+                () -> fixture.live.node("node1").interfaces().get("eth0").rxBytes() - receivedBefore > 1_000_000);
 
         JobInfo there = runningOn("node1", job.id()).orElseThrow(() -> new AssertionError("node1 does not run " + job.id()));
         assertEquals("node0", there.home(), "the job keeps its home");

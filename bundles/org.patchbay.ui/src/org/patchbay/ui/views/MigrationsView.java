@@ -200,10 +200,26 @@ public final class MigrationsView extends ViewPart {
                 message = "jobs cannot be followed: " + e.getMessage();
             }
         }
+        if (jobs != null && editor != null) {
+            org.patchbay.model.Cluster cluster = Adapters.adapt(editor, org.patchbay.model.Cluster.class);
+            if (cluster != null) {
+                jobs.setPageAddresses(clusterAddresses(cluster));
+            }
+        }
         if (!shown.moving().isEmpty()) {
             canvas.redraw();
         }
         canvas.getDisplay().timerExec(250, this::tick);
+    }
+
+    /** Each node's first address on the topology's links, read on the UI thread (which owns the model). */
+    private static Map<String, String> clusterAddresses(org.patchbay.model.Cluster cluster) {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        for (org.patchbay.model.Node n : cluster.getNodes()) {
+            n.getInterfaces().stream().map(org.patchbay.model.Interface::getIpv4Address).filter(a -> a != null && !a.isBlank()).findFirst()
+                    .ifPresent(a -> addresses.put(n.getName(), a.contains("/") ? a.substring(0, a.indexOf('/')) : a));
+        }
+        return addresses;
     }
 
     private void show(ClusterJobs.Snapshot snapshot) {
