@@ -71,6 +71,8 @@ public final class Lab implements AutoCloseable {
     private final LabOptions options;
     /** The CRIU agents move jobs with, found (or built) once when the agents first start; empty when there is none (jobs then cannot move). */
     private volatile Optional<Path> criu = Optional.empty();
+    /** Each node's CPU quota when the options ask for one (N nodes as N slow machines); null otherwise. */
+    private volatile LabCpuQuota cpuQuota;
     private final LabListener listener;
     private final String managementBridge;
     private final String subnet;
@@ -472,6 +474,9 @@ public final class Lab implements AutoCloseable {
             HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
         }
         progress.step("Removing lab state", done, total);
+        if (cpuQuota != null) {
+            cpuQuota.close();
+        }
         LabLeftovers.deleteTree(disks.folder());
         LabLeftovers.deleteTree(dir);
         registry.release(id);
@@ -714,6 +719,9 @@ public final class Lab implements AutoCloseable {
     private void startAgents(LabProgress progress) throws LabException, IOException {
         progress.step("Finding CRIU (jobs move between nodes with it)", 0, endpoints.size());
         criu = LabOptions.findCriu();
+        if (options.nodeCpuCores() > 0 && cpuQuota == null && mode == Mode.NAMESPACES) {
+            cpuQuota = LabCpuQuota.create(id, options.nodeCpuCores(), endpoints.keySet());
+        }
         int done = 0;
         for (String node : endpoints.keySet()) {
             checkCancelled(progress);
@@ -1069,12 +1077,20 @@ public final class Lab implements AutoCloseable {
             // jobs keep their output in the node's folder (the home's, wherever they run); without a working CRIU they run but cannot move
             command.addAll(List.of("--state-dir", nodeDir(node).resolve("state").toString()));
             criu.ifPresent(path -> command.addAll(List.of("--criu", path.toString())));
+            if (cpuQuota != null) {
+                // ip netns exec hides /sys/fs/cgroup from the agent: it is told the cores it may use
+                command.addAll(List.of("--cpu-capacity", Double.toString(cpuQuota.cores())));
+            }
             Path log = nodeDir(node).resolve("agent.log");
             if (Files.exists(log)) {
                 // the previous run's log stays readable beside the new one
                 Files.move(log, nodeDir(node).resolve("agent.log.1"), StandardCopyOption.REPLACE_EXISTING);
             }
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (cpuQuota != null) {
+                // setpriv and ip netns exec exec in place: this pid is the agent's, and what it starts follows it into the group
+                cpuQuota.join(node, process.pid());
+            }
             stoppingAgents.remove(node);
             agents.put(node, process);
             process.onExit().thenAccept(p -> exited(node, p));

@@ -12,19 +12,26 @@ import java.util.Optional;
 /**
  * Where the lab keeps its state, which CA signs its agents' certificates, and how agents are
  * started. {@code forceLoopback} runs the degraded mode even as root (for comparison and tests).
+ * {@code nodeCpuCores}, when above 0, gives each node a CPU quota of that many cores (a cgroup per
+ * node), so that N nodes behave like N slow machines on a host of few cores.
  */
 public record LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, List<String> agentJvmOptions, boolean forceLoopback,
-        Map<String, List<String>> nodeJvmOptions) {
+        Map<String, List<String>> nodeJvmOptions, double nodeCpuCores) {
 
     public LabOptions(Path stateBase, Path caDir, Path agentJar, Path java, List<String> agentJvmOptions, boolean forceLoopback) {
-        this(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, Map.of());
+        this(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, Map.of(), 0);
     }
 
     /** The same options with JVM flags for one node's agent after the common ones (a bigger heap for a busy node, say). */
     public LabOptions withNodeJvmOptions(String node, List<String> options) {
         Map<String, List<String>> all = new java.util.HashMap<>(nodeJvmOptions);
         all.put(node, List.copyOf(options));
-        return new LabOptions(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, Map.copyOf(all));
+        return new LabOptions(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, Map.copyOf(all), nodeCpuCores);
+    }
+
+    /** The same options with every node limited to {@code cores} of CPU. */
+    public LabOptions withNodeCpuCores(double cores) {
+        return new LabOptions(stateBase, caDir, agentJar, java, agentJvmOptions, forceLoopback, nodeJvmOptions, cores);
     }
 
     /** JVM flags that keep an agent near 75 MB resident (63 MB before the agent ran Jetty) (measured by bench/agent-footprint). */

@@ -110,6 +110,13 @@ public final class AgentMain {
         Path proc = Path.of(options.value("--proc", "/proc"));
         Path criuPath = Path.of(options.value("--criu", "criu"));
         Path state = Path.of(options.value("--state-dir", dir.resolve("state").toString())).toAbsolutePath();
+        String capacity = options.value("--cpu-capacity", null);
+        java.util.OptionalDouble cpuCapacity;
+        try {
+            cpuCapacity = capacity == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(Double.parseDouble(capacity));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--cpu-capacity takes cores, e.g. 0.25, not '" + capacity + "'");
+        }
         options.done();
         quietLibraryLogging();
         skipJettyPlatformMBeans();
@@ -118,7 +125,8 @@ public final class AgentMain {
         TlsIdentity identity = TlsIdentity.load(config.certificate(), config.key());
         var ca = TlsIdentity.readCertificates(config.ca()).get(0);
         SystemRoots roots = proc.equals(Path.of("/proc")) ? SystemRoots.live() : new SystemRoots(proc, Path.of("/sys"), Path.of("/etc/passwd"));
-        AgentServer server = new AgentServer(config, new Sampler(node, mode, VERSION, roots, USER_HZ), TlsContexts.agent(identity, ca), System::exit);
+        AgentServer server = new AgentServer(config, new Sampler(node, mode, VERSION, roots, USER_HZ, cpuCapacity), TlsContexts.agent(identity, ca),
+                System::exit);
         JobTable jobs = new JobTable(node, state.resolve("jobs"), proc, System::currentTimeMillis);
         Criu criu = Criu.probe(criuPath.isAbsolute() || criuPath.getNameCount() > 1 ? criuPath : onPath(criuPath.toString()), 30);
         server.serveJobs(jobs, new JobMigrations(node, jobs, criu, state.resolve("migrations"),
@@ -168,9 +176,10 @@ public final class AgentMain {
         return """
                 usage: java -jar patchbay-agent.jar <command> [options]
                   serve --node NAME --tls-dir DIR [--listen HOST:PORT] [--interval-ms 1000] [--mode host|namespace|loopback]
-                        [--reboot-command "systemctl reboot" | --reboot-exits] [--criu PATH] [--state-dir DIR]
+                        [--reboot-command "systemctl reboot" | --reboot-exits] [--criu PATH] [--state-dir DIR] [--cpu-capacity CORES]
                         DIR holds node.pem, node-key.pem (this node's certificate) and ca.pem (the console's CA).
                         Jobs keep their output under --state-dir (default DIR/state); --criu is the CRIU (>= 4.1) that moves them.
+                        --cpu-capacity: the cores a CPU quota leaves this node, when the agent cannot read its cgroup.
                   ca --dir DIR [--name "Patchbay CA"]            create a certificate authority (ca.pem, ca-key.pem)
                   issue-node --ca-dir DIR --node NAME --out DIR [--dns NAME]... [--ip ADDRESS]...
                   issue-client --ca-dir DIR --out DIR [--name patchbay-console]""";

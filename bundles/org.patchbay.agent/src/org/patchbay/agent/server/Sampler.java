@@ -32,6 +32,7 @@ public final class Sampler {
     private final InterfaceCollector interfaces;
     private final long ticksPerSecond;
     private final boolean isolated;
+    private final org.patchbay.agent.collect.CpuQuota quota;
     /** Prefixed to the agent's own command line in the process list. */
     public static final String AGENT_LABEL = "[patchbay agent] ";
     private static final long SELF = ProcessHandle.current().pid();
@@ -42,6 +43,12 @@ public final class Sampler {
     private Map<String, InterfaceSample> lastInterfaces = Map.of();
 
     public Sampler(String node, String mode, String version, SystemRoots roots, long ticksPerSecond) {
+        this(node, mode, version, roots, ticksPerSecond, java.util.OptionalDouble.empty());
+    }
+
+    /** With {@code cpuCapacity}, the cores this node may use when the one who started it set a quota it cannot read itself. */
+    public Sampler(String node, String mode, String version, SystemRoots roots, long ticksPerSecond, java.util.OptionalDouble cpuCapacity) {
+        this.quota = new org.patchbay.agent.collect.CpuQuota(roots, cpuCapacity);
         this.node = node;
         this.mode = mode;
         this.version = version;
@@ -76,14 +83,15 @@ public final class Sampler {
             cpu += p.cpuPercent();
             rss += p.rssBytes();
         }
-        return new NodeStatus(node, mode, version, h.uptimeSeconds(), h.cpus(), Math.min(100, cpu / Math.max(1, h.cpus())), h.load1(), h.load5(),
-                h.load15(), h.memoryTotalBytes(), rss);
+        double capacity = quota.cores().orElse(h.cpus());
+        return new NodeStatus(node, mode, version, h.uptimeSeconds(), h.cpus(), Math.min(100, cpu / Math.max(0.01, capacity)), h.load1(), h.load5(),
+                h.load15(), h.memoryTotalBytes(), rss, capacity);
     }
 
     private NodeStatus machineStatus(HostSample h) {
         double cpu = lastHost == null ? 0 : h.cpuPercentSince(lastHost);
         return new NodeStatus(node, mode, version, h.uptimeSeconds(), h.cpus(), cpu, h.load1(), h.load5(), h.load15(), h.memoryTotalBytes(),
-                h.memoryUsedBytes());
+                h.memoryUsedBytes(), quota.cores().orElse(h.cpus()));
     }
 
     public Snapshot sample() throws CollectorException {

@@ -29,7 +29,7 @@ public record NodeLoad(String node, double busyCores, double capacity, double me
                     busy += p.cpuPercent() / 100.0;
                 }
                 double memory = n.status().memoryTotalBytes() <= 0 ? 0 : (double) n.status().memoryUsedBytes() / n.status().memoryTotalBytes();
-                loads.put(n.node(), new NodeLoad(n.node(), busy, Math.max(1, n.status().cpus()), memory));
+                loads.put(n.node(), new NodeLoad(n.node(), busy, Math.max(0.01, n.status().cpuCapacity()), memory));
             }
         }
         return loads;

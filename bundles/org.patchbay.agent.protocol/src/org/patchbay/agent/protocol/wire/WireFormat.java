@@ -36,6 +36,7 @@ public final class WireFormat {
         m.put("load", List.of(s.load1(), s.load5(), s.load15()));
         m.put("memoryTotalBytes", s.memoryTotalBytes());
         m.put("memoryUsedBytes", s.memoryUsedBytes());
+        m.put("cpuCapacity", round(s.cpuCapacity()));
         return m;
     }
 
@@ -47,7 +48,7 @@ public final class WireFormat {
         }
         return new NodeStatus(f.string("node"), f.string("mode"), f.string("agentVersion", "?"), f.doubleValue("uptimeSeconds"), f.intValue("cpus"),
                 f.doubleValue("cpuPercent"), number(load.get(0)), number(load.get(1)), number(load.get(2)), f.longValue("memoryTotalBytes"),
-                f.longValue("memoryUsedBytes"));
+                f.longValue("memoryUsedBytes"), f.doubleValue("cpuCapacity", f.intValue("cpus")));
     }
 
     public static Map<String, Object> toJson(ProcessInfo p) {
