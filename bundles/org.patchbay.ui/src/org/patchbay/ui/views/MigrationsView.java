@@ -14,9 +14,7 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -154,7 +152,12 @@ public final class MigrationsView extends ViewPart {
         });
         canvas.addMenuDetectListener(e -> {
             Point at = canvas.toControl(e.x, e.y);
-            jobAt(at.x, at.y).ifPresent(job -> jobMenu(job).setVisible(true));
+            Optional<String> job = jobAt(at.x, at.y);
+            if (job.isPresent()) {
+                jobMenu(job.get()).setVisible(true);
+            } else {
+                nodeAt(at.x, at.y).ifPresent(node -> nodeMenu(node).setVisible(true));
+            }
         });
         table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
@@ -310,6 +313,7 @@ public final class MigrationsView extends ViewPart {
             nodeCentres.put(nodes.get(i), new Point(cx + (int) (radius * Math.cos(angle)), cy + (int) (radius * Math.sin(angle))));
         }
         Map<String, NodeLoad> loads = session == null ? Map.of() : NodeLoad.of(session.live());
+        Set<String> excluded = excluded();
         // the lines migrations travel, under everything else
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
         for (MigrationInfo m : shown.moving()) {
@@ -329,7 +333,9 @@ public final class MigrationsView extends ViewPart {
             gc.fillOval(c.x - NODE_RADIUS, c.y - NODE_RADIUS, 2 * NODE_RADIUS, 2 * NODE_RADIUS);
             gc.setForeground(colour(node));
             gc.setLineWidth(dragging != null && dragAt != null && near(c, dragAt, NODE_RADIUS) ? 4 : 2);
+            gc.setLineStyle(excluded.contains(node) ? SWT.LINE_DASH : SWT.LINE_SOLID);
             gc.drawOval(c.x - NODE_RADIUS, c.y - NODE_RADIUS, 2 * NODE_RADIUS, 2 * NODE_RADIUS);
+            gc.setLineStyle(SWT.LINE_SOLID);
             gc.setLineWidth(1);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             centred(gc, node, c.x, c.y - 8);
@@ -416,6 +422,39 @@ public final class MigrationsView extends ViewPart {
         return menu;
     }
 
+    private Menu nodeMenu(String node) {
+        Menu menu = new Menu(canvas);
+        Set<String> excluded = excluded();
+        boolean out = excluded.contains(node);
+        item(menu, out ? "Include in Balancing" : "Exclude from Balancing", () -> {
+            Set<String> now = new java.util.HashSet<>(excluded());
+            if (out) {
+                now.remove(node);
+            } else {
+                now.add(node);
+            }
+            try {
+                session.balancing().setExcluded(now);
+            } catch (java.io.IOException e) {
+                say("Cannot change balancing: " + e.getMessage());
+            }
+            canvas.redraw();
+        });
+        return menu;
+    }
+
+    /** Nodes the balancer leaves alone (drawn with a dashed ring). */
+    private Set<String> excluded() {
+        if (session == null || jobs == null) {
+            return Set.of();
+        }
+        try {
+            return session.balancing().excluded();
+        } catch (java.io.IOException e) {
+            return Set.of();
+        }
+    }
+
     private static void item(Menu menu, String text, Runnable action) {
         MenuItem item = new MenuItem(menu, SWT.PUSH);
         item.setText(text);
@@ -489,15 +528,7 @@ public final class MigrationsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+        TextColumns.add(table, Row.class, title, width, text);
     }
 
     @Override
