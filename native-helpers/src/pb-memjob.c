@@ -1,7 +1,7 @@
 /*
  * pb-memjob: a load generator for the migration benchmark (bench/migration), not a tool. It holds
  * SIZE_MB of memory, filled with pseudo-random bytes, rewrites DIRTY_MB_PER_S of it each second
- * (spread over ten slices a second, a different page range each time), and prints once a second a
+ * (spread over ten slices a second, going round the buffer), and prints once a second a
  * counter and a checksum of the whole buffer, so a run shows that the job kept counting and kept
  * its memory across a move. Bounded: at most 16 GB, at most the size per second.
  *   pb-memjob SIZE_MB DIRTY_MB_PER_S
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
         return 2;
     }
     long size_mb = parse(argv[1], 16384, "SIZE_MB");
-    long dirty_mb = parse(argv[2], size_mb, "DIRTY_MB_PER_S");
+    long dirty_mb = parse(argv[2], 16384, "DIRTY_MB_PER_S");
     size_t words = (size_t)size_mb * 1048576 / sizeof(uint64_t);
     uint64_t *buffer = malloc(words ? words * sizeof(uint64_t) : 1);
     if (buffer == NULL) {

@@ -101,9 +101,17 @@ public final class MigrationBenchmark {
         try {
             // the job has filled its memory once it printed its first line
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (client.jobOutput("node0", endpoints.get("node0"), job.id(), 0).get(60, TimeUnit.SECONDS).getKey().lines().count() < 2) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("pb-memjob did not start within 5 minutes");
+            while (true) {
+                String output = client.jobOutput("node0", endpoints.get("node0"), job.id(), 0).get(60, TimeUnit.SECONDS).getKey();
+                if (output.lines().count() >= 2) {
+                    break;
+                }
+                JobInfo now = client.jobs("node0", endpoints.get("node0")).get(60, TimeUnit.SECONDS).stream().filter(j -> j.id().equals(job.id()))
+                        .findFirst().orElseThrow();
+                if (now.state() == JobWire.JobState.EXITED || System.nanoTime() > deadline) {
+                    return new Result(new MigrationInfo("-", job.id(), "node0", "node1", "user", JobWire.Outcome.FAILED, "", 0, 0, 0, 0,
+                            "pb-memjob " + (now.state() == JobWire.JobState.EXITED ? "ended (exit " + now.exitCode() + "): " : "did not start in 5 minutes: ")
+                                    + output.strip()), 0, 0, loadAverage());
                 }
                 Thread.sleep(100);
             }
