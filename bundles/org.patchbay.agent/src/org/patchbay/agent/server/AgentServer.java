@@ -246,7 +246,7 @@ public final class AgentServer implements AutoCloseable {
                 }
                 refuseNodeCertificates(request);
                 switch (path) {
-                    case WireFormat.STATUS_PATH -> get(request, response, callback, () -> WireFormat.toJson(current().status()));
+                    case WireFormat.STATUS_PATH -> get(request, response, callback, () -> withCriu(WireFormat.toJson(current().status())));
                     case WireFormat.PROCESSES_PATH -> get(request, response, callback,
                             () -> WireFormat.processesJson(current().timeMillis(), current().processes()));
                     case WireFormat.INTERFACES_PATH -> get(request, response, callback, AgentServer.this::interfaces);
@@ -265,6 +265,17 @@ public final class AgentServer implements AutoCloseable {
             }
             return true;
         }
+    }
+
+    /** The status with whether jobs can move from and to this node ({@code criu check}), when it serves jobs. */
+    private Map<String, Object> withCriu(Map<String, Object> status) {
+        JobEndpoints served = jobs;
+        if (served != null) {
+            Map<String, Object> m = new LinkedHashMap<>(status);
+            m.put("criu", served.criuStatus());
+            return m;
+        }
+        return status;
     }
 
     /** A certificate that names a node is a peer agent's: it may hand jobs over, and nothing else. */

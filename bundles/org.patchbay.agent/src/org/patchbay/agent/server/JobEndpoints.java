@@ -42,6 +42,11 @@ final class JobEndpoints {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** What {@code criu check} said at start: version and whether jobs can move. */
+    String criuStatus() {
+        return migrations.criu().status();
+    }
+
     boolean handles(String path) {
         return path.equals(JobWire.JOBS_PATH) || path.startsWith(JobWire.JOBS_PATH + "/") || path.equals(JobWire.MIGRATIONS_PATH)
                 || path.startsWith(JobWire.MIGRATIONS_PATH + "/");
