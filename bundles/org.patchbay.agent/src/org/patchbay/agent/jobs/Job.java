@@ -18,6 +18,8 @@ final class Job {
     final long startedMillis;
     JobState state;
     long rootPid;
+    /** When the first process started (clock ticks since boot): tells it from a later process given the same pid. */
+    long rootStart;
     Process keeper;
     boolean locked;
     int exitCode = -1;

@@ -39,12 +39,35 @@ public final class JobTable {
     private final LongSupplier clock;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final JobRecords records;
 
+    /** Knows again the jobs recorded in {@code jobsDir} by an earlier run of the agent (see {@link JobRecords}). */
     public JobTable(String node, Path jobsDir, Path proc, LongSupplier clock) {
         this.node = node;
         this.jobsDir = jobsDir;
         this.proc = proc;
         this.clock = clock;
+        this.records = new JobRecords(jobsDir, proc);
+        for (Job job : records.load(MAX_JOBS)) {
+            jobs.put(job.id, job);
+            if (job.state == JobState.RUNNING || job.state == JobState.HELD) {
+                followAgain(job);
+            }
+            records.save(job);
+        }
+    }
+
+    /** A job that ran before the agent restarted: its keeper is not this agent's child any more, so its first process is watched. */
+    private void followAgain(Job job) {
+        ProcessHandle.of(job.rootPid).ifPresent(root -> root.onExit().thenRun(() -> {
+            synchronized (this) {
+                if (job.keeper == null && (job.state == JobState.RUNNING || job.state == JobState.HELD)) {
+                    job.state = JobState.EXITED;
+                    job.note = "ended (exit status not known: the agent restarted while it ran)";
+                    records.save(job);
+                }
+            }
+        }));
     }
 
     public String node() {
@@ -74,6 +97,7 @@ public final class JobTable {
         Job job = new Job(id, node, command, output, clock.getAsLong(), JobState.RUNNING);
         job.keeper = keeper;
         job.rootPid = firstChild(keeper);
+        job.rootStart = JobRecords.startTime(proc, job.rootPid);
         if (job.rootPid == 0) {
             job.state = JobState.EXITED;
             job.exitCode = keeper.exitValue();
@@ -82,6 +106,7 @@ public final class JobTable {
         synchronized (this) {
             makeRoom();
             jobs.put(id, job);
+            records.save(job);
         }
         watch(job, keeper);
         return info(job);
@@ -98,9 +123,11 @@ public final class JobTable {
         job.state = JobState.RUNNING;
         job.keeper = keeper;
         job.rootPid = rootPid;
+        job.rootStart = JobRecords.startTime(proc, rootPid);
         job.locked = locked;
         job.exitCode = -1;
         job.note = "";
+        records.save(job);
         watch(job, keeper);
         return info(job);
     }
@@ -141,6 +168,7 @@ public final class JobTable {
     public synchronized JobInfo lock(String id, boolean locked) {
         Job job = require(id);
         job.locked = locked;
+        records.save(job);
         return info(job);
     }
 
@@ -173,6 +201,7 @@ public final class JobTable {
         synchronized (this) {
             job.state = JobState.RUNNING;
             job.note = "resumed by the user after an unknown hand-over";
+            records.save(job);
             return info(job);
         }
     }
@@ -198,6 +227,7 @@ public final class JobTable {
             throw new IllegalArgumentException("job " + id + " already runs on " + node);
         }
         job.state = JobState.MIGRATING;
+        records.save(job);
         return job;
     }
 
@@ -208,19 +238,23 @@ public final class JobTable {
             job.note = "runs on " + to;
             job.keeper = null;
             job.rootPid = 0;
+            records.save(job);
         } else {
             jobs.remove(job.id);
+            records.forget(job, node);
         }
     }
 
     synchronized void resumed(Job job, String why) {
         job.state = JobState.RUNNING;
         job.note = why;
+        records.save(job);
     }
 
     synchronized void held(Job job, String why) {
         job.state = JobState.HELD;
         job.note = why;
+        records.save(job);
     }
 
     private void watch(Job job, Process keeper) {
@@ -231,6 +265,7 @@ public final class JobTable {
                     job.state = JobState.EXITED;
                     job.exitCode = p.exitValue();
                     job.keeper = null;
+                    records.save(job);
                 }
             }
         });
@@ -242,7 +277,7 @@ public final class JobTable {
         }
         String oldestEnded = jobs.values().stream().filter(j -> j.state == JobState.EXITED).map(j -> j.id).findFirst()
                 .orElseThrow(() -> new IllegalStateException(node + " already holds " + MAX_JOBS + " jobs; end some first"));
-        jobs.remove(oldestEnded);
+        records.forget(jobs.remove(oldestEnded), node);
     }
 
     private String newId() {
