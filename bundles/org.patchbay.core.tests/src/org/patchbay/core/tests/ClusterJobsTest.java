@@ -123,6 +123,29 @@ class ClusterJobsTest {
         assertEquals(1.0, JobCpu.cores(live, j), 1e-9, "7 and its descendants 8 and 9: 0.5 + 0.3 + 0.2 cores; 20 is not the job's");
     }
 
+    @Test
+    void aSaturatedNodesLoadIsWhatItsRunnableProcessesWantNotTheCoreTheyShare() {
+        up("a", "b");
+        // eight runnable jobs share node a's quarter core; node b's one job has its quarter alone; the agent counts for nothing
+        List<ProcessInfo> onA = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            onA.add(process(100 + i, 1, 3.1, "R"));
+        }
+        onA.add(new ProcessInfo(50, 1, "root", "R", "java -jar patchbay-agent.jar serve --node a", 1, 1 << 20));
+        live.event("a", new AgentEvent(3, "boot", 0, quarterCore("a"), List.of(), true, onA, List.of()));
+        live.event("b", new AgentEvent(3, "boot", 0, quarterCore("b"), List.of(), true, List.of(process(200, 1, 25, "R")), List.of()));
+        var loads = org.patchbay.core.jobs.NodeLoad.of(live);
+        assertEquals(32.0, loads.get("a").load(), 1e-9, "8 wanted cores over a quarter core");
+        assertEquals(4.0, loads.get("b").load(), 1e-9, "1 wanted core over a quarter core");
+        ClusterJob one = new ClusterJob("j", "a", "a", JobState.RUNNING, 100, 0, false, List.of("x"), "", true);
+        assertEquals(1.0, JobCpu.demand(live, one), 1e-9, "a runnable job wants a whole core");
+        assertEquals(0.031, JobCpu.cores(live, one), 1e-9, "while it gets its share of the quarter");
+    }
+
+    private static NodeStatus quarterCore(String node) {
+        return new NodeStatus(node, "namespace", "test", 1, 2, 0, 0, 0, 0, 1 << 30, 1 << 28, 0.25);
+    }
+
     private static void assertRefused(CompletableFuture<?> future, String words) {
         CompletionException e = assertThrows(CompletionException.class, future::join);
         assertTrue(e.getCause().getMessage().contains(words), e.getCause().getMessage());
@@ -145,7 +168,11 @@ class ClusterJobsTest {
     }
 
     private static ProcessInfo process(int pid, int ppid, double cpu) {
-        return new ProcessInfo(pid, ppid, "root", "R", "p" + pid, cpu, 1 << 20);
+        return process(pid, ppid, cpu, "S");
+    }
+
+    private static ProcessInfo process(int pid, int ppid, double cpu, String state) {
+        return new ProcessInfo(pid, ppid, "root", state, "p" + pid, cpu, 1 << 20);
     }
 
     private static JobInfo job(String id, String node, String home, JobState state, long pid) {

@@ -85,7 +85,7 @@ public final class AutoBalance implements AutoCloseable {
             return Optional.empty();
         }
         ClusterJobs.Snapshot now = jobs.refresh().join();
-        Optional<Balancer.Decision> decision = balancer.decide(now, NodeLoad.of(live), j -> JobCpu.cores(live, j), bytesPerSecond, excluded,
+        Optional<Balancer.Decision> decision = balancer.decide(now, NodeLoad.of(live), j -> JobCpu.demand(live, j), bytesPerSecond, excluded,
                 clock.getAsLong());
         decision.ifPresent(d -> jobs.migrate(d.job(), d.to(), "balancer").whenComplete((m, failure) -> record(new Entry(clock.getAsLong(), d,
                 failure == null ? "started " + m.id() : "not started: " + (failure.getCause() != null ? failure.getCause() : failure).getMessage()))));

@@ -12,8 +12,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Decides, in MOSIX's spirit, which one job to move next, if any: away from a node short of memory
- * first; otherwise from the most to the least loaded node (load = busy cores per core, so a faster
- * node counts as less loaded), when the move takes the imbalance down for real and costs little
+ * first; otherwise from the most to the least loaded node (load = wanted cores per core of capacity,
+ * see {@link NodeLoad}, so a faster node counts as less loaded), when the move takes the imbalance down for real and costs little
  * (the job's memory over the link's rate). Hysteresis keeps jobs from ping-ponging: the target must
  * end less loaded than the source was, a job that moved is left alone for {@code settle}, and no
  * decision is taken while a move runs or within {@code cooldown} of the last one (loads need a
@@ -112,7 +112,7 @@ public final class Balancer {
                     continue;
                 }
                 return Optional.of(new Decision(j.id(), busy.node(), idlest.node(), String.format(
-                        "%s is the busiest node (load %.2f: %.1f of %.0f cores busy), %s the least busy (load %.2f): moving %s (%.1f cores)%s",
+                        "%s is the busiest node (load %.2f: %.1f cores wanted of %.2f), %s the least busy (load %.2f): moving %s (%.1f cores)%s",
                         busy.node(), busy.load(), busy.busyCores(), busy.capacity(), idlest.node(), idlest.load(), j.id(), cores,
                         cost(j, busy.node(), idlest.node(), rate))));
             }

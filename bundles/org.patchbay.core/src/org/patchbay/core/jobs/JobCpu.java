@@ -10,13 +10,25 @@ import org.patchbay.agent.protocol.wire.ProcessInfo;
 import org.patchbay.core.live.LiveNode;
 import org.patchbay.core.live.LiveState;
 
-/** The cores a job uses now: the CPU of its first process and every descendant, as the node's agent last sampled them. */
+/**
+ * What a job takes from its node now, from its first process and every descendant as the node's
+ * agent last sampled them: the cores they used ({@link #cores}), or the CPU they want, a runnable
+ * process counting a whole core ({@link #demand}, the balancer's measure).
+ */
 public final class JobCpu {
 
     private JobCpu() {
     }
 
     public static double cores(LiveState live, ClusterJob job) {
+        return sum(live, job, p -> p.cpuPercent() / 100.0);
+    }
+
+    public static double demand(LiveState live, ClusterJob job) {
+        return sum(live, job, NodeLoad::demand);
+    }
+
+    private static double sum(LiveState live, ClusterJob job, java.util.function.ToDoubleFunction<ProcessInfo> measure) {
         LiveNode node = live.node(job.node());
         if (node == null || job.pid() <= 0) {
             return 0;
@@ -35,13 +47,13 @@ public final class JobCpu {
                 }
             }
         }
-        double cores = 0;
+        double total = 0;
         for (int pid : tree) {
             ProcessInfo p = processes.get(pid);
             if (p != null) {
-                cores += p.cpuPercent() / 100.0;
+                total += measure.applyAsDouble(p);
             }
         }
-        return cores;
+        return total;
     }
 }

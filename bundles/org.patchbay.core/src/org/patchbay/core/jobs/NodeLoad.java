@@ -8,13 +8,15 @@ import org.patchbay.core.live.LiveNode;
 import org.patchbay.core.live.LiveState;
 
 /**
- * How busy a node is, as the balancer and Best Node weigh it: the cores its processes use (the sum
- * of their CPU, so a lab node counts only its own) over the cores it has, and the share of its
- * memory in use. {@code capacity} is in cores: a node twice as fast counts twice.
+ * How busy a node is, as the balancer and Best Node weigh it, in MOSIX's spirit (its load is the run
+ * queue): {@code busyCores} is the CPU its processes want, each runnable process counting a whole
+ * core and any other the share it used (so a saturated node with eight runnable jobs counts eight,
+ * not the one core it has); over {@code capacity}, the cores it may use (a node twice as fast counts
+ * twice; a quota counts); and the share of its memory in use. The node's own agent is left out.
  */
 public record NodeLoad(String node, double busyCores, double capacity, double memoryFraction) {
 
-    /** Busy cores per core of capacity: 1.0 is fully busy, 2.0 twice oversubscribed. */
+    /** Wanted cores per core of capacity: 1.0 is fully busy, 2.0 twice oversubscribed. */
     public double load() {
         return capacity <= 0 ? Double.MAX_VALUE : busyCores / capacity;
     }
@@ -26,12 +28,20 @@ public record NodeLoad(String node, double busyCores, double capacity, double me
             if (n.up() && n.status() != null) {
                 double busy = 0;
                 for (ProcessInfo p : n.processes().values()) {
-                    busy += p.cpuPercent() / 100.0;
+                    busy += demand(p);
                 }
                 double memory = n.status().memoryTotalBytes() <= 0 ? 0 : (double) n.status().memoryUsedBytes() / n.status().memoryTotalBytes();
                 loads.put(n.node(), new NodeLoad(n.node(), busy, Math.max(0.01, n.status().cpuCapacity()), memory));
             }
         }
         return loads;
+    }
+
+    /** What one process wants: a whole core while it is runnable, else the share it used; the agent itself nothing. */
+    static double demand(ProcessInfo p) {
+        if (p.command().contains("patchbay-agent")) {
+            return 0;
+        }
+        return Math.max(p.cpuPercent() / 100.0, p.state().startsWith("R") ? 1 : 0);
     }
 }
