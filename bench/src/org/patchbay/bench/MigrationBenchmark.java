@@ -55,6 +55,9 @@ public final class MigrationBenchmark {
         System.out.println("Lazy pages (post-copy) are not measured: CRIU 4.1.1's lazy migration failed here (page-pipe: splice: Bad file descriptor).");
         System.out.println("Goals: total over the 100 Mb/s link <= 1.2 x (memory / link rate) + 2 s; freeze <= 1 s for 100 MB unshaped (a pre-copy goal).");
         Lab lab = Lab.start(cluster, options, LabListener.NONE, LabProgress.NONE);
+        // a benchmark stopped with Ctrl-C or SIGTERM still removes its lab
+        Thread cleanUp = new Thread(lab::close);
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try (AgentClient client = AgentClient.forConsole(dir.resolve("ca"))) {
             Map<String, URI> endpoints = lab.endpoints();
             awaitAgents(client, endpoints);
@@ -90,6 +93,7 @@ public final class MigrationBenchmark {
                 }
             }
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
             lab.close();
         }
     }

@@ -78,6 +78,9 @@ public final class OpenMosixBenchmark {
             System.out.printf("%6d  not measured: the lab did not start: %s%n", nodes, e.getMessage());
             return null;
         }
+        // a benchmark stopped with Ctrl-C or SIGTERM still removes its lab
+        Thread cleanUp = new Thread(lab::close);
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         LiveState live = new LiveState();
         try (AgentClient client = AgentClient.forConsole(dir.resolve("ca")); AgentMonitor monitor = new AgentMonitor(client, live, ConnectionPolicy.standard())) {
             monitor.follow(lab.endpoints());
@@ -120,6 +123,7 @@ public final class OpenMosixBenchmark {
             cluster.close();
             return wall;
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
             lab.close();
         }
     }
