@@ -60,9 +60,14 @@ public final class Criu {
         return status;
     }
 
-    /** The command line of one CRIU action; the caller adds the options. */
+    /**
+     * The command line of one CRIU action; the caller adds the options. CRIU runs at a high priority
+     * (nice -15), as a kernel's migration would: on a node whose jobs keep its CPU busy (a lab node
+     * under its quota, say) it would otherwise get a sliver of the CPU and a short freeze would take
+     * seconds. A restored job gets its own priority back from its image.
+     */
     List<String> command(String action) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of("nice", "-n", "-15"));
         command.add(executable.toString());
         command.add(action);
         return command;
@@ -100,6 +105,9 @@ public final class Criu {
     }
 
     private static Optional<String> known(String error) {
+        if (error.contains("No such process") && (error.contains("detach") || error.contains("seize") || error.contains("Seize"))) {
+            return Optional.of("the job ended while it was being frozen");
+        }
         if (error.startsWith("Connected TCP socket")) {
             return Optional.of("it has an open TCP connection; CRIU moves only processes without one (close it, or run the job without it)");
         }

@@ -89,7 +89,13 @@ public final class JobTable {
         // the job's first process is its pid namespace's init and its session's leader, so CRIU can take the tree alone;
         // its working directory and output (standard error too) are at home, where the output stays when the job moves;
         // unshare's own complaints go to a file beside it, not into the job's output
-        List<String> full = new ArrayList<>(List.of("unshare", "--pid", "--fork", "--kill-child", "--", "setsid", "--", "sh", "-c", "exec \"$0\" \"$@\" 2>&1"));
+        List<String> full = new ArrayList<>();
+        int ownNice = niceness(proc);
+        if (ownNice != 0) {
+            // an agent raised above its node's jobs (a lab node under a CPU quota) starts them at the ordinary priority
+            full.addAll(List.of("nice", "-n", Integer.toString(-ownNice)));
+        }
+        full.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--", "setsid", "--", "sh", "-c", "exec \"$0\" \"$@\" 2>&1"));
         full.addAll(command);
         Process keeper = new ProcessBuilder(full).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("keeper.log").toFile()))
@@ -248,12 +254,28 @@ public final class JobTable {
     synchronized void resumed(Job job, String why) {
         job.state = JobState.RUNNING;
         job.note = why;
+        endedMeanwhile(job);
         records.save(job);
+    }
+
+    /**
+     * A job whose process ended while it was being moved (its end was not taken then, as a keeper
+     * also ends when its job moves away) is marked ended now, with its exit code.
+     */
+    private void endedMeanwhile(Job job) {
+        boolean gone = job.keeper != null ? !job.keeper.isAlive()
+                : job.rootPid <= 0 || JobRecords.startTime(proc, job.rootPid) != job.rootStart;
+        if (gone) {
+            job.state = JobState.EXITED;
+            job.exitCode = job.keeper != null ? job.keeper.exitValue() : -1;
+            job.keeper = null;
+        }
     }
 
     synchronized void held(Job job, String why) {
         job.state = JobState.HELD;
         job.note = why;
+        endedMeanwhile(job);
         records.save(job);
     }
 
@@ -406,6 +428,16 @@ public final class JobTable {
     void continueTree(long rootPid) throws IOException {
         for (long pid : tree(rootPid)) {
             signal(pid, "CONT");
+        }
+    }
+
+    /** This agent's own nice value (field 19 of /proc/self/stat), 0 when it cannot be read. */
+    private static int niceness(Path proc) {
+        try {
+            String stat = Files.readString(proc.resolve("self/stat"), StandardCharsets.US_ASCII);
+            return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
