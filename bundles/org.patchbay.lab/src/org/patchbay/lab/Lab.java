@@ -1067,6 +1067,11 @@ public final class Lab implements AutoCloseable {
             } else {
                 listen = "127.0.0.1:" + endpoints.get(node).getPort();
             }
+            if (cpuQuota != null) {
+                // the agent is its node's system daemon: when the node's jobs fill its quota it must still answer and move them
+                // (its jobs start at the ordinary priority again, CRIU runs above both)
+                command.addAll(List.of("nice", "-n", "-10"));
+            }
             command.add(options.java().toString());
             command.addAll(options.agentJvmOptions());
             command.addAll(options.nodeJvmOptions().getOrDefault(node, List.of()));
