@@ -97,6 +97,20 @@ class BalancerTest {
     }
 
     @Test
+    void noDecisionUntilTheLoadsCouldShowTheLastMove() {
+        nodes(2, 1.0);
+        job("a", "n0", 1 << 20);
+        job("b", "n0", 1 << 20);
+        // a move (of another balancer, or the user's) ended a second ago: the loads may not show it yet
+        List<MigrationInfo> ended = List.of(new MigrationInfo("m1", "x", "n1", "n0", "user", org.patchbay.agent.protocol.wire.JobWire.Outcome.MOVED,
+                "runs on n0", 1 << 20, 300, 2000, now - 3000, ""));
+        assertTrue(balancer.decide(new ClusterJobs.Snapshot(Map.copyOf(jobs), ended, Map.of()), loads(), j -> 1.0, (x, y) -> FAST_LINK, Set.of(), now)
+                .isEmpty(), "within the cooldown of the last move's end");
+        assertTrue(balancer.decide(new ClusterJobs.Snapshot(Map.copyOf(jobs), ended, Map.of()), loads(), j -> 1.0, (x, y) -> FAST_LINK, Set.of(),
+                now + 5000).isPresent(), "once the loads could show it");
+    }
+
+    @Test
     void aNodeShortOfMemoryLosesItsLargestJobFirst() {
         nodes(2, 1.0);
         memory.put("n0", 0.95);

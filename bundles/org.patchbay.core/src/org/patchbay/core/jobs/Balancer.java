@@ -16,8 +16,8 @@ import java.util.function.ToDoubleFunction;
  * see {@link NodeLoad}, so a faster node counts as less loaded), when the move takes the imbalance down for real and costs little
  * (the job's memory over the link's rate). Hysteresis keeps jobs from ping-ponging: the target must
  * end less loaded than the source was, a job that moved is left alone for {@code settle}, and no
- * decision is taken while a move runs or within {@code cooldown} of the last one (loads need a
- * sample or two to show a move). Pure: state is the last moves; time comes from the caller.
+ * decision is taken while a move runs or within {@code cooldown} of the last decision or of the end
+ * of the last move (loads need a sample or two to show a move). Pure: state is the last moves; time comes from the caller.
  */
 public final class Balancer {
 
@@ -53,6 +53,11 @@ public final class Balancer {
     public Optional<Decision> decide(ClusterJobs.Snapshot jobs, Map<String, NodeLoad> loads, ToDoubleFunction<ClusterJob> jobCores,
             ToDoubleBiFunction<String, String> bytesPerSecond, Set<String> excluded, long nowMillis) {
         if (!jobs.moving().isEmpty() || (lastDecision != Long.MIN_VALUE && nowMillis - lastDecision < settings.cooldown().toMillis())) {
+            return Optional.empty();
+        }
+        // the loads show a move only a sample or two after it ended (its job appears on the target): wait that long after the last end
+        long lastEnd = jobs.migrations().stream().mapToLong(m -> Math.min(nowMillis, m.startedMillis() + m.totalMillis())).max().orElse(Long.MIN_VALUE);
+        if (lastEnd != Long.MIN_VALUE && nowMillis - lastEnd < settings.cooldown().toMillis()) {
             return Optional.empty();
         }
         List<NodeLoad> usable = loads.values().stream().filter(l -> !excluded.contains(l.node())).toList();
