@@ -83,6 +83,21 @@ class MigrationsUiTest {
         assertEquals("user", row.why());
         Gui.waitUntil(() -> view.snapshot().jobsOn("node1").stream().anyMatch(j -> j.id().equals(job) && j.running()),
                 () -> "the job drawn beside node1: " + view.snapshot(), 60_000);
+
+        // Node Detail of node1: the agent's process cannot move (and says why); the job's process goes home from its menu
+        org.patchbay.ui.views.NodeDetailView detail = (org.patchbay.ui.views.NodeDetailView) page.showView("org.patchbay.ui.views.nodeDetail");
+        page.activate(editor);
+        editor.select(List.of(cluster.getNodes().get(1)));
+        Gui.pump();
+        long jobPid = view.snapshot().jobs().get(job).pid();
+        Gui.waitUntil(() -> editor.live().live().node("node1").processes().containsKey((int) jobPid), () -> "node1 to list the job's process", 30_000);
+        var agent = editor.live().live().node("node1").processes().values().stream().filter(p -> p.command().contains("patchbay-agent")).findFirst()
+                .orElseThrow();
+        detail.moveProcess(agent, "node2");
+        assertTrue(detail.getContentDescription().contains("is not a job"), detail.getContentDescription());
+        detail.moveProcess(editor.live().live().node("node1").processes().get((int) jobPid), null);
+        Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node0") && r.why().equals("home")
+                && r.outcome().equals("moved")), () -> "the job sent home from Node Detail: " + view.rows(), 180_000);
         editor.live().jobs().kill(job).join();
     }
 }

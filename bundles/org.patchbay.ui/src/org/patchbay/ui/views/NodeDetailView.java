@@ -245,18 +245,87 @@ public final class NodeDetailView extends ViewPart {
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(reboot);
         MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillProcessMenu);
+        processes.getTable().setMenu(menu.createContextMenu(processes.getTable()));
+    }
+
+    /** Signals for any process; Move to and Send Home for a job's process (any other is told why it cannot move). */
+    private void fillProcessMenu(org.eclipse.jface.action.IMenuManager menu) {
+        Object selected = processes.getStructuredSelection().getFirstElement();
+        if (!(selected instanceof ProcessInfo p) || editor == null) {
+            return;
+        }
         for (String signal : List.of("TERM", "KILL", "STOP", "CONT")) {
             menu.add(new Action("Send " + signal) {
                 @Override
                 public void run() {
-                    Object selected = processes.getStructuredSelection().getFirstElement();
-                    if (selected instanceof ProcessInfo p && editor != null) {
-                        act("SIG" + signal + " to " + p.pid(), () -> editor.live().monitor().signal(node, p.pid(), signal));
-                    }
+                    act("SIG" + signal + " to " + p.pid(), () -> editor.live().monitor().signal(node, p.pid(), signal));
                 }
             });
         }
-        processes.getTable().setMenu(menu.createContextMenu(processes.getTable()));
+        menu.add(new org.eclipse.jface.action.Separator());
+        MenuManager moveTo = new MenuManager("Move to");
+        String here = node;
+        editor.live().live().nodes().values().stream().filter(n -> n.up() && !n.node().equals(here)).map(LiveNode::node).sorted().forEach(target ->
+                moveTo.add(new Action(target) {
+                    @Override
+                    public void run() {
+                        moveProcess(p, target);
+                    }
+                }));
+        menu.add(moveTo);
+        menu.add(new Action("Send Home") {
+            @Override
+            public void run() {
+                moveProcess(p, null);
+            }
+        });
+    }
+
+    /**
+     * Moves the job that {@code p} (a process of the shown node) belongs to: to {@code target}, or
+     * home when it is null. A process that is no job's is told, in the view's description, why it
+     * cannot move.
+     */
+    public void moveProcess(ProcessInfo p, String target) {
+        boolean home = target == null;
+        org.patchbay.core.jobs.ClusterJobs jobs;
+        try {
+            jobs = editor.live().jobs();
+        } catch (java.io.IOException e) {
+            setContentDescription("Cannot reach the agents: " + e.getMessage());
+            return;
+        }
+        if (editor == null || node == null) {
+            return;
+        }
+        java.util.Optional<org.patchbay.core.jobs.ClusterJob> job = jobOf(jobs.snapshot(), p);
+        if (job.isEmpty()) {
+            setContentDescription("Process " + p.pid() + " (" + p.command() + ") is not a job, so it cannot move: it shares the node's process numbers,"
+                    + " which the target may have in use. Start it with Run Job… (node menu) to make it movable.");
+            return;
+        }
+        String id = job.get().id();
+        act((home ? "Send " + id + " home" : "Move " + id + " to " + target), () -> (home ? jobs.sendHome(id) : jobs.migrate(id, target, "user"))
+                .thenApply(m -> m.id()));
+        MigrationsView.show(getSite().getPage());
+    }
+
+    /** The job whose process tree holds {@code p} on this node: its first process is {@code p} or one of its ancestors. */
+    private java.util.Optional<org.patchbay.core.jobs.ClusterJob> jobOf(org.patchbay.core.jobs.ClusterJobs.Snapshot snapshot, ProcessInfo p) {
+        LiveNode live = editor.live().live().node(node);
+        java.util.Map<Integer, ProcessInfo> all = live == null ? java.util.Map.of() : live.processes();
+        ProcessInfo at = p;
+        for (int depth = 0; at != null && depth < 64; depth++) {
+            int pid = at.pid();
+            java.util.Optional<org.patchbay.core.jobs.ClusterJob> job = snapshot.jobsOn(node).stream().filter(j -> j.pid() == pid).findFirst();
+            if (job.isPresent()) {
+                return job;
+            }
+            at = all.get(at.ppid());
+        }
+        return java.util.Optional.empty();
     }
 
     private interface Request {
