@@ -280,12 +280,9 @@ public final class AgentServer implements AutoCloseable {
 
     /** A certificate that names a node is a peer agent's: it may hand jobs over, and nothing else. */
     private static void refuseNodeCertificates(Request request) throws RequestException {
-        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls && tls.peerCertificates() != null
-                && tls.peerCertificates().length > 0) {
-            var node = org.patchbay.agent.protocol.tls.CertificateAuthority.nodeNameOf(tls.peerCertificates()[0]);
-            if (node.isPresent()) {
-                throw new RequestException(403, "node " + node.get() + "'s certificate may only hand jobs over; use the console's certificate");
-            }
+        var node = JobEndpoints.peerNode(request);
+        if (node.isPresent()) {
+            throw new RequestException(403, "node " + node.get() + "'s certificate may only hand jobs over; use the console's certificate");
         }
     }
 

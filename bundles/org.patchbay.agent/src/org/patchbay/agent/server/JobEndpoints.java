@@ -209,7 +209,8 @@ final class JobEndpoints {
         }
     }
 
-    private static Optional<String> peerNode(Request request) {
+    /** The node the client certificate names, if it names one (a peer agent's); empty for the console's. */
+    static Optional<String> peerNode(Request request) {
         if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls && tls.peerCertificates() != null
                 && tls.peerCertificates().length > 0) {
             X509Certificate c = tls.peerCertificates()[0];
