@@ -16,6 +16,7 @@ package org.patchbay.model;
  *   <li>{@link org.patchbay.model.Interface#getIpv4Address <em>Ipv4 Address</em>}</li>
  *   <li>{@link org.patchbay.model.Interface#getPrefixLength <em>Prefix Length</em>}</li>
  *   <li>{@link org.patchbay.model.Interface#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.patchbay.model.Interface#getCabledTo <em>Cabled To</em>}</li>
  * </ul>
  *
  * @see org.patchbay.model.PatchbayPackage#getInterface()
@@ -114,5 +115,30 @@ public interface Interface extends Port {
 	 * @generated
 	 */
 	void setKind(InterfaceKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Cabled To</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a testbed inventory: the switch port this machine interface is cabled to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cabled To</em>' reference.
+	 * @see #setCabledTo(SwitchPort)
+	 * @see org.patchbay.model.PatchbayPackage#getInterface_CabledTo()
+	 * @model
+	 * @generated
+	 */
+	SwitchPort getCabledTo();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.Interface#getCabledTo <em>Cabled To</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cabled To</em>' reference.
+	 * @see #getCabledTo()
+	 * @generated
+	 */
+	void setCabledTo(SwitchPort value);
 
 } // Interface

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.patchbay.model.Node#getPowerOutlet <em>Power Outlet</em>}</li>
  *   <li>{@link org.patchbay.model.Node#getFixedTo <em>Fixed To</em>}</li>
  *   <li>{@link org.patchbay.model.Node#getStartCommand <em>Start Command</em>}</li>
+ *   <li>{@link org.patchbay.model.Node#getDesiredFeatures <em>Desired Features</em>}</li>
  *   <li>{@link org.patchbay.model.Node#getTarfiles <em>Tarfiles</em>}</li>
  * </ul>
  *
@@ -232,6 +233,21 @@ public interface Node extends DiagramElement {
 	 * @generated
 	 */
 	void setStartCommand(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Desired Features</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Features the physical machine this node is mapped to must have (Emulab's node desires), each a name from a machine's features, e.g. 'gpu'.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Desired Features</em>' attribute list.
+	 * @see org.patchbay.model.PatchbayPackage#getNode_DesiredFeatures()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDesiredFeatures();
 
 	/**
 	 * Returns the value of the '<em><b>Tarfiles</b></em>' attribute list.

@@ -148,6 +148,33 @@ public interface PatchbayFactory extends EFactory {
 	DiskImage createDiskImage();
 
 	/**
+	 * Returns a new object of class '<em>Testbed</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Testbed</em>'.
+	 * @generated
+	 */
+	Testbed createTestbed();
+
+	/**
+	 * Returns a new object of class '<em>Machine</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Machine</em>'.
+	 * @generated
+	 */
+	Machine createMachine();
+
+	/**
+	 * Returns a new object of class '<em>Trunk</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Trunk</em>'.
+	 * @generated
+	 */
+	Trunk createTrunk();
+
+	/**
 	 * Returns a new object of class '<em>Scheduled Event</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -389,13 +389,22 @@ public interface PatchbayPackage extends EPackage {
 	int NODE__START_COMMAND = DIAGRAM_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Desired Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DESIRED_FEATURES = DIAGRAM_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Tarfiles</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__TARFILES = DIAGRAM_ELEMENT_FEATURE_COUNT + 9;
+	int NODE__TARFILES = DIAGRAM_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -404,7 +413,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 10;
+	int NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -526,13 +535,22 @@ public interface PatchbayPackage extends EPackage {
 	int INTERFACE__KIND = PORT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Cabled To</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERFACE__CABLED_TO = PORT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Interface</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTERFACE_FEATURE_COUNT = PORT_FEATURE_COUNT + 4;
+	int INTERFACE_FEATURE_COUNT = PORT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Interface</em>' class.
@@ -599,13 +617,22 @@ public interface PatchbayPackage extends EPackage {
 	int SWITCH__PORTS = DIAGRAM_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Vlan Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWITCH__VLAN_RANGE = DIAGRAM_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Switch</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SWITCH_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 2;
+	int SWITCH_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Switch</em>' class.
@@ -1709,6 +1736,297 @@ public interface PatchbayPackage extends EPackage {
 	int DISK_IMAGE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.TestbedImpl <em>Testbed</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.TestbedImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTestbed()
+	 * @generated
+	 */
+	int TESTBED = 19;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Machines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED__MACHINES = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Switches</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED__SWITCHES = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Trunks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED__TRUNKS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Power Controllers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED__POWER_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Testbed</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Testbed</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TESTBED_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.MachineImpl <em>Machine</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.MachineImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMachine()
+	 * @generated
+	 */
+	int MACHINE = 20;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__NAME = DIAGRAM_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__X = DIAGRAM_ELEMENT__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__Y = DIAGRAM_ELEMENT__Y;
+
+	/**
+	 * The feature id for the '<em><b>Hardware Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__HARDWARE_TYPE = DIAGRAM_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__FEATURES = DIAGRAM_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Cores</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__CPU_CORES = DIAGRAM_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Memory Mb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__MEMORY_MB = DIAGRAM_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Disk Gb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__DISK_GB = DIAGRAM_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Interfaces</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__INTERFACES = DIAGRAM_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Power Outlet</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__POWER_OUTLET = DIAGRAM_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Console Endpoint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__CONSOLE_ENDPOINT = DIAGRAM_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Agent Endpoint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__AGENT_ENDPOINT = DIAGRAM_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Reserved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__RESERVED_BY = DIAGRAM_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Reserved Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__RESERVED_UNTIL = DIAGRAM_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of structural features of the '<em>Machine</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of operations of the '<em>Machine</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE_OPERATION_COUNT = DIAGRAM_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.TrunkImpl <em>Trunk</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.TrunkImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrunk()
+	 * @generated
+	 */
+	int TRUNK = 21;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>End A</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__END_A = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>End B</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__END_B = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Capacity Mbps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK__CAPACITY_MBPS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Trunk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Trunk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUNK_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.patchbay.model.impl.ScheduledEventImpl <em>Scheduled Event</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1716,7 +2034,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getScheduledEvent()
 	 * @generated
 	 */
-	int SCHEDULED_EVENT = 19;
+	int SCHEDULED_EVENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>At Seconds</b></em>' attribute.
@@ -1798,7 +2116,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 20;
+	int NODE_ROLE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.BootMode <em>Boot Mode</em>}' enum.
@@ -1808,7 +2126,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getBootMode()
 	 * @generated
 	 */
-	int BOOT_MODE = 21;
+	int BOOT_MODE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.InterfaceKind <em>Interface Kind</em>}' enum.
@@ -1818,7 +2136,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getInterfaceKind()
 	 * @generated
 	 */
-	int INTERFACE_KIND = 22;
+	int INTERFACE_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.PduProfile <em>Pdu Profile</em>}' enum.
@@ -1828,7 +2146,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getPduProfile()
 	 * @generated
 	 */
-	int PDU_PROFILE = 23;
+	int PDU_PROFILE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.SnmpVersion <em>Snmp Version</em>}' enum.
@@ -1838,7 +2156,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getSnmpVersion()
 	 * @generated
 	 */
-	int SNMP_VERSION = 24;
+	int SNMP_VERSION = 27;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueUnit <em>Queue Unit</em>}' enum.
@@ -1848,7 +2166,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueUnit()
 	 * @generated
 	 */
-	int QUEUE_UNIT = 25;
+	int QUEUE_UNIT = 28;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueKind <em>Queue Kind</em>}' enum.
@@ -1858,7 +2176,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueKind()
 	 * @generated
 	 */
-	int QUEUE_KIND = 26;
+	int QUEUE_KIND = 29;
 
 
 	/**
@@ -1869,7 +2187,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getEventAction()
 	 * @generated
 	 */
-	int EVENT_ACTION = 27;
+	int EVENT_ACTION = 30;
 
 
 	/**
@@ -1880,7 +2198,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 28;
+	int ROUTING = 31;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.TrafficProtocol <em>Traffic Protocol</em>}' enum.
@@ -1890,7 +2208,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrafficProtocol()
 	 * @generated
 	 */
-	int TRAFFIC_PROTOCOL = 29;
+	int TRAFFIC_PROTOCOL = 32;
 
 
 	/**
@@ -2165,6 +2483,17 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getNode_StartCommand();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.patchbay.model.Node#getDesiredFeatures <em>Desired Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Desired Features</em>'.
+	 * @see org.patchbay.model.Node#getDesiredFeatures()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_DesiredFeatures();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.patchbay.model.Node#getTarfiles <em>Tarfiles</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2251,6 +2580,17 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getInterface_Kind();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Interface#getCabledTo <em>Cabled To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cabled To</em>'.
+	 * @see org.patchbay.model.Interface#getCabledTo()
+	 * @see #getInterface()
+	 * @generated
+	 */
+	EReference getInterface_CabledTo();
+
+	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.Switch <em>Switch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2281,6 +2621,17 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSwitch_Ports();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Switch#getVlanRange <em>Vlan Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vlan Range</em>'.
+	 * @see org.patchbay.model.Switch#getVlanRange()
+	 * @see #getSwitch()
+	 * @generated
+	 */
+	EAttribute getSwitch_VlanRange();
 
 	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.SwitchPort <em>Switch Port</em>}'.
@@ -2898,6 +3249,234 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getDiskImage_Created();
 
 	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Testbed <em>Testbed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Testbed</em>'.
+	 * @see org.patchbay.model.Testbed
+	 * @generated
+	 */
+	EClass getTestbed();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Testbed#getMachines <em>Machines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Machines</em>'.
+	 * @see org.patchbay.model.Testbed#getMachines()
+	 * @see #getTestbed()
+	 * @generated
+	 */
+	EReference getTestbed_Machines();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Testbed#getSwitches <em>Switches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Switches</em>'.
+	 * @see org.patchbay.model.Testbed#getSwitches()
+	 * @see #getTestbed()
+	 * @generated
+	 */
+	EReference getTestbed_Switches();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Testbed#getTrunks <em>Trunks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Trunks</em>'.
+	 * @see org.patchbay.model.Testbed#getTrunks()
+	 * @see #getTestbed()
+	 * @generated
+	 */
+	EReference getTestbed_Trunks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Testbed#getPowerControllers <em>Power Controllers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Power Controllers</em>'.
+	 * @see org.patchbay.model.Testbed#getPowerControllers()
+	 * @see #getTestbed()
+	 * @generated
+	 */
+	EReference getTestbed_PowerControllers();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Machine <em>Machine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Machine</em>'.
+	 * @see org.patchbay.model.Machine
+	 * @generated
+	 */
+	EClass getMachine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getHardwareType <em>Hardware Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Type</em>'.
+	 * @see org.patchbay.model.Machine#getHardwareType()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_HardwareType();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.patchbay.model.Machine#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Features</em>'.
+	 * @see org.patchbay.model.Machine#getFeatures()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_Features();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getCpuCores <em>Cpu Cores</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Cores</em>'.
+	 * @see org.patchbay.model.Machine#getCpuCores()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_CpuCores();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getMemoryMb <em>Memory Mb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Mb</em>'.
+	 * @see org.patchbay.model.Machine#getMemoryMb()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_MemoryMb();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getDiskGb <em>Disk Gb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Disk Gb</em>'.
+	 * @see org.patchbay.model.Machine#getDiskGb()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_DiskGb();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Machine#getInterfaces <em>Interfaces</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Interfaces</em>'.
+	 * @see org.patchbay.model.Machine#getInterfaces()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EReference getMachine_Interfaces();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Machine#getPowerOutlet <em>Power Outlet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Power Outlet</em>'.
+	 * @see org.patchbay.model.Machine#getPowerOutlet()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EReference getMachine_PowerOutlet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getConsoleEndpoint <em>Console Endpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Console Endpoint</em>'.
+	 * @see org.patchbay.model.Machine#getConsoleEndpoint()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_ConsoleEndpoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getAgentEndpoint <em>Agent Endpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agent Endpoint</em>'.
+	 * @see org.patchbay.model.Machine#getAgentEndpoint()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_AgentEndpoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getReservedBy <em>Reserved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reserved By</em>'.
+	 * @see org.patchbay.model.Machine#getReservedBy()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_ReservedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Machine#getReservedUntil <em>Reserved Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reserved Until</em>'.
+	 * @see org.patchbay.model.Machine#getReservedUntil()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_ReservedUntil();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Trunk <em>Trunk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Trunk</em>'.
+	 * @see org.patchbay.model.Trunk
+	 * @generated
+	 */
+	EClass getTrunk();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Trunk#getEndA <em>End A</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>End A</em>'.
+	 * @see org.patchbay.model.Trunk#getEndA()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EReference getTrunk_EndA();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Trunk#getEndB <em>End B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>End B</em>'.
+	 * @see org.patchbay.model.Trunk#getEndB()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EReference getTrunk_EndB();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Trunk#getCapacityMbps <em>Capacity Mbps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capacity Mbps</em>'.
+	 * @see org.patchbay.model.Trunk#getCapacityMbps()
+	 * @see #getTrunk()
+	 * @generated
+	 */
+	EAttribute getTrunk_CapacityMbps();
+
+	/**
 	 * Returns the meta object for class '{@link org.patchbay.model.ScheduledEvent <em>Scheduled Event</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3305,6 +3884,14 @@ public interface PatchbayPackage extends EPackage {
 		EAttribute NODE__START_COMMAND = eINSTANCE.getNode_StartCommand();
 
 		/**
+		 * The meta object literal for the '<em><b>Desired Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DESIRED_FEATURES = eINSTANCE.getNode_DesiredFeatures();
+
+		/**
 		 * The meta object literal for the '<em><b>Tarfiles</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3373,6 +3960,14 @@ public interface PatchbayPackage extends EPackage {
 		EAttribute INTERFACE__KIND = eINSTANCE.getInterface_Kind();
 
 		/**
+		 * The meta object literal for the '<em><b>Cabled To</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTERFACE__CABLED_TO = eINSTANCE.getInterface_CabledTo();
+
+		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.SwitchImpl <em>Switch</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3397,6 +3992,14 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SWITCH__PORTS = eINSTANCE.getSwitch_Ports();
+
+		/**
+		 * The meta object literal for the '<em><b>Vlan Range</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWITCH__VLAN_RANGE = eINSTANCE.getSwitch_VlanRange();
 
 		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.SwitchPortImpl <em>Switch Port</em>}' class.
@@ -3877,6 +4480,180 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DISK_IMAGE__CREATED = eINSTANCE.getDiskImage_Created();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.TestbedImpl <em>Testbed</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.TestbedImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTestbed()
+		 * @generated
+		 */
+		EClass TESTBED = eINSTANCE.getTestbed();
+
+		/**
+		 * The meta object literal for the '<em><b>Machines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TESTBED__MACHINES = eINSTANCE.getTestbed_Machines();
+
+		/**
+		 * The meta object literal for the '<em><b>Switches</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TESTBED__SWITCHES = eINSTANCE.getTestbed_Switches();
+
+		/**
+		 * The meta object literal for the '<em><b>Trunks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TESTBED__TRUNKS = eINSTANCE.getTestbed_Trunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Power Controllers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TESTBED__POWER_CONTROLLERS = eINSTANCE.getTestbed_PowerControllers();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.MachineImpl <em>Machine</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.MachineImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMachine()
+		 * @generated
+		 */
+		EClass MACHINE = eINSTANCE.getMachine();
+
+		/**
+		 * The meta object literal for the '<em><b>Hardware Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__HARDWARE_TYPE = eINSTANCE.getMachine_HardwareType();
+
+		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__FEATURES = eINSTANCE.getMachine_Features();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Cores</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__CPU_CORES = eINSTANCE.getMachine_CpuCores();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Mb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__MEMORY_MB = eINSTANCE.getMachine_MemoryMb();
+
+		/**
+		 * The meta object literal for the '<em><b>Disk Gb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__DISK_GB = eINSTANCE.getMachine_DiskGb();
+
+		/**
+		 * The meta object literal for the '<em><b>Interfaces</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MACHINE__INTERFACES = eINSTANCE.getMachine_Interfaces();
+
+		/**
+		 * The meta object literal for the '<em><b>Power Outlet</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MACHINE__POWER_OUTLET = eINSTANCE.getMachine_PowerOutlet();
+
+		/**
+		 * The meta object literal for the '<em><b>Console Endpoint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__CONSOLE_ENDPOINT = eINSTANCE.getMachine_ConsoleEndpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Agent Endpoint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__AGENT_ENDPOINT = eINSTANCE.getMachine_AgentEndpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Reserved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__RESERVED_BY = eINSTANCE.getMachine_ReservedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Reserved Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__RESERVED_UNTIL = eINSTANCE.getMachine_ReservedUntil();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.TrunkImpl <em>Trunk</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.TrunkImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrunk()
+		 * @generated
+		 */
+		EClass TRUNK = eINSTANCE.getTrunk();
+
+		/**
+		 * The meta object literal for the '<em><b>End A</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUNK__END_A = eINSTANCE.getTrunk_EndA();
+
+		/**
+		 * The meta object literal for the '<em><b>End B</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUNK__END_B = eINSTANCE.getTrunk_EndB();
+
+		/**
+		 * The meta object literal for the '<em><b>Capacity Mbps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUNK__CAPACITY_MBPS = eINSTANCE.getTrunk_CapacityMbps();
 
 		/**
 		 * The meta object literal for the '{@link org.patchbay.model.impl.ScheduledEventImpl <em>Scheduled Event</em>}' class.

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.patchbay.model.Switch#getSnmp <em>Snmp</em>}</li>
  *   <li>{@link org.patchbay.model.Switch#getPorts <em>Ports</em>}</li>
+ *   <li>{@link org.patchbay.model.Switch#getVlanRange <em>Vlan Range</em>}</li>
  * </ul>
  *
  * @see org.patchbay.model.PatchbayPackage#getSwitch()
@@ -55,5 +56,30 @@ public interface Switch extends DiagramElement {
 	 * @generated
 	 */
 	EList<SwitchPort> getPorts();
+
+	/**
+	 * Returns the value of the '<em><b>Vlan Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a testbed inventory: the VLAN IDs swap-in may create on this switch, e.g. '100-999' or '100-199,300'. Empty: 2-4094.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vlan Range</em>' attribute.
+	 * @see #setVlanRange(String)
+	 * @see org.patchbay.model.PatchbayPackage#getSwitch_VlanRange()
+	 * @model
+	 * @generated
+	 */
+	String getVlanRange();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.Switch#getVlanRange <em>Vlan Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vlan Range</em>' attribute.
+	 * @see #getVlanRange()
+	 * @generated
+	 */
+	void setVlanRange(String value);
 
 } // Switch

@@ -49,6 +49,7 @@ public class InterfaceItemProvider extends PortItemProvider {
 			addIpv4AddressPropertyDescriptor(object);
 			addPrefixLengthPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
+			addCabledToPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -137,6 +138,28 @@ public class InterfaceItemProvider extends PortItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cabled To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCabledToPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Interface_cabledTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Interface_cabledTo_feature", "_UI_Interface_type"),
+				 PatchbayPackage.Literals.INTERFACE__CABLED_TO,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -56,6 +56,7 @@ public class NodeItemProvider extends DiagramElementItemProvider {
 			addPowerOutletPropertyDescriptor(object);
 			addFixedToPropertyDescriptor(object);
 			addStartCommandPropertyDescriptor(object);
+			addDesiredFeaturesPropertyDescriptor(object);
 			addTarfilesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -238,6 +239,28 @@ public class NodeItemProvider extends DiagramElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Desired Features feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDesiredFeaturesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_desiredFeatures_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_desiredFeatures_feature", "_UI_Node_type"),
+				 PatchbayPackage.Literals.NODE__DESIRED_FEATURES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Tarfiles feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -343,6 +366,7 @@ public class NodeItemProvider extends DiagramElementItemProvider {
 			case PatchbayPackage.NODE__AGENT_ENDPOINT:
 			case PatchbayPackage.NODE__FIXED_TO:
 			case PatchbayPackage.NODE__START_COMMAND:
+			case PatchbayPackage.NODE__DESIRED_FEATURES:
 			case PatchbayPackage.NODE__TARFILES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -394,6 +394,75 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.Testbed} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TestbedItemProvider testbedItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.Testbed}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTestbedAdapter() {
+		if (testbedItemProvider == null) {
+			testbedItemProvider = new TestbedItemProvider(this);
+		}
+
+		return testbedItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.Machine} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MachineItemProvider machineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.Machine}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMachineAdapter() {
+		if (machineItemProvider == null) {
+			machineItemProvider = new MachineItemProvider(this);
+		}
+
+		return machineItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.Trunk} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TrunkItemProvider trunkItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.Trunk}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTrunkAdapter() {
+		if (trunkItemProvider == null) {
+			trunkItemProvider = new TrunkItemProvider(this);
+		}
+
+		return trunkItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.patchbay.model.ScheduledEvent} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -535,6 +604,9 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 		if (programItemProvider != null) programItemProvider.dispose();
 		if (trafficFlowItemProvider != null) trafficFlowItemProvider.dispose();
 		if (diskImageItemProvider != null) diskImageItemProvider.dispose();
+		if (testbedItemProvider != null) testbedItemProvider.dispose();
+		if (machineItemProvider != null) machineItemProvider.dispose();
+		if (trunkItemProvider != null) trunkItemProvider.dispose();
 		if (scheduledEventItemProvider != null) scheduledEventItemProvider.dispose();
 	}
 

@@ -6,11 +6,13 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
 import org.patchbay.model.PatchbayPackage;
+import org.patchbay.model.SwitchPort;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +26,7 @@ import org.patchbay.model.PatchbayPackage;
  *   <li>{@link org.patchbay.model.impl.InterfaceImpl#getIpv4Address <em>Ipv4 Address</em>}</li>
  *   <li>{@link org.patchbay.model.impl.InterfaceImpl#getPrefixLength <em>Prefix Length</em>}</li>
  *   <li>{@link org.patchbay.model.impl.InterfaceImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.InterfaceImpl#getCabledTo <em>Cabled To</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +111,16 @@ public class InterfaceImpl extends PortImpl implements Interface {
 	 * @ordered
 	 */
 	protected InterfaceKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCabledTo() <em>Cabled To</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCabledTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected SwitchPort cabledTo;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +239,46 @@ public class InterfaceImpl extends PortImpl implements Interface {
 	 * @generated
 	 */
 	@Override
+	public SwitchPort getCabledTo() {
+		if (cabledTo != null && cabledTo.eIsProxy()) {
+			InternalEObject oldCabledTo = (InternalEObject)cabledTo;
+			cabledTo = (SwitchPort)eResolveProxy(oldCabledTo);
+			if (cabledTo != oldCabledTo) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PatchbayPackage.INTERFACE__CABLED_TO, oldCabledTo, cabledTo));
+			}
+		}
+		return cabledTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SwitchPort basicGetCabledTo() {
+		return cabledTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCabledTo(SwitchPort newCabledTo) {
+		SwitchPort oldCabledTo = cabledTo;
+		cabledTo = newCabledTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.INTERFACE__CABLED_TO, oldCabledTo, cabledTo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PatchbayPackage.INTERFACE__MAC:
@@ -236,6 +289,9 @@ public class InterfaceImpl extends PortImpl implements Interface {
 				return getPrefixLength();
 			case PatchbayPackage.INTERFACE__KIND:
 				return getKind();
+			case PatchbayPackage.INTERFACE__CABLED_TO:
+				if (resolve) return getCabledTo();
+				return basicGetCabledTo();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +315,9 @@ public class InterfaceImpl extends PortImpl implements Interface {
 				return;
 			case PatchbayPackage.INTERFACE__KIND:
 				setKind((InterfaceKind)newValue);
+				return;
+			case PatchbayPackage.INTERFACE__CABLED_TO:
+				setCabledTo((SwitchPort)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +343,9 @@ public class InterfaceImpl extends PortImpl implements Interface {
 			case PatchbayPackage.INTERFACE__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case PatchbayPackage.INTERFACE__CABLED_TO:
+				setCabledTo((SwitchPort)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +366,8 @@ public class InterfaceImpl extends PortImpl implements Interface {
 				return prefixLength != PREFIX_LENGTH_EDEFAULT;
 			case PatchbayPackage.INTERFACE__KIND:
 				return kind != KIND_EDEFAULT;
+			case PatchbayPackage.INTERFACE__CABLED_TO:
+				return cabledTo != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -43,6 +43,7 @@ import org.patchbay.model.PatchbayPackage;
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getPowerOutlet <em>Power Outlet</em>}</li>
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getFixedTo <em>Fixed To</em>}</li>
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getStartCommand <em>Start Command</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.NodeImpl#getDesiredFeatures <em>Desired Features</em>}</li>
  *   <li>{@link org.patchbay.model.impl.NodeImpl#getTarfiles <em>Tarfiles</em>}</li>
  * </ul>
  *
@@ -198,6 +199,16 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 	 * @ordered
 	 */
 	protected String startCommand = START_COMMAND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDesiredFeatures() <em>Desired Features</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDesiredFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> desiredFeatures;
 
 	/**
 	 * The cached value of the '{@link #getTarfiles() <em>Tarfiles</em>}' attribute list.
@@ -465,6 +476,19 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getDesiredFeatures() {
+		if (desiredFeatures == null) {
+			desiredFeatures = new EDataTypeUniqueEList<String>(String.class, this, PatchbayPackage.NODE__DESIRED_FEATURES);
+		}
+		return desiredFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getTarfiles() {
 		if (tarfiles == null) {
 			tarfiles = new EDataTypeUniqueEList<String>(String.class, this, PatchbayPackage.NODE__TARFILES);
@@ -514,6 +538,8 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				return getFixedTo();
 			case PatchbayPackage.NODE__START_COMMAND:
 				return getStartCommand();
+			case PatchbayPackage.NODE__DESIRED_FEATURES:
+				return getDesiredFeatures();
 			case PatchbayPackage.NODE__TARFILES:
 				return getTarfiles();
 		}
@@ -556,6 +582,10 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				return;
 			case PatchbayPackage.NODE__START_COMMAND:
 				setStartCommand((String)newValue);
+				return;
+			case PatchbayPackage.NODE__DESIRED_FEATURES:
+				getDesiredFeatures().clear();
+				getDesiredFeatures().addAll((Collection<? extends String>)newValue);
 				return;
 			case PatchbayPackage.NODE__TARFILES:
 				getTarfiles().clear();
@@ -600,6 +630,9 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 			case PatchbayPackage.NODE__START_COMMAND:
 				setStartCommand(START_COMMAND_EDEFAULT);
 				return;
+			case PatchbayPackage.NODE__DESIRED_FEATURES:
+				getDesiredFeatures().clear();
+				return;
 			case PatchbayPackage.NODE__TARFILES:
 				getTarfiles().clear();
 				return;
@@ -633,6 +666,8 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				return FIXED_TO_EDEFAULT == null ? fixedTo != null : !FIXED_TO_EDEFAULT.equals(fixedTo);
 			case PatchbayPackage.NODE__START_COMMAND:
 				return START_COMMAND_EDEFAULT == null ? startCommand != null : !START_COMMAND_EDEFAULT.equals(startCommand);
+			case PatchbayPackage.NODE__DESIRED_FEATURES:
+				return desiredFeatures != null && !desiredFeatures.isEmpty();
 			case PatchbayPackage.NODE__TARFILES:
 				return tarfiles != null && !tarfiles.isEmpty();
 		}
@@ -661,6 +696,8 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 		result.append(fixedTo);
 		result.append(", startCommand: ");
 		result.append(startCommand);
+		result.append(", desiredFeatures: ");
+		result.append(desiredFeatures);
 		result.append(", tarfiles: ");
 		result.append(tarfiles);
 		result.append(')');

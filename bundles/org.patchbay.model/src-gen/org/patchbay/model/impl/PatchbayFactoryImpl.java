@@ -71,6 +71,9 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 			case PatchbayPackage.PROGRAM: return createProgram();
 			case PatchbayPackage.TRAFFIC_FLOW: return createTrafficFlow();
 			case PatchbayPackage.DISK_IMAGE: return createDiskImage();
+			case PatchbayPackage.TESTBED: return createTestbed();
+			case PatchbayPackage.MACHINE: return createMachine();
+			case PatchbayPackage.TRUNK: return createTrunk();
 			case PatchbayPackage.SCHEDULED_EVENT: return createScheduledEvent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -295,6 +298,39 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	public DiskImage createDiskImage() {
 		DiskImageImpl diskImage = new DiskImageImpl();
 		return diskImage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Testbed createTestbed() {
+		TestbedImpl testbed = new TestbedImpl();
+		return testbed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Machine createMachine() {
+		MachineImpl machine = new MachineImpl();
+		return machine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Trunk createTrunk() {
+		TrunkImpl trunk = new TrunkImpl();
+		return trunk;
 	}
 
 	/**

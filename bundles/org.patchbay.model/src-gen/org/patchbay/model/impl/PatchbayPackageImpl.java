@@ -20,6 +20,7 @@ import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
+import org.patchbay.model.Machine;
 import org.patchbay.model.MemberShaping;
 import org.patchbay.model.NamedElement;
 import org.patchbay.model.Node;
@@ -40,8 +41,10 @@ import org.patchbay.model.SnmpTarget;
 import org.patchbay.model.SnmpVersion;
 import org.patchbay.model.Switch;
 import org.patchbay.model.SwitchPort;
+import org.patchbay.model.Testbed;
 import org.patchbay.model.TrafficFlow;
 import org.patchbay.model.TrafficProtocol;
+import org.patchbay.model.Trunk;
 
 /**
  * <!-- begin-user-doc -->
@@ -182,6 +185,27 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	private EClass diskImageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass testbedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass machineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass trunkEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -576,8 +600,18 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNode_Tarfiles() {
+	public EAttribute getNode_DesiredFeatures() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_Tarfiles() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -656,6 +690,16 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getInterface_CabledTo() {
+		return (EReference)interfaceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSwitch() {
 		return switchEClass;
 	}
@@ -678,6 +722,16 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	@Override
 	public EReference getSwitch_Ports() {
 		return (EReference)switchEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSwitch_VlanRange() {
+		return (EAttribute)switchEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1256,6 +1310,216 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getTestbed() {
+		return testbedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTestbed_Machines() {
+		return (EReference)testbedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTestbed_Switches() {
+		return (EReference)testbedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTestbed_Trunks() {
+		return (EReference)testbedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTestbed_PowerControllers() {
+		return (EReference)testbedEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMachine() {
+		return machineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_HardwareType() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_Features() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_CpuCores() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_MemoryMb() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_DiskGb() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMachine_Interfaces() {
+		return (EReference)machineEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMachine_PowerOutlet() {
+		return (EReference)machineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_ConsoleEndpoint() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_AgentEndpoint() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_ReservedBy() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMachine_ReservedUntil() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTrunk() {
+		return trunkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrunk_EndA() {
+		return (EReference)trunkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrunk_EndB() {
+		return (EReference)trunkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrunk_CapacityMbps() {
+		return (EAttribute)trunkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScheduledEvent() {
 		return scheduledEventEClass;
 	}
@@ -1477,6 +1741,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEReference(nodeEClass, NODE__POWER_OUTLET);
 		createEAttribute(nodeEClass, NODE__FIXED_TO);
 		createEAttribute(nodeEClass, NODE__START_COMMAND);
+		createEAttribute(nodeEClass, NODE__DESIRED_FEATURES);
 		createEAttribute(nodeEClass, NODE__TARFILES);
 
 		portEClass = createEClass(PORT);
@@ -1487,10 +1752,12 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(interfaceEClass, INTERFACE__IPV4_ADDRESS);
 		createEAttribute(interfaceEClass, INTERFACE__PREFIX_LENGTH);
 		createEAttribute(interfaceEClass, INTERFACE__KIND);
+		createEReference(interfaceEClass, INTERFACE__CABLED_TO);
 
 		switchEClass = createEClass(SWITCH);
 		createEReference(switchEClass, SWITCH__SNMP);
 		createEReference(switchEClass, SWITCH__PORTS);
+		createEAttribute(switchEClass, SWITCH__VLAN_RANGE);
 
 		switchPortEClass = createEClass(SWITCH_PORT);
 		createEAttribute(switchPortEClass, SWITCH_PORT__IF_INDEX);
@@ -1561,6 +1828,30 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(diskImageEClass, DISK_IMAGE__SHA256);
 		createEAttribute(diskImageEClass, DISK_IMAGE__CREATED);
 
+		testbedEClass = createEClass(TESTBED);
+		createEReference(testbedEClass, TESTBED__MACHINES);
+		createEReference(testbedEClass, TESTBED__SWITCHES);
+		createEReference(testbedEClass, TESTBED__TRUNKS);
+		createEReference(testbedEClass, TESTBED__POWER_CONTROLLERS);
+
+		machineEClass = createEClass(MACHINE);
+		createEAttribute(machineEClass, MACHINE__HARDWARE_TYPE);
+		createEAttribute(machineEClass, MACHINE__FEATURES);
+		createEAttribute(machineEClass, MACHINE__CPU_CORES);
+		createEAttribute(machineEClass, MACHINE__MEMORY_MB);
+		createEAttribute(machineEClass, MACHINE__DISK_GB);
+		createEReference(machineEClass, MACHINE__INTERFACES);
+		createEReference(machineEClass, MACHINE__POWER_OUTLET);
+		createEAttribute(machineEClass, MACHINE__CONSOLE_ENDPOINT);
+		createEAttribute(machineEClass, MACHINE__AGENT_ENDPOINT);
+		createEAttribute(machineEClass, MACHINE__RESERVED_BY);
+		createEAttribute(machineEClass, MACHINE__RESERVED_UNTIL);
+
+		trunkEClass = createEClass(TRUNK);
+		createEReference(trunkEClass, TRUNK__END_A);
+		createEReference(trunkEClass, TRUNK__END_B);
+		createEAttribute(trunkEClass, TRUNK__CAPACITY_MBPS);
+
 		scheduledEventEClass = createEClass(SCHEDULED_EVENT);
 		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__AT_SECONDS);
 		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__ACTION);
@@ -1627,6 +1918,9 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		programEClass.getESuperTypes().add(this.getActivity());
 		trafficFlowEClass.getESuperTypes().add(this.getActivity());
 		diskImageEClass.getESuperTypes().add(this.getNamedElement());
+		testbedEClass.getESuperTypes().add(this.getNamedElement());
+		machineEClass.getESuperTypes().add(this.getDiagramElement());
+		trunkEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1657,6 +1951,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEReference(getNode_PowerOutlet(), this.getOutlet(), null, "powerOutlet", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_FixedTo(), ecorePackage.getEString(), "fixedTo", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_StartCommand(), ecorePackage.getEString(), "startCommand", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_DesiredFeatures(), ecorePackage.getEString(), "desiredFeatures", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_Tarfiles(), ecorePackage.getEString(), "tarfiles", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(portEClass, Port.class, "Port", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1667,10 +1962,12 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getInterface_Ipv4Address(), ecorePackage.getEString(), "ipv4Address", null, 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterface_PrefixLength(), ecorePackage.getEInt(), "prefixLength", "24", 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterface_Kind(), this.getInterfaceKind(), "kind", null, 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInterface_CabledTo(), this.getSwitchPort(), null, "cabledTo", null, 0, 1, Interface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(switchEClass, Switch.class, "Switch", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSwitch_Snmp(), this.getSnmpTarget(), null, "snmp", null, 0, 1, Switch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSwitch_Ports(), this.getSwitchPort(), null, "ports", null, 0, -1, Switch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSwitch_VlanRange(), ecorePackage.getEString(), "vlanRange", null, 0, 1, Switch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(switchPortEClass, SwitchPort.class, "SwitchPort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSwitchPort_IfIndex(), ecorePackage.getEInt(), "ifIndex", null, 0, 1, SwitchPort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1740,6 +2037,30 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getDiskImage_FileSystem(), ecorePackage.getEString(), "fileSystem", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiskImage_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiskImage_Created(), ecorePackage.getEString(), "created", null, 0, 1, DiskImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(testbedEClass, Testbed.class, "Testbed", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTestbed_Machines(), this.getMachine(), null, "machines", null, 0, -1, Testbed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTestbed_Switches(), this.getSwitch(), null, "switches", null, 0, -1, Testbed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTestbed_Trunks(), this.getTrunk(), null, "trunks", null, 0, -1, Testbed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTestbed_PowerControllers(), this.getPowerController(), null, "powerControllers", null, 0, -1, Testbed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(machineEClass, Machine.class, "Machine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMachine_HardwareType(), ecorePackage.getEString(), "hardwareType", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_Features(), ecorePackage.getEString(), "features", null, 0, -1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_CpuCores(), ecorePackage.getEInt(), "cpuCores", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_MemoryMb(), ecorePackage.getELong(), "memoryMb", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_DiskGb(), ecorePackage.getELong(), "diskGb", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMachine_Interfaces(), this.getInterface(), null, "interfaces", null, 0, -1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMachine_PowerOutlet(), this.getOutlet(), null, "powerOutlet", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_ConsoleEndpoint(), ecorePackage.getEString(), "consoleEndpoint", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_AgentEndpoint(), ecorePackage.getEString(), "agentEndpoint", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_ReservedBy(), ecorePackage.getEString(), "reservedBy", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_ReservedUntil(), ecorePackage.getEString(), "reservedUntil", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(trunkEClass, Trunk.class, "Trunk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTrunk_EndA(), this.getSwitchPort(), null, "endA", null, 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrunk_EndB(), this.getSwitchPort(), null, "endB", null, 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrunk_CapacityMbps(), ecorePackage.getELong(), "capacityMbps", "1000", 0, 1, Trunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduledEventEClass, ScheduledEvent.class, "ScheduledEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScheduledEvent_AtSeconds(), ecorePackage.getEDouble(), "atSeconds", "0", 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1874,6 +2195,12 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 			   "documentation", "A command the node runs once when it has started (Emulab\'s tb-set-node-startcmd)."
 		   });
 		addAnnotation
+		  (getNode_DesiredFeatures(),
+		   source,
+		   new String[] {
+			   "documentation", "Features the physical machine this node is mapped to must have (Emulab\'s node desires), each a name from a machine\'s features, e.g. \'gpu\'."
+		   });
+		addAnnotation
 		  (getNode_Tarfiles(),
 		   source,
 		   new String[] {
@@ -1884,6 +2211,18 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		   source,
 		   new String[] {
 			   "documentation", "Something a link or LAN attaches to: a node\'s interface or a switch port."
+		   });
+		addAnnotation
+		  (getInterface_CabledTo(),
+		   source,
+		   new String[] {
+			   "documentation", "In a testbed inventory: the switch port this machine interface is cabled to."
+		   });
+		addAnnotation
+		  (getSwitch_VlanRange(),
+		   source,
+		   new String[] {
+			   "documentation", "In a testbed inventory: the VLAN IDs swap-in may create on this switch, e.g. \'100-999\' or \'100-199,300\'. Empty: 2-4094."
 		   });
 		addAnnotation
 		  (snmpTargetEClass,
@@ -1986,6 +2325,48 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		   source,
 		   new String[] {
 			   "documentation", "When the image was captured (ISO-8601)."
+		   });
+		addAnnotation
+		  (testbedEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An inventory of real hardware (a .testbed file): the machines, the switches they are cabled to, the trunks between switches and the power controllers. Experiments (virtual topologies) are mapped onto it at swap-in."
+		   });
+		addAnnotation
+		  (machineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A physical machine of a testbed inventory, with what the mapper matches virtual nodes against."
+		   });
+		addAnnotation
+		  (getMachine_Features(),
+		   source,
+		   new String[] {
+			   "documentation", "Named capabilities a virtual node may desire, e.g. \'gpu\' or \'ssd\'."
+		   });
+		addAnnotation
+		  (getMachine_ConsoleEndpoint(),
+		   source,
+		   new String[] {
+			   "documentation", "Where its serial console answers, host:port."
+		   });
+		addAnnotation
+		  (getMachine_ReservedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "The experiment that holds this machine; empty when it is free."
+		   });
+		addAnnotation
+		  (getMachine_ReservedUntil(),
+		   source,
+		   new String[] {
+			   "documentation", "When the reservation expires (ISO-8601); empty: until swap-out."
+		   });
+		addAnnotation
+		  (trunkEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A cable between two switches of a testbed that carries the VLANs of links spanning both."
 		   });
 		addAnnotation
 		  (scheduledEventEClass,

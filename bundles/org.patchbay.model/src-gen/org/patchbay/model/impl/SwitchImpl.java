@@ -32,6 +32,7 @@ import org.patchbay.model.SwitchPort;
  * <ul>
  *   <li>{@link org.patchbay.model.impl.SwitchImpl#getSnmp <em>Snmp</em>}</li>
  *   <li>{@link org.patchbay.model.impl.SwitchImpl#getPorts <em>Ports</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.SwitchImpl#getVlanRange <em>Vlan Range</em>}</li>
  * </ul>
  *
  * @generated
@@ -56,6 +57,26 @@ public class SwitchImpl extends DiagramElementImpl implements Switch {
 	 * @ordered
 	 */
 	protected EList<SwitchPort> ports;
+
+	/**
+	 * The default value of the '{@link #getVlanRange() <em>Vlan Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVlanRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VLAN_RANGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVlanRange() <em>Vlan Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVlanRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected String vlanRange = VLAN_RANGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -140,6 +161,29 @@ public class SwitchImpl extends DiagramElementImpl implements Switch {
 	 * @generated
 	 */
 	@Override
+	public String getVlanRange() {
+		return vlanRange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVlanRange(String newVlanRange) {
+		String oldVlanRange = vlanRange;
+		vlanRange = newVlanRange;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.SWITCH__VLAN_RANGE, oldVlanRange, vlanRange));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PatchbayPackage.SWITCH__SNMP:
@@ -162,6 +206,8 @@ public class SwitchImpl extends DiagramElementImpl implements Switch {
 				return getSnmp();
 			case PatchbayPackage.SWITCH__PORTS:
 				return getPorts();
+			case PatchbayPackage.SWITCH__VLAN_RANGE:
+				return getVlanRange();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -182,6 +228,9 @@ public class SwitchImpl extends DiagramElementImpl implements Switch {
 				getPorts().clear();
 				getPorts().addAll((Collection<? extends SwitchPort>)newValue);
 				return;
+			case PatchbayPackage.SWITCH__VLAN_RANGE:
+				setVlanRange((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -200,6 +249,9 @@ public class SwitchImpl extends DiagramElementImpl implements Switch {
 			case PatchbayPackage.SWITCH__PORTS:
 				getPorts().clear();
 				return;
+			case PatchbayPackage.SWITCH__VLAN_RANGE:
+				setVlanRange(VLAN_RANGE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -216,8 +268,26 @@ public class SwitchImpl extends DiagramElementImpl implements Switch {
 				return snmp != null;
 			case PatchbayPackage.SWITCH__PORTS:
 				return ports != null && !ports.isEmpty();
+			case PatchbayPackage.SWITCH__VLAN_RANGE:
+				return VLAN_RANGE_EDEFAULT == null ? vlanRange != null : !VLAN_RANGE_EDEFAULT.equals(vlanRange);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (vlanRange: ");
+		result.append(vlanRange);
+		result.append(')');
+		return result.toString();
 	}
 
 } //SwitchImpl

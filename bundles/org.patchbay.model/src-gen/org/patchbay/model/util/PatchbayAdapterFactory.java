@@ -144,6 +144,18 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 				return createDiskImageAdapter();
 			}
 			@Override
+			public Adapter caseTestbed(Testbed object) {
+				return createTestbedAdapter();
+			}
+			@Override
+			public Adapter caseMachine(Machine object) {
+				return createMachineAdapter();
+			}
+			@Override
+			public Adapter caseTrunk(Trunk object) {
+				return createTrunkAdapter();
+			}
+			@Override
 			public Adapter caseScheduledEvent(ScheduledEvent object) {
 				return createScheduledEventAdapter();
 			}
@@ -430,6 +442,48 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiskImageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Testbed <em>Testbed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Testbed
+	 * @generated
+	 */
+	public Adapter createTestbedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Machine <em>Machine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Machine
+	 * @generated
+	 */
+	public Adapter createMachineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Trunk <em>Trunk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Trunk
+	 * @generated
+	 */
+	public Adapter createTrunkAdapter() {
 		return null;
 	}
 

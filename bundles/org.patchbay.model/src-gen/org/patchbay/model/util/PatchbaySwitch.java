@@ -206,6 +206,28 @@ public class PatchbaySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PatchbayPackage.TESTBED: {
+				Testbed testbed = (Testbed)theEObject;
+				T result = caseTestbed(testbed);
+				if (result == null) result = caseNamedElement(testbed);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.MACHINE: {
+				Machine machine = (Machine)theEObject;
+				T result = caseMachine(machine);
+				if (result == null) result = caseDiagramElement(machine);
+				if (result == null) result = caseNamedElement(machine);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.TRUNK: {
+				Trunk trunk = (Trunk)theEObject;
+				T result = caseTrunk(trunk);
+				if (result == null) result = caseNamedElement(trunk);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PatchbayPackage.SCHEDULED_EVENT: {
 				ScheduledEvent scheduledEvent = (ScheduledEvent)theEObject;
 				T result = caseScheduledEvent(scheduledEvent);
@@ -498,6 +520,51 @@ public class PatchbaySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDiskImage(DiskImage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Testbed</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Testbed</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTestbed(Testbed object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Machine</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Machine</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMachine(Machine object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Trunk</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Trunk</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTrunk(Trunk object) {
 		return null;
 	}
 

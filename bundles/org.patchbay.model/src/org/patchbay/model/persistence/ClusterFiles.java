@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.PatchbayPackage;
+import org.patchbay.model.Testbed;
 
 /**
  * Reads and writes {@code .cluster} files. Writes are atomic: the new content goes to a temporary
@@ -48,6 +49,8 @@ public final class ClusterFiles {
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(ClusterResourceFactory.FILE_EXTENSION, new ClusterResourceFactory());
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(ClusterResourceFactory.TESTBED_FILE_EXTENSION, new ClusterResourceFactory());
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new ClusterResourceFactory());
     }
 
@@ -71,9 +74,27 @@ public final class ClusterFiles {
      * set, and the exception says what is wrong with which file.
      */
     public static Cluster load(ResourceSet resources, Path file, long maxBytes) throws ClusterFileException {
+        return loadRoot(resources, file, maxBytes, Cluster.class, TOPOLOGY);
+    }
+
+    /** Loads a testbed inventory ({@code .testbed}) the way {@link #load(Path)} loads a topology. */
+    public static Testbed loadTestbed(Path file) throws ClusterFileException {
+        return loadRoot(newResourceSet(), file, DEFAULT_MAX_BYTES, Testbed.class, INVENTORY);
+    }
+
+    /** What a file of one kind is called in messages, and how the user makes or opens a right one. */
+    private record FileKind(String name, String extension, String howToStart) {
+    }
+
+    private static final FileKind TOPOLOGY = new FileKind("topology", "cluster", "use File > New to start a topology");
+    private static final FileKind INVENTORY = new FileKind("testbed inventory", "testbed",
+            "write one (docs/mapping.md) or import one with patchbay-cli inventory import");
+
+    private static <T extends EObject> T loadRoot(ResourceSet resources, Path file, long maxBytes, Class<T> rootType, FileKind kind)
+            throws ClusterFileException {
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
-            throw new ClusterFileException("Cannot open " + absolute + ": no such file. Check the path, or use File > New to start a topology.");
+            throw new ClusterFileException("Cannot open " + absolute + ": no such file. Check the path, or " + kind.howToStart() + ".");
         }
         long size;
         try {
@@ -83,22 +104,22 @@ public final class ClusterFiles {
         }
         if (size > maxBytes) {
             throw new ClusterFileException("Cannot open " + absolute + ": it is " + (size >> 20) + " MB, more than the " + (maxBytes >> 20)
-                    + " MB Patchbay opens (a 5 000-node topology is about 6 MB). If it really is a topology, raise the limit: "
-                    + "product/patchbay --max-file-size " + Math.max(1, (size >> 20) + 1) + " (MB).");
+                    + " MB Patchbay opens (a 5 000-node topology is about 6 MB). If it really is a " + kind.name()
+                    + ", raise the limit: product/patchbay --max-file-size " + Math.max(1, (size >> 20) + 1) + " (MB).");
         }
         Resource resource = resources.createResource(URI.createFileURI(absolute.toString()));
         try {
             resource.load(Map.of());
         } catch (IOException | RuntimeException e) {
             resources.getResources().remove(resource);
-            throw new ClusterFileException("Cannot open " + absolute + ": it is not a readable Patchbay topology ("
-                    + rootCause(e) + "). The file may be damaged or of another kind; open a .cluster file saved by Patchbay.", e);
+            throw new ClusterFileException("Cannot open " + absolute + ": it is not a readable Patchbay " + kind.name() + " ("
+                    + rootCause(e) + "). The file may be damaged or of another kind; open a ." + kind.extension() + " file saved by Patchbay.", e);
         }
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Cluster cluster)) {
+        if (resource.getContents().size() != 1 || !rootType.isInstance(resource.getContents().get(0))) {
             String found = resource.getContents().isEmpty() ? "nothing" : resource.getContents().get(0).eClass().getName();
             resources.getResources().remove(resource);
-            throw new ClusterFileException("Cannot open " + absolute + ": expected one Patchbay Cluster but found "
-                    + found + ". Open a .cluster file saved by Patchbay.");
+            throw new ClusterFileException("Cannot open " + absolute + ": expected one Patchbay " + rootType.getSimpleName() + " but found "
+                    + found + ". Open a ." + kind.extension() + " file saved by Patchbay.");
         }
         if (!resource.getErrors().isEmpty()) {
             String first = resource.getErrors().get(0).getMessage();
@@ -113,7 +134,7 @@ public final class ClusterFiles {
             throw new ClusterFileException("Cannot open " + absolute + ": it refers to " + EcoreUtil.getURI(proxy)
                     + ", which does not exist. The file is damaged; restore it from a backup or version control.");
         }
-        return cluster;
+        return rootType.cast(resource.getContents().get(0));
     }
 
     /**
@@ -121,17 +142,26 @@ public final class ClusterFiles {
      * resource's location. If anything fails, the previous file is untouched.
      */
     public static void save(Cluster cluster, Path file) throws ClusterFileException {
-        Resource resource = cluster.eResource();
+        saveRoot(cluster, file, "topology");
+    }
+
+    /** Saves a testbed inventory as {@link #save(Cluster, Path)} saves a topology. */
+    public static void saveTestbed(Testbed testbed, Path file) throws ClusterFileException {
+        saveRoot(testbed, file, "inventory");
+    }
+
+    private static void saveRoot(EObject root, Path file, String what) throws ClusterFileException {
+        Resource resource = root.eResource();
         if (resource == null) {
             resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-            resource.getContents().add(cluster);
+            resource.getContents().add(root);
         }
         Path target = file.toAbsolutePath();
         ByteArrayOutputStream content = new ByteArrayOutputStream(64 * 1024);
         try {
             resource.save(content, Map.of());
         } catch (IOException e) {
-            throw new ClusterFileException("Cannot save " + target + ": the topology could not be serialised (" + rootCause(e) + ").", e);
+            throw new ClusterFileException("Cannot save " + target + ": the " + what + " could not be serialised (" + rootCause(e) + ").", e);
         }
         writeAtomically(target, content.toByteArray());
         resource.setURI(URI.createFileURI(target.toString()));

@@ -14,6 +14,9 @@ public final class ClusterResourceFactory extends XMIResourceFactoryImpl {
 
     public static final String FILE_EXTENSION = "cluster";
 
+    /** Testbed inventories share the format: same package, same UUID references. */
+    public static final String TESTBED_FILE_EXTENSION = "testbed";
+
     @Override
     public Resource createResource(URI uri) {
         XMIResourceImpl resource = new XMIResourceImpl(uri) {

@@ -1,0 +1,57 @@
+package org.patchbay.mapping;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.patchbay.model.Interface;
+import org.patchbay.model.Machine;
+import org.patchbay.model.Node;
+import org.patchbay.model.SwitchPort;
+import org.patchbay.model.Trunk;
+
+/**
+ * A virtual-to-physical mapping: the machine of every virtual node, the ports and VLAN of every
+ * link or LAN, the load it puts on each trunk, and what it violates. Lower scores are better.
+ *
+ * @param interSwitchLinks attachments of links and LANs that leave their segment's main switch (Netbed's inter-switch links)
+ * @param score the search's objective: trunk traffic in 100 Mb/s-hops plus penalties for overloaded trunks
+ */
+public record Mapping(List<Placement> placements, List<SegmentPlan> segments, List<TrunkLoad> trunks, List<String> violations,
+        int interSwitchLinks, double score, Search search) {
+
+    /** Where one virtual node runs; {@code pinned} when the user or the topology fixed it there. */
+    public record Placement(Node node, Machine machine, String switchName, boolean pinned) {
+    }
+
+    /** One attachment of a link or LAN: a virtual node's drawn port on a machine interface and its switch port. */
+    public record PortUse(Node node, Machine machine, Interface machineInterface, SwitchPort switchPort, String switchName, double mbps) {
+    }
+
+    /** A link or LAN (or a drawn switch's domain) on the testbed: its VLAN, its ports, the switches and trunks it spans. */
+    public record SegmentPlan(String name, int vlan, List<PortUse> ports, List<String> switches, List<String> trunks) {
+
+        public boolean spansSwitches() {
+            return switches.size() > 1;
+        }
+    }
+
+    /** The traffic the mapping puts on the trunks between two switches. */
+    public record TrunkLoad(String name, List<Trunk> trunks, double loadMbps, double capacityMbps) {
+
+        public boolean overloaded() {
+            return loadMbps > capacityMbps;
+        }
+    }
+
+    /** How the search went. */
+    public record Search(long moves, Duration elapsed, double initialScore, boolean stoppedByTimeLimit) {
+    }
+
+    public long trunkViolations() {
+        return trunks.stream().filter(TrunkLoad::overloaded).count();
+    }
+
+    public Placement placementOf(String nodeName) {
+        return placements.stream().filter(p -> p.node().getName().equals(nodeName)).findFirst().orElse(null);
+    }
+}

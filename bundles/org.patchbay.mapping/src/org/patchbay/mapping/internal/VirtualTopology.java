@@ -1,0 +1,186 @@
+package org.patchbay.mapping.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.patchbay.model.Cluster;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Lan;
+import org.patchbay.model.Link;
+import org.patchbay.model.MemberShaping;
+import org.patchbay.model.Node;
+import org.patchbay.model.Port;
+import org.patchbay.model.Switch;
+import org.patchbay.model.topology.Wiring;
+
+/**
+ * An experiment as the mapper sees it: virtual nodes, and segments (a point-to-point link, or a
+ * layer-2 domain made of a LAN or of virtual switches joined by links) each needing one physical
+ * interface per attachment and one VLAN. Virtual switches are not placed on hardware: on a testbed
+ * a switch of the drawing is a VLAN across the real switches, as in Netbed.
+ */
+public final class VirtualTopology {
+
+    /** One virtual node: what a machine must offer to host it. */
+    public record VirtualNode(int index, Node node, String name, String hardwareType, List<String> desiredFeatures, String fixedTo) {
+    }
+
+    /** One use of a physical interface by a segment: its node, the bandwidth it needs, the port drawn. */
+    public record Attachment(int node, double mbps, Port port) {
+    }
+
+    /** A link or layer-2 domain; {@code name} is what the user drew (link, LAN or switch names). */
+    public record Segment(int index, String name, List<Attachment> attachments) {
+    }
+
+    public final List<VirtualNode> nodes = new ArrayList<>();
+    public final List<Segment> segments = new ArrayList<>();
+    /** For each node, the segments it is in, once per attachment. */
+    public final List<List<Integer>> segmentsOfNode = new ArrayList<>();
+
+    private VirtualTopology() {
+    }
+
+    public static VirtualTopology of(Cluster cluster) {
+        VirtualTopology topology = new VirtualTopology();
+        Map<Node, Integer> nodeIndex = new HashMap<>();
+        for (Node node : cluster.getNodes()) {
+            int index = topology.nodes.size();
+            nodeIndex.put(node, index);
+            topology.nodes.add(new VirtualNode(index, node, node.getName(), blankToNull(node.getHardwareType()),
+                    List.copyOf(node.getDesiredFeatures()), blankToNull(node.getFixedTo())));
+            topology.segmentsOfNode.add(new ArrayList<>());
+        }
+
+        // Layer-2 domains: every switch and LAN starts as its own; links between them join domains.
+        DomainSet domains = new DomainSet();
+        for (Switch sw : cluster.getSwitches()) {
+            domains.add(sw, sw.getName());
+        }
+        for (Lan lan : cluster.getLans()) {
+            domains.add(lan, lan.getName());
+        }
+        for (Link link : cluster.getLinks()) {
+            DiagramElement a = Wiring.ownerOf(link.getEndA());
+            DiagramElement b = Wiring.ownerOf(link.getEndB());
+            if (a instanceof Switch && b instanceof Switch) {
+                domains.join(a, b);
+            }
+        }
+        for (Lan lan : cluster.getLans()) {
+            for (Port member : lan.getMembers()) {
+                if (Wiring.ownerOf(member) instanceof Switch sw) {
+                    domains.join(lan, sw);
+                }
+            }
+        }
+
+        Map<Object, List<Attachment>> domainAttachments = new LinkedHashMap<>();
+        for (Link link : cluster.getLinks()) {
+            DiagramElement a = Wiring.ownerOf(link.getEndA());
+            DiagramElement b = Wiring.ownerOf(link.getEndB());
+            double mbps = link.getBandwidthBps() / 1e6;
+            if (a instanceof Node nodeA && b instanceof Node nodeB) {
+                topology.addSegment(link.getName(), List.of(new Attachment(nodeIndex.get(nodeA), mbps, link.getEndA()),
+                        new Attachment(nodeIndex.get(nodeB), mbps, link.getEndB())));
+            } else if (a instanceof Node nodeA && b instanceof Switch sw) {
+                domainAttachments.computeIfAbsent(domains.root(sw), k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(nodeA), mbps, link.getEndA()));
+            } else if (b instanceof Node nodeB && a instanceof Switch sw) {
+                domainAttachments.computeIfAbsent(domains.root(sw), k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(nodeB), mbps, link.getEndB()));
+            }
+        }
+        for (Lan lan : cluster.getLans()) {
+            for (Port member : lan.getMembers()) {
+                if (Wiring.ownerOf(member) instanceof Node node) {
+                    domainAttachments.computeIfAbsent(domains.root(lan), k -> new ArrayList<>())
+                            .add(new Attachment(nodeIndex.get(node), memberMbps(lan, member), member));
+                }
+            }
+        }
+        for (Map.Entry<Object, List<Attachment>> domain : domainAttachments.entrySet()) {
+            topology.addSegment(domains.name(domain.getKey()), domain.getValue());
+        }
+        return topology;
+    }
+
+    private void addSegment(String name, List<Attachment> attachments) {
+        Segment segment = new Segment(segments.size(), name, List.copyOf(attachments));
+        segments.add(segment);
+        for (Attachment attachment : attachments) {
+            segmentsOfNode.get(attachment.node()).add(segment.index());
+        }
+    }
+
+    /** The bandwidth a LAN member sends into the LAN: its own value where it has one, else the LAN's. */
+    private static double memberMbps(Lan lan, Port member) {
+        for (MemberShaping shaping : lan.getMemberShaping()) {
+            if (shaping.getMember() == member && shaping.getToBandwidthBps() != null) {
+                return shaping.getToBandwidthBps() / 1e6;
+            }
+        }
+        return lan.getBandwidthBps() / 1e6;
+    }
+
+    public int attachmentsOf(int node) {
+        return segmentsOfNode.get(node).size();
+    }
+
+    /** The largest bandwidth any of a node's attachments needs, in Mb/s. */
+    public double fastestAttachmentOf(int node) {
+        double fastest = 0;
+        for (int s : segmentsOfNode.get(node)) {
+            for (Attachment attachment : segments.get(s).attachments()) {
+                if (attachment.node() == node) {
+                    fastest = Math.max(fastest, attachment.mbps());
+                }
+            }
+        }
+        return fastest;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Union-find over switches and LANs, naming each domain after its members. */
+    private static final class DomainSet {
+        private final Map<Object, Object> parent = new HashMap<>();
+        private final Map<Object, String> names = new LinkedHashMap<>();
+
+        void add(Object element, String name) {
+            parent.put(element, element);
+            names.put(element, name);
+        }
+
+        Object root(Object element) {
+            Object current = element;
+            while (parent.get(current) != current) {
+                Object next = parent.get(current);
+                parent.put(current, parent.get(next));
+                current = next;
+            }
+            return current;
+        }
+
+        void join(Object a, Object b) {
+            Object rootA = root(a);
+            Object rootB = root(b);
+            if (rootA != rootB) {
+                parent.put(rootB, rootA);
+            }
+        }
+
+        String name(Object root) {
+            List<String> members = new ArrayList<>();
+            for (Map.Entry<Object, String> entry : names.entrySet()) {
+                if (root(entry.getKey()) == root) {
+                    members.add(entry.getValue());
+                }
+            }
+            return String.join("+", members);
+        }
+    }
+}
