@@ -133,10 +133,7 @@ public final class Candidates {
     }
 
     private static boolean fits(Requirement requirement, PhysicalMachine machine) {
-        if (requirement.hardwareType() != null && !requirement.hardwareType().equalsIgnoreCase(machine.hardwareType() == null ? "" : machine.hardwareType())) {
-            return false;
-        }
-        if (!machine.features().containsAll(requirement.features())) {
+        if (!fitsKind(requirement, machine)) {
             return false;
         }
         double[] demand = requirement.mbpsDescending();
@@ -189,8 +186,34 @@ public final class Candidates {
         return text.toString();
     }
 
-    /** Per class: are there at least as many free fitting machines as nodes asking? */
+    /**
+     * Per type and features, then per class (which also counts interfaces): are there at least as
+     * many free fitting machines as nodes asking?
+     */
     private void checkCounts(String experimentName, List<String> reasons) {
+        Map<Requirement, Integer> byKind = new LinkedHashMap<>();
+        for (VirtualNode node : virtual.nodes) {
+            byKind.merge(new Requirement(node.hardwareType(), new TreeSet<>(node.desiredFeatures()), new double[0]), 1, Integer::sum);
+        }
+        for (Map.Entry<Requirement, Integer> entry : byKind.entrySet()) {
+            int free = 0;
+            int held = 0;
+            for (PhysicalMachine machine : plant.machines) {
+                if (fitsKind(entry.getKey(), machine)) {
+                    if (isFree(machine, experimentName)) {
+                        free++;
+                    } else {
+                        held++;
+                    }
+                }
+            }
+            if (free < entry.getValue()) {
+                reasons.add(shortage(entry.getValue(), entry.getKey(), free, held));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            return;
+        }
         Map<Integer, Integer> needed = new LinkedHashMap<>();
         for (int node = 0; node < classOfNode.length; node++) {
             needed.merge(classOfNode[node], 1, Integer::sum);
@@ -207,10 +230,19 @@ public final class Candidates {
                     held++;
                 }
             }
-            String heldText = held == 0 ? "" : " (" + held + " more held by other experiments)";
-            reasons.add("needs " + entry.getValue() + (entry.getValue() == 1 ? " node " : " nodes ") + requirement.describe() + ", "
-                    + free + " free" + heldText + "; add machines to the inventory, free some, or relax the node type, features or links");
+            reasons.add(shortage(entry.getValue(), requirement, free, held));
         }
+    }
+
+    private static String shortage(int needed, Requirement requirement, int free, int held) {
+        String heldText = held == 0 ? "" : " (" + held + " more held by other experiments)";
+        return "needs " + needed + (needed == 1 ? " node " : " nodes ") + requirement.describe() + ", " + free + " free" + heldText
+                + "; add machines to the inventory, free some, or relax the node type, features or links";
+    }
+
+    private static boolean fitsKind(Requirement requirement, PhysicalMachine machine) {
+        return (requirement.hardwareType() == null || requirement.hardwareType().equalsIgnoreCase(machine.hardwareType() == null ? "" : machine.hardwareType()))
+                && machine.features().containsAll(requirement.features());
     }
 
     /** A machine for every node (Kuhn's augmenting paths), or null when there is none; pinned nodes keep theirs. */
