@@ -1,52 +1,31 @@
 package org.patchbay.lab;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
-import org.snmp4j.TransportMapping;
-import org.snmp4j.agent.BaseAgent;
-import org.snmp4j.agent.CommandProcessor;
 import org.snmp4j.agent.mo.MOAccessImpl;
 import org.snmp4j.agent.mo.MOScalar;
-import org.snmp4j.agent.mo.snmp.SnmpCommunityMIB;
-import org.snmp4j.agent.mo.snmp.SnmpNotificationMIB;
-import org.snmp4j.agent.mo.snmp.SnmpTargetMIB;
-import org.snmp4j.agent.mo.snmp.StorageType;
-import org.snmp4j.agent.mo.snmp.VacmMIB;
 import org.snmp4j.agent.request.SubRequest;
-import org.snmp4j.agent.security.MutableVACM;
-import org.snmp4j.mp.MPv3;
 import org.snmp4j.mp.SnmpConstants;
-import org.snmp4j.security.AuthHMAC192SHA256;
-import org.snmp4j.security.PrivAES128;
-import org.snmp4j.security.SecurityLevel;
-import org.snmp4j.security.SecurityModel;
-import org.snmp4j.security.USM;
-import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.Variable;
-import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
  * The lab's power strip: an SNMP agent (SNMP4J-agent) that looks like an APC Rack PDU — sysObjectID
  * of an AP8941 and the {@code rPDUOutletControlOutletCommand} column, one outlet per lab node — whose
  * outlets really cut and restore the node's processes. SNMPv3 authPriv only (SHA-256, AES-128).
  */
-final class LabPdu extends BaseAgent {
+final class LabPdu extends LabSnmpAgent {
 
     static final OID APC_RACK_PDU_SYS_OID = new OID("1.3.6.1.4.1.318.1.3.4.6");
     static final OID OUTLET_COMMAND = new OID("1.3.6.1.4.1.318.1.1.12.3.3.1.1.4");
-    static final String USER = "patchbay";
+    static final String USER = LabSnmpAgent.USER;
 
-    private final UdpAddress address;
     private final Map<Integer, String> nodesByOutlet;
-    private final String authPassphrase;
-    private final String privacyPassphrase;
     private final IntUnaryOperator state;
     private final Switcher switcher;
 
@@ -57,28 +36,12 @@ final class LabPdu extends BaseAgent {
 
     LabPdu(File bootCounter, UdpAddress address, Map<Integer, String> nodesByOutlet, String authPassphrase, String privacyPassphrase,
             IntUnaryOperator state, Switcher switcher) {
-        super(bootCounter, null, new CommandProcessor(new OctetString(MPv3.createLocalEngineID())));
-        this.address = address;
+        super(bootCounter, address, authPassphrase, privacyPassphrase);
         this.nodesByOutlet = nodesByOutlet;
-        this.authPassphrase = authPassphrase;
-        this.privacyPassphrase = privacyPassphrase;
         this.state = state;
         this.switcher = switcher;
         setSysDescr(new OctetString("Patchbay lab PDU (APC Rack PDU outlet table), " + nodesByOutlet.size() + " outlets"));
         setSysOID(APC_RACK_PDU_SYS_OID);
-    }
-
-    void start() throws IOException {
-        init();
-        getServer().addContext(new OctetString());
-        finishInit();
-        run();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    protected void initTransportMappings() throws IOException {
-        transportMappings = new TransportMapping[] {new DefaultUdpTransportMapping(address)};
     }
 
     @Override
@@ -107,35 +70,6 @@ final class LabPdu extends BaseAgent {
         if (mo != null) {
             server.unregister(mo, null);
         }
-    }
-
-    @Override
-    protected void unregisterManagedObjects() {
-        // the agent lives as long as the lab; its objects go with it
-    }
-
-    @Override
-    protected void addUsmUser(USM usm) {
-        usm.addUser(new UsmUser(new OctetString(USER), AuthHMAC192SHA256.ID, new OctetString(authPassphrase), PrivAES128.ID,
-                new OctetString(privacyPassphrase)));
-    }
-
-    @Override
-    protected void addNotificationTargets(SnmpTargetMIB targets, SnmpNotificationMIB notifications) {
-        // the lab PDU sends no traps
-    }
-
-    @Override
-    protected void addViews(VacmMIB vacm) {
-        vacm.addGroup(SecurityModel.SECURITY_MODEL_USM, new OctetString(USER), new OctetString("pdu"), StorageType.nonVolatile);
-        vacm.addAccess(new OctetString("pdu"), new OctetString(), SecurityModel.SECURITY_MODEL_USM, SecurityLevel.AUTH_PRIV, MutableVACM.VACM_MATCH_EXACT,
-                new OctetString("all"), new OctetString("all"), new OctetString(), StorageType.nonVolatile);
-        vacm.addViewTreeFamily(new OctetString("all"), new OID("1.3"), new OctetString(), VacmMIB.vacmViewIncluded, StorageType.nonVolatile);
-    }
-
-    @Override
-    protected void addCommunities(SnmpCommunityMIB communities) {
-        // SNMPv3 only: no community can reach the lab's power
     }
 
     /** One outlet: reads 1 on, 2 off (3 while a cycle runs); writes 1 on, 2 off, 3 reboot. */

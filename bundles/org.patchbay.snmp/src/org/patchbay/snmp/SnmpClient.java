@@ -134,6 +134,16 @@ public final class SnmpClient implements AutoCloseable {
         return send(device, pdu).thenApply(response -> response.get(0).getVariable());
     }
 
+    /**
+     * SET of several objects in one request, as row creation with createAndGo needs: the device
+     * applies all or none. Completes with the values it answered with, in order.
+     */
+    public CompletableFuture<List<Variable>> set(SnmpDevice device, List<VariableBinding> bindings) {
+        PDU pdu = newPdu(device, PDU.SET);
+        bindings.forEach(pdu::add);
+        return send(device, pdu).thenApply(response -> response.getVariableBindings().stream().map(VariableBinding::getVariable).toList());
+    }
+
     /** Rows of a table read; {@code alongside} holds, per row, the value of the extra object read in the same answer. */
     public record Table(Map<OID, Map<OID, Variable>> rows, Map<OID, Variable> alongside) {
     }
