@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "patchbay-cli", mixinStandardHelpOptions = true, version = "Patchbay 0.1",
         description = "Patchbay's command line: topologies, Emulab NS files, disk images, jobs and mapping onto testbeds without the console.",
         subcommands = {PatchbayCli.ImportNs.class, PatchbayCli.ExportNs.class, PatchbayCli.Show.class, ImageCommands.class, JobCommands.Run.class,
-            JobCommands.Jobs.class, JobCommands.Migrate.class, JobCommands.Output.class, MappingCommands.class})
+            JobCommands.Jobs.class, JobCommands.Migrate.class, JobCommands.Output.class, MappingCommands.class, InventoryCommands.class})
 public final class PatchbayCli implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -46,7 +46,7 @@ public final class PatchbayCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import-ns, export-ns, show, image, run, jobs, migrate, output or map");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import-ns, export-ns, show, image, run, jobs, migrate, output, map or inventory");
     }
 
     /** --max-file-size, shared by the commands that open a .cluster file. */

@@ -77,6 +77,7 @@ public final class LabInventory implements AutoCloseable {
                     CREDENTIAL_ID + ".privacyPassphrase = " + privacy, ""));
             LabInventory inventory = new LabInventory(lab, testbed, credentials);
             inventory.startSwitches(auth, privacy, progress);
+            inventory.setMacs();
             inventory.describeTo(testbed);
             started = true;
             return inventory;
@@ -184,6 +185,30 @@ public final class LabInventory implements AutoCloseable {
             LabVlanSwitch a = switches.get(((Switch) trunk.getEndA().eContainer()).getName());
             LabVlanSwitch b = switches.get(((Switch) trunk.getEndB().eContainer()).getName());
             trunks.add(a, trunk.getEndA().getIfIndex(), b, trunk.getEndB().getIfIndex());
+        }
+    }
+
+    /**
+     * Machine interfaces get the MAC the inventory gives them; those without one keep the kernel's,
+     * which goes into the inventory (as a real machine's burned-in address would be read from it).
+     */
+    private void setMacs() throws LabException {
+        for (Machine machine : testbed.getMachines()) {
+            String namespace = namespaceOf(machine.getName());
+            for (Interface iface : machine.getInterfaces()) {
+                if (iface.getCabledTo() == null || iface.getName() == null || !iface.getName().matches("[A-Za-z0-9_.-]{1,15}")) {
+                    continue;
+                }
+                if (iface.getMac() != null && !iface.getMac().isBlank()) {
+                    HostCommands.run(List.of("ip", "-n", namespace, "link", "set", "dev", iface.getName(), "address", iface.getMac()));
+                } else {
+                    String line = HostCommands.run(List.of("ip", "-n", namespace, "-o", "link", "show", "dev", iface.getName()));
+                    int at = line.indexOf("link/ether ");
+                    if (at >= 0) {
+                        iface.setMac(line.substring(at + 11).split("\\s+")[0]);
+                    }
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.patchbay.core.swapin.InventoryDiscovery;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
 import org.patchbay.core.swapin.VlanPlan;
@@ -58,6 +59,26 @@ class LabVlanTest {
                 SnmpClient snmp = new SnmpClient()) {
             SwapIns swaps = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials(), QBridgeVlans.VlanProfile.STANDARD));
             Mapper mapper = new Mapper();
+
+            // Discovery: the switches' forwarding tables say where each machine is cabled.
+            for (Machine machine : testbed.getMachines()) {
+                for (Interface iface : machine.getInterfaces()) {
+                    Process arping = inventory.lab().exec(machine.getName(), List.of("busybox", "arping", "-c", "1", "-w", "1", "-I", iface.getName(),
+                            "10.255.255.254"));
+                    arping.getInputStream().readAllBytes();
+                    arping.waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+            org.patchbay.model.SwitchPort pc1Port = machine(testbed, "pc1").getInterfaces().get(0).getCabledTo();
+            org.patchbay.model.SwitchPort pc6Port = machine(testbed, "pc6").getInterfaces().get(1).getCabledTo();
+            machine(testbed, "pc1").getInterfaces().get(0).setCabledTo(null);
+            machine(testbed, "pc6").getInterfaces().get(1).setCabledTo(pc1Port);
+            InventoryDiscovery.Result found = InventoryDiscovery.discover(testbed, SwapIns.fromCredentials(snmp, inventory.credentials(),
+                    QBridgeVlans.VlanProfile.STANDARD));
+            assertEquals(pc1Port, machine(testbed, "pc1").getInterfaces().get(0).getCabledTo(), found.toString());
+            assertEquals(pc6Port, machine(testbed, "pc6").getInterfaces().get(1).getCabledTo(), found.toString());
+            assertEquals(2, found.cabled().size(), found.cabled().toString());
+            assertTrue(found.unseen().isEmpty(), "every machine interface was seen: " + found.unseen());
             // Experiment A: a LAN of three on both leaves, so the LAN crosses the trunk.
             Cluster a = experiment("expA");
             Node a1 = node(a, "a1");

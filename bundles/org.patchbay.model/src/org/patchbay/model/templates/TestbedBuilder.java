@@ -90,11 +90,19 @@ public final class TestbedBuilder {
         return machine;
     }
 
+    /** A trunk between new ports of the two switches. */
     public Trunk trunk(Switch a, Switch b, long capacityMbps) {
+        return trunk(nextPort(a, capacityMbps), nextPort(b, capacityMbps), capacityMbps);
+    }
+
+    /** A trunk between the two given switch ports. */
+    public Trunk trunk(SwitchPort endA, SwitchPort endB, long capacityMbps) {
         Trunk trunk = FACTORY.createTrunk();
-        trunk.setName(a.getName() + "-" + b.getName() + (testbed.getTrunks().size() + 1));
-        trunk.setEndA(nextPort(a, capacityMbps));
-        trunk.setEndB(nextPort(b, capacityMbps));
+        trunk.setName(((Switch) endA.eContainer()).getName() + "-" + ((Switch) endB.eContainer()).getName() + (testbed.getTrunks().size() + 1));
+        trunk.setEndA(endA);
+        trunk.setEndB(endB);
+        endA.setSpeedMbps(capacityMbps);
+        endB.setSpeedMbps(capacityMbps);
         trunk.setCapacityMbps(capacityMbps);
         testbed.getTrunks().add(trunk);
         return trunk;
