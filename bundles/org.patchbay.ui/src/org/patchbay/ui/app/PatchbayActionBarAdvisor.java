@@ -26,6 +26,7 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
 
     public static final String TOPOLOGY_MENU = "org.patchbay.menu.topology";
     public static final String LAB_MENU = "org.patchbay.menu.lab";
+    public static final String EXPERIMENT_MENU = "org.patchbay.menu.experiment";
 
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
@@ -83,6 +84,9 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
         MenuManager lab = new MenuManager("&Lab", LAB_MENU);
         lab.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
+        MenuManager experiment = new MenuManager("E&xperiment", EXPERIMENT_MENU);
+        experiment.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View");
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -93,6 +97,7 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(edit);
         menuBar.add(topology);
         menuBar.add(lab);
+        menuBar.add(experiment);
         menuBar.add(window);
     }
 

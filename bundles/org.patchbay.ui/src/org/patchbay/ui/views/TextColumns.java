@@ -8,12 +8,12 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
 /** A table column that shows one text of each row, as the history views list their rows. */
-final class TextColumns {
+public final class TextColumns {
 
     private TextColumns() {
     }
 
-    static <R> void add(TableViewer table, Class<R> rowType, String title, int width, Function<R, String> text) {
+    public static <R> void add(TableViewer table, Class<R> rowType, String title, int width, Function<R, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);

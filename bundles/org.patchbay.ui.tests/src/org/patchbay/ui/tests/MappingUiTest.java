@@ -1,0 +1,109 @@
+package org.patchbay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchbay.mapping.Mapping;
+import org.patchbay.model.Switch;
+import org.patchbay.model.persistence.ClusterFiles;
+import org.patchbay.model.templates.TestbedBuilder;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.ui.app.TopologyOpener;
+import org.patchbay.ui.mapping.MappingView;
+
+/**
+ * In the real workbench: Experiment > Map onto Testbed shows where each node of the open topology
+ * goes on a testbed inventory; dragging a node's row onto another row pins it to that machine; a
+ * testbed too small is refused with the counts.
+ */
+class MappingUiTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @Test
+    void theTopologyIsMappedOntoTheInventoryAndANodeDraggedOntoAMachineIsPinnedThere() throws Exception {
+        Path dir = Files.createTempDirectory("patchbay-mapping-ui");
+        Path inventory = dir.resolve("rack.testbed");
+        ClusterFiles.saveTestbed(rack(6), inventory);
+        TopologyOpener.openNew(page, TopologyTemplates.star(4));
+
+        MappingView view = map(inventory);
+        Gui.waitUntil(() -> view.mapping() != null, () -> "a mapping: " + view.refusal(), 60_000);
+        Mapping first = view.mapping();
+        assertEquals(4, first.placements().size());
+        assertEquals(4, first.placements().stream().map(p -> p.machine().getName()).distinct().count(), "one machine per node");
+        assertEquals(4, view.placementTable().getItemCount(), "a row per node");
+        assertTrue(first.violations().isEmpty(), first.violations().toString());
+
+        Table table = view.placementTable();
+        String node = table.getItem(0).getText(0);
+        String targetMachine = table.getItem(2).getText(1);
+        Rectangle from = table.getItem(0).getBounds(0);
+        Rectangle to = table.getItem(2).getBounds(0);
+        Gui.drag(table, from.x + 5, from.y + from.height / 2, to.x + 5, to.y + to.height / 2, 0);
+        Gui.waitUntil(() -> view.mapping() != first && view.mapping() != null && view.mapping().placementOf(node).pinned(),
+                () -> "the dragged node pinned", 60_000);
+        assertEquals(targetMachine, view.mapping().placementOf(node).machine().getName(), "the node runs on the machine it was dropped on");
+
+        Path small = dir.resolve("small.testbed");
+        ClusterFiles.saveTestbed(rack(2), small);
+        MappingView refused = map(small);
+        Gui.waitUntil(() -> refused.refusal() != null, () -> "a refusal", 60_000);
+        assertTrue(refused.refusal().contains("needs 4 nodes of type pc, 2 free"), refused.refusal());
+    }
+
+    private MappingView map(Path inventory) throws Exception {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        Object result = handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.map"),
+                Map.of("org.patchbay.ui.commands.map.inventory", inventory.toString())), null);
+        assertNotNull(result, "Map onto Testbed shows the Mapping view");
+        return (MappingView) result;
+    }
+
+    /** Machines of type pc, three to a leaf switch, leaves joined by a trunk. */
+    private static org.patchbay.model.Testbed rack(int machines) {
+        TestbedBuilder builder = new TestbedBuilder("rack" + machines);
+        Switch previous = null;
+        Switch leaf = null;
+        for (int i = 0; i < machines; i++) {
+            if (i % 3 == 0) {
+                previous = leaf;
+                leaf = builder.switchNamed("leaf" + (i / 3 + 1), null);
+                if (previous != null) {
+                    builder.trunk(previous, leaf, 1000);
+                }
+            }
+            builder.machineOn(leaf, "pc" + (i + 1), "pc", 2, 1000);
+        }
+        return builder.testbed();
+    }
+}

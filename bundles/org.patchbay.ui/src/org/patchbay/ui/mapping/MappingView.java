@@ -1,0 +1,373 @@
+package org.patchbay.ui.mapping;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Cursor;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.patchbay.core.swapin.SwapException;
+import org.patchbay.core.swapin.SwapIns;
+import org.patchbay.core.swapin.VlanPlan;
+import org.patchbay.mapping.Mapper;
+import org.patchbay.mapping.Mapping;
+import org.patchbay.mapping.Mapping.Placement;
+import org.patchbay.mapping.Mapping.SegmentPlan;
+import org.patchbay.mapping.Mapping.TrunkLoad;
+import org.patchbay.mapping.MappingException;
+import org.patchbay.mapping.MappingRequest;
+import org.patchbay.model.Cluster;
+import org.patchbay.model.Testbed;
+import org.patchbay.model.persistence.ClusterFileException;
+import org.patchbay.model.persistence.ClusterFiles;
+import org.patchbay.snmp.QBridgeVlans;
+import org.patchbay.snmp.SnmpClient;
+import org.patchbay.ui.views.TextColumns;
+
+/**
+ * Experiment > Map onto Testbed: where each node of the topology would run on a testbed inventory,
+ * each link's VLAN and ports, each trunk's load and what is violated. Drag a node's row onto another
+ * row to pin the node to that row's machine (the other node moves), Unpin from the row's menu; the
+ * mapping is made again with the pins. Swap In programs the switches and reserves the machines;
+ * Swap Out undoes it. Long steps run as cancellable jobs in the Progress view.
+ */
+public final class MappingView extends ViewPart {
+
+    public static final String ID = "org.patchbay.ui.views.mapping";
+
+    private Label summary;
+    private TableViewer placements;
+    private TableViewer segments;
+    private TableViewer trunks;
+    private TableViewer violations;
+    private Button swapIn;
+    private Button swapOut;
+
+    private Cluster experiment;
+    private Path inventoryFile;
+    private Testbed testbed;
+    private Path credentials;
+    private final Map<String, String> pins = new LinkedHashMap<>();
+    private volatile Mapping mapping;
+    private volatile String refusal;
+    private volatile Job running;
+    private int dragRow = -1;
+
+    public static MappingView show(IWorkbenchPage page) {
+        try {
+            return (MappingView) page.showView(ID, null, IWorkbenchPage.VIEW_ACTIVATE);
+        } catch (PartInitException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite top = new Composite(parent, SWT.NONE);
+        top.setLayout(new GridLayout(4, false));
+        summary = new Label(top, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary.setText("Experiment > Map onto Testbed… maps the open topology onto a testbed inventory (.testbed).");
+        Button again = new Button(top, SWT.PUSH);
+        again.setText("Map Again");
+        again.addListener(SWT.Selection, e -> mapAgain());
+        swapIn = new Button(top, SWT.PUSH);
+        swapIn.setText("Swap In…");
+        swapIn.setToolTipText("Create the VLANs on the testbed's switches over SNMP and reserve the machines");
+        swapIn.addListener(SWT.Selection, e -> swap(true));
+        swapOut = new Button(top, SWT.PUSH);
+        swapOut.setText("Swap Out");
+        swapOut.addListener(SWT.Selection, e -> swap(false));
+        SashForm tables = new SashForm(top, SWT.VERTICAL);
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+
+        placements = table(tables);
+        TextColumns.add(placements, Placement.class, "Node", 140, p -> p.node().getName());
+        TextColumns.add(placements, Placement.class, "Machine", 140, p -> p.machine().getName());
+        TextColumns.add(placements, Placement.class, "Type", 90, p -> String.valueOf(p.machine().getHardwareType()));
+        TextColumns.add(placements, Placement.class, "Switch", 100, p -> p.switchName() == null ? "" : p.switchName());
+        TextColumns.add(placements, Placement.class, "Pinned", 70, p -> p.pinned() ? "pinned" : "");
+        rowDragToPin(placements.getTable());
+
+        segments = table(tables);
+        TextColumns.add(segments, SegmentPlan.class, "Link or LAN", 160, SegmentPlan::name);
+        TextColumns.add(segments, SegmentPlan.class, "VLAN", 60, s -> s.vlan() == 0 ? "none" : Integer.toString(s.vlan()));
+        TextColumns.add(segments, SegmentPlan.class, "Switches", 160, s -> String.join(", ", s.switches()));
+        TextColumns.add(segments, SegmentPlan.class, "Trunks", 160, s -> String.join(", ", s.trunks()));
+        TextColumns.add(segments, SegmentPlan.class, "Ports", 300, s -> String.join(", ", s.ports().stream()
+                .map(p -> p.node().getName() + "=" + p.machine().getName() + "." + (p.machineInterface() == null ? "?" : p.machineInterface().getName())
+                        + (p.switchPort() == null ? "" : "@" + p.switchName() + ":" + p.switchPort().getName())).toList()));
+
+        trunks = table(tables);
+        TextColumns.add(trunks, TrunkLoad.class, "Trunk", 160, TrunkLoad::name);
+        TextColumns.add(trunks, TrunkLoad.class, "Load (Mb/s)", 100, t -> Long.toString(Math.round(t.loadMbps())));
+        TextColumns.add(trunks, TrunkLoad.class, "Capacity (Mb/s)", 110, t -> Long.toString(Math.round(t.capacityMbps())));
+        TextColumns.add(trunks, TrunkLoad.class, "State", 120, t -> t.overloaded() ? "OVERLOADED" : "ok");
+
+        violations = table(tables);
+        TextColumns.add(violations, String.class, "Violations and refusals", 700, s -> s);
+        tables.setWeights(4, 3, 2, 2);
+        updateButtons();
+    }
+
+    private static TableViewer table(Composite parent) {
+        TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        return viewer;
+    }
+
+    /** Press on a node's row, release on another row: the node is pinned to that row's machine. */
+    private void rowDragToPin(Table table) {
+        Cursor hand = new Cursor(table.getDisplay(), SWT.CURSOR_HAND);
+        table.addDisposeListener(e -> hand.dispose());
+        table.addListener(SWT.MouseDown, e -> {
+            dragRow = e.button == 1 ? rowAt(table, e.x, e.y) : -1;
+            if (dragRow >= 0) {
+                table.setCursor(hand);
+            }
+        });
+        table.addListener(SWT.MouseUp, e -> {
+            int from = dragRow;
+            dragRow = -1;
+            table.setCursor(null);
+            int to = rowAt(table, e.x, e.y);
+            if (from >= 0 && to >= 0 && from != to && mapping != null) {
+                Placement moved = mapping.placements().get(from);
+                Placement target = mapping.placements().get(to);
+                pin(moved.node().getName(), target.machine().getName());
+            }
+        });
+        Menu menu = new Menu(table);
+        MenuItem unpin = new MenuItem(menu, SWT.PUSH);
+        unpin.setText("Unpin");
+        unpin.addListener(SWT.Selection, e -> {
+            int row = table.getSelectionIndex();
+            if (row >= 0 && mapping != null) {
+                unpin(mapping.placements().get(row).node().getName());
+            }
+        });
+        table.setMenu(menu);
+    }
+
+    private static int rowAt(Table table, int x, int y) {
+        TableItem item = table.getItem(new Point(x, y));
+        return item == null ? -1 : table.indexOf(item);
+    }
+
+    /** Maps {@code topology} onto the inventory in {@code file}, as a job; the view fills in when it ends. */
+    public void map(Cluster topology, Path file) {
+        try {
+            testbed = ClusterFiles.loadTestbed(file);
+        } catch (ClusterFileException e) {
+            show(null, e.getMessage());
+            return;
+        }
+        experiment = topology;
+        inventoryFile = file;
+        pins.clear();
+        mapAgain();
+    }
+
+    /** Pins a node to a machine and maps again. */
+    public void pin(String node, String machine) {
+        pins.put(node, machine);
+        mapAgain();
+    }
+
+    public void unpin(String node) {
+        pins.remove(node);
+        mapAgain();
+    }
+
+    private void mapAgain() {
+        if (experiment == null || testbed == null) {
+            return;
+        }
+        summary.setText("Mapping " + experiment.getName() + " onto " + testbed.getName() + "…");
+        Map<String, String> pinsNow = Map.copyOf(pins);
+        Job job = new Job("Map " + experiment.getName() + " onto " + testbed.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Searching for a mapping", IProgressMonitor.UNKNOWN);
+                try {
+                    Mapping result = new Mapper().map(MappingRequest.of(experiment, testbed).withPins(pinsNow).withTimeLimit(Duration.ofSeconds(60))
+                            .withCancellation(monitor::isCanceled));
+                    showLater(result, null);
+                    return Status.OK_STATUS;
+                } catch (MappingException e) {
+                    showLater(null, String.join("\n", e.reasons()));
+                    return Status.OK_STATUS;
+                } catch (CancellationException e) {
+                    return Status.CANCEL_STATUS;
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        running = job;
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void showLater(Mapping result, String why) {
+        Display display = summary.getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> show(result, why));
+        }
+    }
+
+    private void show(Mapping result, String why) {
+        if (summary.isDisposed()) {
+            return;
+        }
+        mapping = result;
+        refusal = why;
+        if (result == null) {
+            summary.setText((experiment == null ? "" : experiment.getName() + " cannot be mapped: ") + why);
+            placements.setInput(List.of());
+            segments.setInput(List.of());
+            trunks.setInput(List.of());
+            violations.setInput(why == null ? List.of() : List.of(why.split("\n")));
+        } else {
+            summary.setText(String.format("%s onto %s (%s): %d nodes, %d links and LANs, %d crossing switches, %d trunks overloaded, score %.0f, %.2f s%s",
+                    experiment.getName(), testbed.getName(), inventoryFile.getFileName(), result.placements().size(), result.segments().size(),
+                    result.interSwitchLinks(), result.trunkViolations(), result.score(), result.search().elapsed().toNanos() / 1e9,
+                    swaps() != null && swaps().isSwappedIn(experimentName()) ? " — SWAPPED IN" : ""));
+            placements.setInput(result.placements());
+            segments.setInput(result.segments());
+            trunks.setInput(result.trunks());
+            violations.setInput(result.violations());
+        }
+        summary.getParent().layout(true);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        boolean swappedIn = swaps() != null && swaps().isSwappedIn(experimentName());
+        swapIn.setEnabled(mapping != null && !swappedIn);
+        swapOut.setEnabled(swappedIn);
+    }
+
+    private String experimentName() {
+        return experiment == null ? "" : experiment.getName();
+    }
+
+    /** The swap journals live beside the inventory, in {@code NAME.testbed.swaps/}. */
+    private SwapIns swaps() {
+        if (inventoryFile == null) {
+            return null;
+        }
+        Path journals = inventoryFile.resolveSibling(inventoryFile.getFileName() + ".swaps");
+        return new SwapIns(journals, sw -> {
+            throw new SwapException("no SNMP credentials chosen yet");
+        });
+    }
+
+    private void swap(boolean in) {
+        if (mapping == null && in || inventoryFile == null) {
+            return;
+        }
+        if (credentials == null) {
+            Path beside = inventoryFile.resolveSibling(inventoryFile.getFileName().toString().replaceFirst("\\.testbed$", "") + ".credentials");
+            if (Files.isReadable(beside)) {
+                credentials = beside;
+            } else {
+                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+                dialog.setText("SNMP credentials of " + testbed.getName() + "'s switches (0600 file)");
+                String chosen = dialog.open();
+                if (chosen == null) {
+                    return;
+                }
+                credentials = Path.of(chosen);
+            }
+        }
+        Mapping planned = mapping;
+        String name = experimentName();
+        Path journals = inventoryFile.resolveSibling(inventoryFile.getFileName() + ".swaps");
+        Job job = new Job((in ? "Swap in " : "Swap out ") + name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask((in ? "Swapping in " : "Swapping out ") + name, IProgressMonitor.UNKNOWN);
+                try (SnmpClient snmp = new SnmpClient()) {
+                    SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, credentials, QBridgeVlans.VlanProfile.STANDARD));
+                    List<String> recovered = swapper.recover(testbed, monitor::subTask);
+                    String outcome;
+                    if (in) {
+                        VlanPlan plan = swapper.swapIn(name, planned, testbed, monitor::subTask, monitor::isCanceled);
+                        outcome = name + " is swapped in: " + plan.vlans().size() + " VLANs on " + plan.switchNames().size() + " switches";
+                    } else {
+                        outcome = name + " is swapped out: " + String.join("; ", swapper.swapOut(name, testbed, monitor::subTask));
+                    }
+                    ClusterFiles.saveTestbed(testbed, inventoryFile);
+                    List<String> lines = new java.util.ArrayList<>(recovered);
+                    lines.add(0, outcome);
+                    Display.getDefault().asyncExec(() -> {
+                        show(mapping, refusal);
+                        violations.setInput(lines);
+                    });
+                    return Status.OK_STATUS;
+                } catch (SwapException | java.io.IOException e) {
+                    Display.getDefault().asyncExec(() -> violations.setInput(List.of(e.getMessage())));
+                    return Status.error(e.getMessage(), e);
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        running = job;
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** The mapping shown now (null while none), for tests. */
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    /** Why the topology could not be mapped, or null. */
+    public String refusal() {
+        return refusal;
+    }
+
+    /** The last mapping or swap job started, for tests to wait on. */
+    public Job running() {
+        return running;
+    }
+
+    public Table placementTable() {
+        return placements.getTable();
+    }
+
+    @Override
+    public void setFocus() {
+        placements.getTable().setFocus();
+    }
+}
