@@ -13,7 +13,6 @@ import org.patchbay.mapping.InventoryCsv;
 import org.patchbay.model.Testbed;
 import org.patchbay.model.persistence.ClusterFileException;
 import org.patchbay.model.persistence.ClusterFiles;
-import org.patchbay.snmp.QBridgeVlans;
 import org.patchbay.snmp.SnmpClient;
 
 import picocli.CommandLine;
@@ -89,7 +88,7 @@ final class InventoryCommands implements Runnable {
             Testbed testbed = ClusterFiles.loadTestbed(inventory);
             InventoryDiscovery.Result result;
             try (SnmpClient snmp = new SnmpClient()) {
-                result = InventoryDiscovery.discover(testbed, SwapIns.fromCredentials(snmp, credentials, QBridgeVlans.VlanProfile.STANDARD));
+                result = InventoryDiscovery.discover(testbed, SwapIns.fromCredentials(snmp, credentials));
             }
             ClusterFiles.saveTestbed(testbed, inventory);
             PrintWriter out = spec.commandLine().getOut();

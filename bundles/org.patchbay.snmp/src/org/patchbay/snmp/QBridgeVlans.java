@@ -46,11 +46,41 @@ public final class QBridgeVlans {
     /**
      * How a vendor wants VLAN rows made: in one SET with createAndGo (the standard's way, e.g. the
      * Patchbay lab switch, HP ProCurve), or createAndWait, then the port lists, then active (e.g.
-     * Dell PowerConnect, some Cisco SMB); and whether untagged ports must also be listed in egress.
+     * Dell PowerConnect, Cisco Small Business); whether untagged ports must also be listed in egress;
+     * the length of the port lists it takes; and the sysObjectID prefixes it is known by. Quirks are
+     * data, as PDU profiles are: a new vendor is a new entry.
      */
-    public record VlanProfile(String name, boolean createAndWait, boolean untaggedInEgress, int portListBytes) {
-        public static final VlanProfile STANDARD = new VlanProfile("standard", false, true, 64);
-        public static final VlanProfile CREATE_AND_WAIT = new VlanProfile("createAndWait", true, true, 64);
+    public record VlanProfile(String name, boolean createAndWait, boolean untaggedInEgress, int portListBytes, List<String> sysObjectIdPrefixes) {
+        public static final VlanProfile STANDARD = new VlanProfile("standard", false, true, 64, List.of());
+        public static final VlanProfile CREATE_AND_WAIT = new VlanProfile("createAndWait", true, true, 64, List.of());
+        public static final List<VlanProfile> KNOWN = List.of(
+                new VlanProfile("Dell PowerConnect", true, true, 64, List.of("1.3.6.1.4.1.674.10895")),
+                new VlanProfile("Cisco Small Business", true, true, 64, List.of("1.3.6.1.4.1.9.6.1")),
+                new VlanProfile("HP ProCurve", false, true, 64, List.of("1.3.6.1.4.1.11.2.3.7.11")),
+                new VlanProfile("Patchbay lab switch", false, true, 64, List.of("1.3.6.1.4.1.8072.3.2.10")));
+
+        /** The known profile for a sysObjectID, or the standard one. */
+        public static VlanProfile forSysObjectId(String sysObjectId) {
+            for (VlanProfile profile : KNOWN) {
+                for (String prefix : profile.sysObjectIdPrefixes()) {
+                    if (sysObjectId.equals(prefix) || sysObjectId.startsWith(prefix + ".")) {
+                        return profile;
+                    }
+                }
+            }
+            return STANDARD;
+        }
+    }
+
+    static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
+
+    /** Asks the switch what it is (sysObjectID) and answers the profile to program it with. */
+    public static CompletableFuture<VlanProfile> detect(SnmpClient client, SnmpDevice device) {
+        return client.get(device, SYS_OBJECT_ID).thenApply(id -> VlanProfile.forSysObjectId(id.toString()));
+    }
+
+    public VlanProfile profile() {
+        return profile;
     }
 
     private final SnmpClient client;
@@ -152,7 +182,8 @@ public final class QBridgeVlans {
 
     /** A PortList: one bit per port, port 1 the most significant bit of the first octet. */
     public static OctetString portList(BitSet ports, int bytes) {
-        byte[] octets = new byte[Math.max(bytes, (ports.length() + 7) / 8)];
+        int highestPort = Math.max(0, ports.length() - 1);
+        byte[] octets = new byte[Math.max(bytes, (highestPort + 7) / 8)];
         for (int port = ports.nextSetBit(1); port >= 0; port = ports.nextSetBit(port + 1)) {
             octets[(port - 1) / 8] |= (byte) (0x80 >>> ((port - 1) % 8));
         }

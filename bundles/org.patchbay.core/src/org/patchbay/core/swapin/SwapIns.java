@@ -49,7 +49,32 @@ public final class SwapIns {
         QBridgeVlans of(Switch sw) throws SwapException;
     }
 
-    /** Switches reached at their inventory SNMP target with credentials from a credentials file (SNMPv3 first). */
+    /**
+     * Switches reached at their inventory SNMP target with credentials from a credentials file, each
+     * programmed the way its sysObjectID says (QBridgeVlans.VlanProfile.KNOWN), asked once per switch.
+     */
+    public static Switches fromCredentials(SnmpClient client, Path credentialFile) {
+        Map<String, QBridgeVlans> known = new java.util.concurrent.ConcurrentHashMap<>();
+        Switches standard = fromCredentials(client, credentialFile, QBridgeVlans.VlanProfile.STANDARD);
+        return sw -> {
+            QBridgeVlans cached = known.get(sw.getName());
+            if (cached != null) {
+                return cached;
+            }
+            QBridgeVlans plain = standard.of(sw);
+            QBridgeVlans.VlanProfile profile;
+            try {
+                profile = QBridgeVlans.detect(client, plain.device()).join();
+            } catch (CompletionException e) {
+                throw new SwapException("switch " + sw.getName() + " does not answer SNMP: " + e.getCause().getMessage(), e);
+            }
+            QBridgeVlans detected = new QBridgeVlans(client, plain.device(), profile);
+            known.put(sw.getName(), detected);
+            return detected;
+        };
+    }
+
+    /** Switches reached at their inventory SNMP target with credentials from a credentials file (SNMPv3 first), all with one profile. */
     public static Switches fromCredentials(SnmpClient client, Path credentialFile, QBridgeVlans.VlanProfile profile) {
         return sw -> {
             if (sw.getSnmp() == null || sw.getSnmp().getHost() == null) {
@@ -99,6 +124,15 @@ public final class SwapIns {
      * is undone before the exception is thrown.
      */
     public VlanPlan swapIn(String experiment, Mapping mapping, Testbed testbed, Consumer<String> progress, BooleanSupplier cancelled) throws SwapException {
+        return swapIn(experiment, mapping, testbed, null, progress, cancelled);
+    }
+
+    /**
+     * As {@link #swapIn(String, Mapping, Testbed, Consumer, BooleanSupplier)}, with the machines
+     * reserved until {@code until} (null: until swap-out); {@link #swapOutExpired} frees them after.
+     */
+    public VlanPlan swapIn(String experiment, Mapping mapping, Testbed testbed, java.time.Instant until, Consumer<String> progress,
+            BooleanSupplier cancelled) throws SwapException {
         checkName(experiment);
         try (HeldLock lock = lock(testbed)) {
             if (isSwappedIn(experiment)) {
@@ -125,6 +159,7 @@ public final class SwapIns {
             }
             for (Mapping.Placement placement : mapping.placements()) {
                 placement.machine().setReservedBy(experiment);
+                placement.machine().setReservedUntil(until == null ? null : until.toString());
             }
             return plan;
         } catch (IOException e) {
@@ -153,6 +188,35 @@ public final class SwapIns {
         } catch (IOException e) {
             throw new SwapException("Swap-out of " + experiment + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Swaps out every experiment whose machines' reservation ended before {@code now}; answers what
+     * it swapped out. A reservation that cannot be read as a time is left alone and named.
+     */
+    public List<String> swapOutExpired(Testbed testbed, java.time.Instant now, Consumer<String> progress) throws SwapException {
+        Set<String> expired = new TreeSet<>();
+        List<String> done = new ArrayList<>();
+        for (Machine machine : testbed.getMachines()) {
+            String until = machine.getReservedUntil();
+            if (machine.getReservedBy() == null || until == null || until.isBlank()) {
+                continue;
+            }
+            try {
+                if (java.time.Instant.parse(until).isBefore(now)) {
+                    expired.add(machine.getReservedBy());
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                done.add(machine.getName() + ": reservation end '" + until + "' is not an ISO-8601 time like 2026-12-03T18:00:00Z; left alone");
+            }
+        }
+        for (String experiment : expired) {
+            if (isSwappedIn(experiment)) {
+                swapOut(experiment, testbed, progress);
+                done.add(experiment + " swapped out: its reservation ended");
+            }
+        }
+        return done;
     }
 
     /**

@@ -57,7 +57,7 @@ class LabVlanTest {
         Testbed testbed = twoLeaves();
         try (LabInventory inventory = LabInventory.start(testbed, LabFixture.options(dir, false), LabListener.NONE, LabProgress.NONE);
                 SnmpClient snmp = new SnmpClient()) {
-            SwapIns swaps = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials(), QBridgeVlans.VlanProfile.STANDARD));
+            SwapIns swaps = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials()));
             Mapper mapper = new Mapper();
 
             // Discovery: the switches' forwarding tables say where each machine is cabled.
@@ -118,8 +118,15 @@ class LabVlanTest {
             assertEquals("expA/lanA", vlans.get(vlanA).name());
             assertEquals(3, vlans.size(), "VLAN 1 and one VLAN per experiment on leaf1: " + vlans.keySet());
 
-            swaps.swapOut("expB", testbed, step -> { });
+            // expB's reservation ends; expA's has no end: only expB is swapped out.
+            for (Machine machine : testbed.getMachines()) {
+                if ("expB".equals(machine.getReservedBy())) {
+                    machine.setReservedUntil(java.time.Instant.now().minusSeconds(1).toString());
+                }
+            }
+            assertEquals(List.of("expB swapped out: its reservation ended"), swaps.swapOutExpired(testbed, java.time.Instant.now(), step -> { }));
             assertNull(machine(testbed, "pc5").getReservedBy());
+            assertEquals(List.of("expA"), swaps.swappedIn());
             for (String sw : List.of("leaf1", "leaf2")) {
                 Set<Integer> left = new QBridgeVlans(snmp, inventory.vlanDevices().get(sw), QBridgeVlans.VlanProfile.STANDARD).vlans()
                         .get(60, TimeUnit.SECONDS).keySet();

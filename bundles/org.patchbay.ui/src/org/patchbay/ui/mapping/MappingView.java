@@ -46,7 +46,6 @@ import org.patchbay.model.Cluster;
 import org.patchbay.model.Testbed;
 import org.patchbay.model.persistence.ClusterFileException;
 import org.patchbay.model.persistence.ClusterFiles;
-import org.patchbay.snmp.QBridgeVlans;
 import org.patchbay.snmp.SnmpClient;
 import org.patchbay.ui.views.TextColumns;
 
@@ -317,7 +316,7 @@ public final class MappingView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask((in ? "Swapping in " : "Swapping out ") + name, IProgressMonitor.UNKNOWN);
                 try (SnmpClient snmp = new SnmpClient()) {
-                    SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, credentials, QBridgeVlans.VlanProfile.STANDARD));
+                    SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, credentials));
                     List<String> recovered = swapper.recover(testbed, monitor::subTask);
                     String outcome;
                     if (in) {
