@@ -26,15 +26,21 @@ public record NodeLoad(String node, double busyCores, double capacity, double me
         Map<String, NodeLoad> loads = new LinkedHashMap<>();
         for (LiveNode n : live.nodes().values()) {
             if (n.up() && n.status() != null) {
-                double busy = 0;
-                for (ProcessInfo p : n.processes().values()) {
-                    busy += demand(p);
-                }
+                double busy = busyCores(n);
                 double memory = n.status().memoryTotalBytes() <= 0 ? 0 : (double) n.status().memoryUsedBytes() / n.status().memoryTotalBytes();
                 loads.put(n.node(), new NodeLoad(n.node(), busy, Math.max(0.01, n.status().cpuCapacity()), memory));
             }
         }
         return loads;
+    }
+
+    /** The cores a node's processes want (its agent left out). */
+    public static double busyCores(LiveNode n) {
+        double busy = 0;
+        for (ProcessInfo p : n.processes().values()) {
+            busy += demand(p);
+        }
+        return busy;
     }
 
     /** What one process wants: a whole core while it is runnable, else the share it used; the agent itself nothing. */

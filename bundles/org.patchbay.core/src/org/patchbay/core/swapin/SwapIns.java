@@ -220,6 +220,31 @@ public final class SwapIns {
     }
 
     /**
+     * Swaps out every experiment none of whose machines has been busy for {@code idleFor} before
+     * {@code now} (see {@link MachineActivity}); a machine never heard from keeps its experiment in.
+     */
+    public List<String> swapOutIdle(Testbed testbed, java.util.function.Function<String, java.util.Optional<java.time.Instant>> lastBusy,
+            java.time.Duration idleFor, java.time.Instant now, Consumer<String> progress) throws SwapException {
+        Map<String, Boolean> idle = new java.util.TreeMap<>();
+        for (Machine machine : testbed.getMachines()) {
+            String experiment = machine.getReservedBy();
+            if (experiment == null) {
+                continue;
+            }
+            boolean quiet = lastBusy.apply(machine.getName()).map(last -> last.plus(idleFor).isBefore(now)).orElse(false);
+            idle.merge(experiment, quiet, Boolean::logicalAnd);
+        }
+        List<String> done = new ArrayList<>();
+        for (Map.Entry<String, Boolean> entry : idle.entrySet()) {
+            if (entry.getValue() && isSwappedIn(entry.getKey())) {
+                swapOut(entry.getKey(), testbed, progress);
+                done.add(entry.getKey() + " swapped out: idle for more than " + idleFor.toMinutes() + " min");
+            }
+        }
+        return done;
+    }
+
+    /**
      * Rolls back every swap-in a dead console left half way (a journal without its last line) and
      * answers what it did; finished swap-ins are left alone.
      */

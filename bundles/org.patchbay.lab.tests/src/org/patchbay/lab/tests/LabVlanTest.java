@@ -157,7 +157,12 @@ class LabVlanTest {
             assertFalse(leaf1.vlans().get(60, TimeUnit.SECONDS).containsKey(150));
             assertEquals(List.of("expA"), swaps.swappedIn(), "a finished swap-in is left alone by recovery");
 
-            swaps.swapOut("expA", testbed, step -> { });
+            // Idle swap-out: expA's machines quiet for longer than the limit go; a machine never heard from would keep it in.
+            assertEquals(List.of(), swaps.swapOutIdle(testbed, machine -> java.util.Optional.empty(), java.time.Duration.ofMinutes(30),
+                    java.time.Instant.now(), step -> { }), "no activity known: nothing is swapped out");
+            java.time.Instant quietSince = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+            assertEquals(List.of("expA swapped out: idle for more than 30 min"), swaps.swapOutIdle(testbed, machine -> java.util.Optional.of(quietSince),
+                    java.time.Duration.ofMinutes(30), java.time.Instant.now(), step -> { }));
             assertTrue(inventory.bridgesOf("leaf1").values().stream().allMatch("br0"::equals), "every port back in VLAN 1: " + inventory.bridgesOf("leaf1"));
             assertTrue(inventory.trunkVlans().isEmpty());
         }
