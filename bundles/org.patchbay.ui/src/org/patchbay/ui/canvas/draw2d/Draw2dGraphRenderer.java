@@ -373,6 +373,17 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     }
 
     private void mouseDown(Event e) {
+        if (e.button == 3) {
+            // A right-click acts on what is under the cursor: it joins nothing, it replaces the
+            // selection unless it lands on something already selected (then the menu is for all).
+            Object item = itemAt(e.x, e.y);
+            if (item == null) {
+                changeSelection(List.of());
+            } else if (!selection.contains(item)) {
+                changeSelection(List.of(item));
+            }
+            return;
+        }
         if (e.button != 1) {
             return;
         }

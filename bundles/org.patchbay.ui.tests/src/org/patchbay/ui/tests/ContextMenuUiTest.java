@@ -1,0 +1,114 @@
+package org.patchbay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchbay.model.Link;
+import org.patchbay.model.Node;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.model.topology.Wiring;
+import org.patchbay.ui.app.TopologyOpener;
+import org.patchbay.ui.canvas.GraphRenderer;
+import org.patchbay.ui.editor.TopologyEditor;
+
+/** Right-click selects what is under the cursor, and the menu offers what applies to it: node actions on nodes, link actions on links. */
+class ContextMenuUiTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @Test
+    void rightClickSelectsAndTheMenuMatchesWhatIsSelected() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.ring(4));
+        page.activate(editor);
+        Gui.pump();
+        editor.viewer().renderer().setZoom(1);
+        editor.viewer().renderer().paintNow();
+        GraphRenderer renderer = editor.viewer().renderer();
+        Control canvas = renderer.getControl();
+        Node node0 = editor.cluster().getNodes().get(0);
+        Node node2 = editor.cluster().getNodes().get(2);
+        editor.select(List.of(node2));
+        Gui.pump();
+
+        int[] centre = renderer.centreOnControl(node0);
+        rightClick(canvas, centre[0], centre[1]);
+        assertEquals(List.of(node0), ((IStructuredSelection) editor.viewer().getSelection()).toList(), "right-click selected the node under it");
+        List<String> nodeMenu = menuItems(canvas);
+        assertTrue(nodeMenu.contains("&Reboot"), nodeMenu.toString());
+        assertFalse(nodeMenu.contains("Take Link &Down"), "no link actions on a node: " + nodeMenu);
+
+        Link link = editor.cluster().getLinks().stream().filter(l -> Wiring.ownerOf(l.getEndA()) == node0 || Wiring.ownerOf(l.getEndB()) == node0)
+                .findFirst().orElseThrow();
+        int[] a = renderer.centreOnControl(Wiring.ownerOf(link.getEndA()));
+        int[] b = renderer.centreOnControl(Wiring.ownerOf(link.getEndB()));
+        rightClick(canvas, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+        assertEquals(List.of(link), ((IStructuredSelection) editor.viewer().getSelection()).toList(), "right-click selected the link under it");
+        List<String> linkMenu = menuItems(canvas);
+        assertTrue(linkMenu.contains("Take Link &Down"), linkMenu.toString());
+        assertFalse(linkMenu.contains("&Reboot") || linkMenu.contains("Power O&ff"), "no power actions on a link: " + linkMenu);
+    }
+
+    private static void rightClick(Control control, int x, int y) {
+        Event event = new Event();
+        event.type = SWT.MouseDown;
+        event.x = x;
+        event.y = y;
+        event.button = 3;
+        event.widget = control;
+        event.display = control.getDisplay();
+        control.notifyListeners(SWT.MouseDown, event);
+        Event up = new Event();
+        up.type = SWT.MouseUp;
+        up.x = x;
+        up.y = y;
+        up.button = 3;
+        up.widget = control;
+        up.display = control.getDisplay();
+        control.notifyListeners(SWT.MouseUp, up);
+        Gui.pump();
+    }
+
+    /** The visible items of the canvas's context menu as it would open now. */
+    private static List<String> menuItems(Control canvas) {
+        Menu menu = canvas.getMenu() != null ? canvas.getMenu() : canvas.getParent().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        Gui.pump();
+        List<String> texts = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                texts.add(item.getText().split("\t")[0]);
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        Gui.pump();
+        return texts;
+    }
+}
