@@ -128,19 +128,6 @@ public final class VirtualTopology {
         return segmentsOfNode.get(node).size();
     }
 
-    /** The largest bandwidth any of a node's attachments needs, in Mb/s. */
-    public double fastestAttachmentOf(int node) {
-        double fastest = 0;
-        for (int s : segmentsOfNode.get(node)) {
-            for (Attachment attachment : segments.get(s).attachments()) {
-                if (attachment.node() == node) {
-                    fastest = Math.max(fastest, attachment.mbps());
-                }
-            }
-        }
-        return fastest;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
