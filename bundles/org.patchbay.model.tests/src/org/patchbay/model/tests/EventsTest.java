@@ -82,7 +82,7 @@ class EventsTest {
         String messages = new TopologyDiagnostician().validate(dumbbell).stream().map(TopologyDiagnostician.Problem::message)
                 .reduce("", (a, b) -> a + "\n" + b);
         assertTrue(messages.contains("at -1 s (link down) is before the start; give a time of 0 s or later."), messages);
-        assertTrue(messages.contains("at 5 s (loss 150%): Loss rate must be between 0 and 1 (got 1.5)"), messages);
+        assertTrue(messages.contains("at 5 s (loss 150%): Loss must be between 0% and 100% (got 150%)"), messages);
     }
 
     @Test

@@ -157,7 +157,7 @@ class ValidationTest {
         Cluster cluster = TopologyTemplates.dumbbell();
         Link link = cluster.getLinks().get(0);
         link.setLossRate(1.5);
-        assertTrue(only(cluster, Rule.BAD_VALUE).message().contains("between 0 and 1"));
+        assertTrue(only(cluster, Rule.BAD_VALUE).message().contains("between 0% and 100% (got 150%)"));
         link.setLossRate(-0.1);
         only(cluster, Rule.BAD_VALUE);
         link.setLossRate(1.0);

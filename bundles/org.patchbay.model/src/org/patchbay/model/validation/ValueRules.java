@@ -28,7 +28,8 @@ public final class ValueRules {
         if (feature == Literals.SHAPED_ELEMENT__LOSS_RATE) {
             double loss = ((Number) value).doubleValue();
             return loss < 0 || loss > 1 || Double.isNaN(loss)
-                    ? Optional.of("Loss rate must be between 0 and 1 (got " + loss + "). 0.01 means 1% of packets dropped.")
+                    ? Optional.of("Loss must be between 0% and 100% (got " + org.patchbay.model.topology.ShapingText.loss(loss)
+                            + "). Write 1% (or 0.01) for one packet in a hundred dropped.")
                     : Optional.empty();
         }
         if (feature == Literals.SHAPED_ELEMENT__DELAY_MS) {

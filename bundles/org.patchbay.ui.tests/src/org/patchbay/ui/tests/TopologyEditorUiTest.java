@@ -285,8 +285,13 @@ class TopologyEditorUiTest {
         assertTrue(refusal.contains("more than 0"), refusal);
         assertEquals(10_000_000L, bottleneck.getBandwidthBps(), "a refused value leaves the model alone");
         assertNotNull(source.setValue(bandwidth, "fast"));
-        assertNotNull(source.setValue(loss, "150%"));
+        String lossRefusal = source.setValue(loss, "150%");
+        assertNotNull(lossRefusal);
+        assertTrue(lossRefusal.contains("between 0% and 100% (got 150%)"), "the refusal speaks in percent as typed: " + lossRefusal);
         assertEquals(0.0, bottleneck.getLossRate());
+        List<String> names = java.util.Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
+        assertTrue(names.containsAll(List.of("Bandwidth", "Delay", "Loss")) && names.stream().noneMatch(n -> n.endsWith(" Bps") || n.endsWith(" Ms")),
+                "names as a user reads them, the unit in the value: " + names);
         assertNull(source.setValue(loss, "2.5%"));
         assertEquals(0.025, bottleneck.getLossRate(), 1e-12);
 

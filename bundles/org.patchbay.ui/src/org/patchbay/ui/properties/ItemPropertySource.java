@@ -193,6 +193,28 @@ public final class ItemPropertySource implements IPropertySource {
         return message;
     }
 
+    /**
+     * Names as a user reads them: the generated ones spell out the stored unit ("Bandwidth Bps",
+     * "Delay Ms"), but shaping values are shown and typed with their units ("100Mb", "20ms", "1%"),
+     * and the other numbers say their unit in brackets.
+     */
+    private static final java.util.Map<EStructuralFeature, String> DISPLAY_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry(Literals.SHAPED_ELEMENT__BANDWIDTH_BPS, "Bandwidth"),
+            java.util.Map.entry(Literals.SHAPED_ELEMENT__DELAY_MS, "Delay"),
+            java.util.Map.entry(Literals.SHAPED_ELEMENT__LOSS_RATE, "Loss"),
+            java.util.Map.entry(Literals.PORT__SPEED_MBPS, "Speed (Mb/s)"),
+            java.util.Map.entry(Literals.TRUNK__CAPACITY_MBPS, "Capacity (Mb/s)"),
+            java.util.Map.entry(Literals.MACHINE__MEMORY_MB, "Memory (MB)"),
+            java.util.Map.entry(Literals.MACHINE__DISK_GB, "Disk (GB)"),
+            java.util.Map.entry(Literals.TRAFFIC_FLOW__RATE_BPS, "Rate (bit/s)"),
+            java.util.Map.entry(Literals.TRAFFIC_FLOW__PACKET_SIZE_BYTES, "Packet Size (bytes)"),
+            java.util.Map.entry(Literals.SCHEDULED_EVENT__AT_SECONDS, "At (s)"),
+            java.util.Map.entry(Literals.DISK_IMAGE__SIZE_BYTES, "Size (bytes)"));
+
+    static String displayName(EStructuralFeature feature, String generated) {
+        return DISPLAY_NAMES.getOrDefault(feature, generated);
+    }
+
     static String format(EStructuralFeature feature, Object value) {
         if (value == null) {
             return "";
@@ -259,7 +281,7 @@ public final class ItemPropertySource implements IPropertySource {
         final EStructuralFeature feature;
 
         FeatureDescriptor(IItemPropertyDescriptor item) {
-            super(item.getId(object), item.getDisplayName(object));
+            super(item.getId(object), displayName((EStructuralFeature) item.getFeature(object), item.getDisplayName(object)));
             this.item = item;
             this.feature = (EStructuralFeature) item.getFeature(object);
             setDescription(item.getDescription(object));
