@@ -77,22 +77,16 @@ class ContextMenuUiTest {
     }
 
     private static void rightClick(Control control, int x, int y) {
-        Event event = new Event();
-        event.type = SWT.MouseDown;
-        event.x = x;
-        event.y = y;
-        event.button = 3;
-        event.widget = control;
-        event.display = control.getDisplay();
-        control.notifyListeners(SWT.MouseDown, event);
-        Event up = new Event();
-        up.type = SWT.MouseUp;
-        up.x = x;
-        up.y = y;
-        up.button = 3;
-        up.widget = control;
-        up.display = control.getDisplay();
-        control.notifyListeners(SWT.MouseUp, up);
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+            Event event = new Event();
+            event.type = type;
+            event.x = x;
+            event.y = y;
+            event.button = 3;
+            event.widget = control;
+            event.display = control.getDisplay();
+            control.notifyListeners(type, event);
+        }
         Gui.pump();
     }
 
