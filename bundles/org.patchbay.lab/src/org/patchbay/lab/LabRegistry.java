@@ -34,9 +34,27 @@ public final class LabRegistry {
     /** A lab as registered: {@code subnet} is the management /24's first three octets, empty for loopback labs. */
     public record Entry(String id, String subnet, Path stateDir, long ownerPid, String ownerStarted) {
 
+        /**
+         * Whether the process that made the lab still runs: same pid and the same start time. The
+         * start time is compared within two seconds, because the JDK derives it from the kernel's
+         * boot time, which moves by a second when the wall clock is adjusted: two processes reading
+         * it moments apart can disagree, and an exact match made a live lab look dead.
+         */
         public boolean ownerAlive() {
             Optional<ProcessHandle> owner = ProcessHandle.of(ownerPid);
-            return owner.isPresent() && owner.get().info().startInstant().map(Instant::toString).orElse("").equals(ownerStarted);
+            if (owner.isEmpty()) {
+                return false;
+            }
+            Optional<Instant> started = owner.get().info().startInstant();
+            if (ownerStarted == null || ownerStarted.isEmpty()) {
+                // recorded where the JDK could not tell start times: the pid alone decides, as before
+                return started.isEmpty();
+            }
+            try {
+                return started.isPresent() && Math.abs(java.time.Duration.between(Instant.parse(ownerStarted), started.get()).toMillis()) <= 2000;
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
         }
     }
 
