@@ -67,6 +67,17 @@ public final class LabTestbed implements Testbed {
     }
 
     @Override
+    public Optional<org.patchbay.core.session.NodeShell> shell() {
+        return Optional.of((node, command) -> {
+            try {
+                return lab.exec(node, command);
+            } catch (LabException e) {
+                throw new TestbedException(e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
     public Optional<ShapingTarget> shaping() {
         return lab.shaping().map(ShapingTarget.class::cast);
     }

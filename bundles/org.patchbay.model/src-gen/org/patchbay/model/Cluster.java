@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.patchbay.model.Cluster#getImages <em>Images</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getEvents <em>Events</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.patchbay.model.Cluster#getExperiments <em>Experiments</em>}</li>
  *   <li>{@link org.patchbay.model.Cluster#getRouting <em>Routing</em>}</li>
  * </ul>
  *
@@ -130,6 +131,21 @@ public interface Cluster extends NamedElement {
 	 * @generated
 	 */
 	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Experiments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.patchbay.model.Experiment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parameter sweeps over this topology (Netbed's batch experiments): kept with it, run by the console or patchbay-cli sweep.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Experiments</em>' containment reference list.
+	 * @see org.patchbay.model.PatchbayPackage#getCluster_Experiments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Experiment> getExperiments();
 
 	/**
 	 * Returns the value of the '<em><b>Routing</b></em>' attribute.

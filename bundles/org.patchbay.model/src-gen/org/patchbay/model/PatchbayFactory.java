@@ -184,6 +184,42 @@ public interface PatchbayFactory extends EFactory {
 	ScheduledEvent createScheduledEvent();
 
 	/**
+	 * Returns a new object of class '<em>Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Experiment</em>'.
+	 * @generated
+	 */
+	Experiment createExperiment();
+
+	/**
+	 * Returns a new object of class '<em>Sweep Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sweep Parameter</em>'.
+	 * @generated
+	 */
+	SweepParameter createSweepParameter();
+
+	/**
+	 * Returns a new object of class '<em>Workload Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Workload Step</em>'.
+	 * @generated
+	 */
+	WorkloadStep createWorkloadStep();
+
+	/**
+	 * Returns a new object of class '<em>Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Measure</em>'.
+	 * @generated
+	 */
+	Measure createMeasure();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

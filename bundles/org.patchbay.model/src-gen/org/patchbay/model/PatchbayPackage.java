@@ -244,13 +244,22 @@ public interface PatchbayPackage extends EPackage {
 	int CLUSTER__ACTIVITIES = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Experiments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__EXPERIMENTS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Routing</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__ROUTING = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int CLUSTER__ROUTING = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Cluster</em>' class.
@@ -259,7 +268,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Cluster</em>' class.
@@ -2109,6 +2118,316 @@ public interface PatchbayPackage extends EPackage {
 	int SCHEDULED_EVENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.ExperimentImpl <em>Experiment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.ExperimentImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getExperiment()
+	 * @generated
+	 */
+	int EXPERIMENT = 23;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Repetitions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__REPETITIONS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Random Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__RANDOM_ORDER = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Run Time Limit Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__RUN_TIME_LIMIT_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__PARAMETERS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Measures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__MEASURES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.SweepParameterImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getSweepParameter()
+	 * @generated
+	 */
+	int SWEEP_PARAMETER = 24;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__LINK = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Sweep Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Sweep Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.WorkloadStepImpl <em>Workload Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.WorkloadStepImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getWorkloadStep()
+	 * @generated
+	 */
+	int WORKLOAD_STEP = 25;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Nodes</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP__NODES = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Command</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP__COMMAND = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP__ORDER = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Background</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP__BACKGROUND = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Workload Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Workload Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKLOAD_STEP_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.impl.MeasureImpl <em>Measure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.impl.MeasureImpl
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMeasure()
+	 * @generated
+	 */
+	int MEASURE = 26;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__STEP = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__PATTERN = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__LINK = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.patchbay.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2116,7 +2435,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 23;
+	int NODE_ROLE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.BootMode <em>Boot Mode</em>}' enum.
@@ -2126,7 +2445,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getBootMode()
 	 * @generated
 	 */
-	int BOOT_MODE = 24;
+	int BOOT_MODE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.InterfaceKind <em>Interface Kind</em>}' enum.
@@ -2136,7 +2455,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getInterfaceKind()
 	 * @generated
 	 */
-	int INTERFACE_KIND = 25;
+	int INTERFACE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.PduProfile <em>Pdu Profile</em>}' enum.
@@ -2146,7 +2465,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getPduProfile()
 	 * @generated
 	 */
-	int PDU_PROFILE = 26;
+	int PDU_PROFILE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.SnmpVersion <em>Snmp Version</em>}' enum.
@@ -2156,7 +2475,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getSnmpVersion()
 	 * @generated
 	 */
-	int SNMP_VERSION = 27;
+	int SNMP_VERSION = 31;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueUnit <em>Queue Unit</em>}' enum.
@@ -2166,7 +2485,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueUnit()
 	 * @generated
 	 */
-	int QUEUE_UNIT = 28;
+	int QUEUE_UNIT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.QueueKind <em>Queue Kind</em>}' enum.
@@ -2176,7 +2495,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getQueueKind()
 	 * @generated
 	 */
-	int QUEUE_KIND = 29;
+	int QUEUE_KIND = 33;
 
 
 	/**
@@ -2187,7 +2506,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getEventAction()
 	 * @generated
 	 */
-	int EVENT_ACTION = 30;
+	int EVENT_ACTION = 34;
 
 
 	/**
@@ -2198,7 +2517,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 31;
+	int ROUTING = 35;
 
 	/**
 	 * The meta object id for the '{@link org.patchbay.model.TrafficProtocol <em>Traffic Protocol</em>}' enum.
@@ -2208,7 +2527,28 @@ public interface PatchbayPackage extends EPackage {
 	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getTrafficProtocol()
 	 * @generated
 	 */
-	int TRAFFIC_PROTOCOL = 32;
+	int TRAFFIC_PROTOCOL = 36;
+
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.ParameterKind <em>Parameter Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.ParameterKind
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getParameterKind()
+	 * @generated
+	 */
+	int PARAMETER_KIND = 37;
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.MeasureKind <em>Measure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.MeasureKind
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMeasureKind()
+	 * @generated
+	 */
+	int MEASURE_KIND = 38;
 
 
 	/**
@@ -2361,6 +2701,17 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCluster_Activities();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Cluster#getExperiments <em>Experiments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Experiments</em>'.
+	 * @see org.patchbay.model.Cluster#getExperiments()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_Experiments();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.patchbay.model.Cluster#getRouting <em>Routing</em>}'.
@@ -3553,6 +3904,244 @@ public interface PatchbayPackage extends EPackage {
 	EAttribute getScheduledEvent_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Experiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Experiment</em>'.
+	 * @see org.patchbay.model.Experiment
+	 * @generated
+	 */
+	EClass getExperiment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Experiment#getRepetitions <em>Repetitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repetitions</em>'.
+	 * @see org.patchbay.model.Experiment#getRepetitions()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Repetitions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Experiment#isRandomOrder <em>Random Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Random Order</em>'.
+	 * @see org.patchbay.model.Experiment#isRandomOrder()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_RandomOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Experiment#getRunTimeLimitSeconds <em>Run Time Limit Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Run Time Limit Seconds</em>'.
+	 * @see org.patchbay.model.Experiment#getRunTimeLimitSeconds()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_RunTimeLimitSeconds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Experiment#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.patchbay.model.Experiment#getParameters()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Parameters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Experiment#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.patchbay.model.Experiment#getSteps()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Steps();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.patchbay.model.Experiment#getMeasures <em>Measures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Measures</em>'.
+	 * @see org.patchbay.model.Experiment#getMeasures()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Measures();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.SweepParameter <em>Sweep Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep Parameter</em>'.
+	 * @see org.patchbay.model.SweepParameter
+	 * @generated
+	 */
+	EClass getSweepParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.SweepParameter#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.patchbay.model.SweepParameter#getKind()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.SweepParameter#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Link</em>'.
+	 * @see org.patchbay.model.SweepParameter#getLink()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EReference getSweepParameter_Link();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.SweepParameter#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Values</em>'.
+	 * @see org.patchbay.model.SweepParameter#getValues()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Values();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.WorkloadStep <em>Workload Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Workload Step</em>'.
+	 * @see org.patchbay.model.WorkloadStep
+	 * @generated
+	 */
+	EClass getWorkloadStep();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.patchbay.model.WorkloadStep#getNodes <em>Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Nodes</em>'.
+	 * @see org.patchbay.model.WorkloadStep#getNodes()
+	 * @see #getWorkloadStep()
+	 * @generated
+	 */
+	EReference getWorkloadStep_Nodes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.WorkloadStep#getCommand <em>Command</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Command</em>'.
+	 * @see org.patchbay.model.WorkloadStep#getCommand()
+	 * @see #getWorkloadStep()
+	 * @generated
+	 */
+	EAttribute getWorkloadStep_Command();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.WorkloadStep#getOrder <em>Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order</em>'.
+	 * @see org.patchbay.model.WorkloadStep#getOrder()
+	 * @see #getWorkloadStep()
+	 * @generated
+	 */
+	EAttribute getWorkloadStep_Order();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.WorkloadStep#isBackground <em>Background</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Background</em>'.
+	 * @see org.patchbay.model.WorkloadStep#isBackground()
+	 * @see #getWorkloadStep()
+	 * @generated
+	 */
+	EAttribute getWorkloadStep_Background();
+
+	/**
+	 * Returns the meta object for class '{@link org.patchbay.model.Measure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measure</em>'.
+	 * @see org.patchbay.model.Measure
+	 * @generated
+	 */
+	EClass getMeasure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Measure#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.patchbay.model.Measure#getKind()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Measure#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Step</em>'.
+	 * @see org.patchbay.model.Measure#getStep()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Measure#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see org.patchbay.model.Measure#getPattern()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Pattern();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.patchbay.model.Measure#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Link</em>'.
+	 * @see org.patchbay.model.Measure#getLink()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_Link();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Measure#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.patchbay.model.Measure#getUnit()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Unit();
+
+	/**
 	 * Returns the meta object for enum '{@link org.patchbay.model.NodeRole <em>Node Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3651,6 +4240,26 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTrafficProtocol();
+
+	/**
+	 * Returns the meta object for enum '{@link org.patchbay.model.ParameterKind <em>Parameter Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Parameter Kind</em>'.
+	 * @see org.patchbay.model.ParameterKind
+	 * @generated
+	 */
+	EEnum getParameterKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.patchbay.model.MeasureKind <em>Measure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Measure Kind</em>'.
+	 * @see org.patchbay.model.MeasureKind
+	 * @generated
+	 */
+	EEnum getMeasureKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3792,6 +4401,14 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLUSTER__ACTIVITIES = eINSTANCE.getCluster_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Experiments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__EXPERIMENTS = eINSTANCE.getCluster_Experiments();
 
 		/**
 		 * The meta object literal for the '<em><b>Routing</b></em>' attribute feature.
@@ -4714,6 +5331,190 @@ public interface PatchbayPackage extends EPackage {
 		EAttribute SCHEDULED_EVENT__VALUE = eINSTANCE.getScheduledEvent_Value();
 
 		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.ExperimentImpl <em>Experiment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.ExperimentImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getExperiment()
+		 * @generated
+		 */
+		EClass EXPERIMENT = eINSTANCE.getExperiment();
+
+		/**
+		 * The meta object literal for the '<em><b>Repetitions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__REPETITIONS = eINSTANCE.getExperiment_Repetitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Random Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__RANDOM_ORDER = eINSTANCE.getExperiment_RandomOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Run Time Limit Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__RUN_TIME_LIMIT_SECONDS = eINSTANCE.getExperiment_RunTimeLimitSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__PARAMETERS = eINSTANCE.getExperiment_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__STEPS = eINSTANCE.getExperiment_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Measures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__MEASURES = eINSTANCE.getExperiment_Measures();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.SweepParameterImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getSweepParameter()
+		 * @generated
+		 */
+		EClass SWEEP_PARAMETER = eINSTANCE.getSweepParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__KIND = eINSTANCE.getSweepParameter_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP_PARAMETER__LINK = eINSTANCE.getSweepParameter_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__VALUES = eINSTANCE.getSweepParameter_Values();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.WorkloadStepImpl <em>Workload Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.WorkloadStepImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getWorkloadStep()
+		 * @generated
+		 */
+		EClass WORKLOAD_STEP = eINSTANCE.getWorkloadStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Nodes</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORKLOAD_STEP__NODES = eINSTANCE.getWorkloadStep_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Command</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKLOAD_STEP__COMMAND = eINSTANCE.getWorkloadStep_Command();
+
+		/**
+		 * The meta object literal for the '<em><b>Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKLOAD_STEP__ORDER = eINSTANCE.getWorkloadStep_Order();
+
+		/**
+		 * The meta object literal for the '<em><b>Background</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKLOAD_STEP__BACKGROUND = eINSTANCE.getWorkloadStep_Background();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.impl.MeasureImpl <em>Measure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.impl.MeasureImpl
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMeasure()
+		 * @generated
+		 */
+		EClass MEASURE = eINSTANCE.getMeasure();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__KIND = eINSTANCE.getMeasure_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__STEP = eINSTANCE.getMeasure_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__PATTERN = eINSTANCE.getMeasure_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__LINK = eINSTANCE.getMeasure_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__UNIT = eINSTANCE.getMeasure_Unit();
+
+		/**
 		 * The meta object literal for the '{@link org.patchbay.model.NodeRole <em>Node Role</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4812,6 +5613,26 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TRAFFIC_PROTOCOL = eINSTANCE.getTrafficProtocol();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.ParameterKind <em>Parameter Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.ParameterKind
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getParameterKind()
+		 * @generated
+		 */
+		EEnum PARAMETER_KIND = eINSTANCE.getParameterKind();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.MeasureKind <em>Measure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.MeasureKind
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getMeasureKind()
+		 * @generated
+		 */
+		EEnum MEASURE_KIND = eINSTANCE.getMeasureKind();
 
 	}
 

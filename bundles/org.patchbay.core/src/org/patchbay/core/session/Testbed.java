@@ -74,6 +74,11 @@ public interface Testbed {
         throw new TestbedException(description() + " cannot change while it runs; stop it and start it again", null);
     }
 
+    /** Programs on the nodes with their output, when the testbed can start them (sweeps need it). */
+    default Optional<NodeShell> shell() {
+        return Optional.empty();
+    }
+
     /** Disks, boot modes and an image server, when the testbed can reimage its nodes. */
     default Optional<org.patchbay.core.imaging.ImagingTestbed> imaging() {
         return Optional.empty();

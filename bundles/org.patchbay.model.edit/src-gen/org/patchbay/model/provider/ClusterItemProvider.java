@@ -95,6 +95,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__IMAGES);
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__EVENTS);
 			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__ACTIVITIES);
+			childrenFeatures.add(PatchbayPackage.Literals.CLUSTER__EXPERIMENTS);
 		}
 		return childrenFeatures;
 	}
@@ -171,6 +172,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			case PatchbayPackage.CLUSTER__IMAGES:
 			case PatchbayPackage.CLUSTER__EVENTS:
 			case PatchbayPackage.CLUSTER__ACTIVITIES:
+			case PatchbayPackage.CLUSTER__EXPERIMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -232,6 +234,11 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(PatchbayPackage.Literals.CLUSTER__ACTIVITIES,
 				 PatchbayFactory.eINSTANCE.createTrafficFlow()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PatchbayPackage.Literals.CLUSTER__EXPERIMENTS,
+				 PatchbayFactory.eINSTANCE.createExperiment()));
 	}
 
 }

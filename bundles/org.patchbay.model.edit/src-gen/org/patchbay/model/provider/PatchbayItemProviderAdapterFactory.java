@@ -486,6 +486,98 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.Experiment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExperimentItemProvider experimentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.Experiment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExperimentAdapter() {
+		if (experimentItemProvider == null) {
+			experimentItemProvider = new ExperimentItemProvider(this);
+		}
+
+		return experimentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.SweepParameter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepParameterItemProvider sweepParameterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.SweepParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepParameterAdapter() {
+		if (sweepParameterItemProvider == null) {
+			sweepParameterItemProvider = new SweepParameterItemProvider(this);
+		}
+
+		return sweepParameterItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.WorkloadStep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected WorkloadStepItemProvider workloadStepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.WorkloadStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createWorkloadStepAdapter() {
+		if (workloadStepItemProvider == null) {
+			workloadStepItemProvider = new WorkloadStepItemProvider(this);
+		}
+
+		return workloadStepItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.patchbay.model.Measure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MeasureItemProvider measureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.patchbay.model.Measure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMeasureAdapter() {
+		if (measureItemProvider == null) {
+			measureItemProvider = new MeasureItemProvider(this);
+		}
+
+		return measureItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -608,6 +700,10 @@ public class PatchbayItemProviderAdapterFactory extends PatchbayAdapterFactory i
 		if (machineItemProvider != null) machineItemProvider.dispose();
 		if (trunkItemProvider != null) trunkItemProvider.dispose();
 		if (scheduledEventItemProvider != null) scheduledEventItemProvider.dispose();
+		if (experimentItemProvider != null) experimentItemProvider.dispose();
+		if (sweepParameterItemProvider != null) sweepParameterItemProvider.dispose();
+		if (workloadStepItemProvider != null) workloadStepItemProvider.dispose();
+		if (measureItemProvider != null) measureItemProvider.dispose();
 	}
 
 }

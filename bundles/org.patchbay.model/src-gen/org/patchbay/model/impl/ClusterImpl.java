@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.patchbay.model.Activity;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiskImage;
+import org.patchbay.model.Experiment;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
 import org.patchbay.model.Node;
@@ -44,6 +45,7 @@ import org.patchbay.model.Switch;
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getImages <em>Images</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getEvents <em>Events</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.patchbay.model.impl.ClusterImpl#getExperiments <em>Experiments</em>}</li>
  *   <li>{@link org.patchbay.model.impl.ClusterImpl#getRouting <em>Routing</em>}</li>
  * </ul>
  *
@@ -129,6 +131,16 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @ordered
 	 */
 	protected EList<Activity> activities;
+
+	/**
+	 * The cached value of the '{@link #getExperiments() <em>Experiments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExperiments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Experiment> experiments;
 
 	/**
 	 * The default value of the '{@link #getRouting() <em>Routing</em>}' attribute.
@@ -279,6 +291,19 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EList<Experiment> getExperiments() {
+		if (experiments == null) {
+			experiments = new EObjectContainmentEList<Experiment>(Experiment.class, this, PatchbayPackage.CLUSTER__EXPERIMENTS);
+		}
+		return experiments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Routing getRouting() {
 		return routing;
 	}
@@ -320,6 +345,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
 			case PatchbayPackage.CLUSTER__ACTIVITIES:
 				return ((InternalEList<?>)getActivities()).basicRemove(otherEnd, msgs);
+			case PatchbayPackage.CLUSTER__EXPERIMENTS:
+				return ((InternalEList<?>)getExperiments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -348,6 +375,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return getEvents();
 			case PatchbayPackage.CLUSTER__ACTIVITIES:
 				return getActivities();
+			case PatchbayPackage.CLUSTER__EXPERIMENTS:
+				return getExperiments();
 			case PatchbayPackage.CLUSTER__ROUTING:
 				return getRouting();
 		}
@@ -395,6 +424,10 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				getActivities().clear();
 				getActivities().addAll((Collection<? extends Activity>)newValue);
 				return;
+			case PatchbayPackage.CLUSTER__EXPERIMENTS:
+				getExperiments().clear();
+				getExperiments().addAll((Collection<? extends Experiment>)newValue);
+				return;
 			case PatchbayPackage.CLUSTER__ROUTING:
 				setRouting((Routing)newValue);
 				return;
@@ -434,6 +467,9 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 			case PatchbayPackage.CLUSTER__ACTIVITIES:
 				getActivities().clear();
 				return;
+			case PatchbayPackage.CLUSTER__EXPERIMENTS:
+				getExperiments().clear();
+				return;
 			case PatchbayPackage.CLUSTER__ROUTING:
 				setRouting(ROUTING_EDEFAULT);
 				return;
@@ -465,6 +501,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return events != null && !events.isEmpty();
 			case PatchbayPackage.CLUSTER__ACTIVITIES:
 				return activities != null && !activities.isEmpty();
+			case PatchbayPackage.CLUSTER__EXPERIMENTS:
+				return experiments != null && !experiments.isEmpty();
 			case PatchbayPackage.CLUSTER__ROUTING:
 				return routing != ROUTING_EDEFAULT;
 		}

@@ -75,6 +75,10 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 			case PatchbayPackage.MACHINE: return createMachine();
 			case PatchbayPackage.TRUNK: return createTrunk();
 			case PatchbayPackage.SCHEDULED_EVENT: return createScheduledEvent();
+			case PatchbayPackage.EXPERIMENT: return createExperiment();
+			case PatchbayPackage.SWEEP_PARAMETER: return createSweepParameter();
+			case PatchbayPackage.WORKLOAD_STEP: return createWorkloadStep();
+			case PatchbayPackage.MEASURE: return createMeasure();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -108,6 +112,10 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return createRoutingFromString(eDataType, initialValue);
 			case PatchbayPackage.TRAFFIC_PROTOCOL:
 				return createTrafficProtocolFromString(eDataType, initialValue);
+			case PatchbayPackage.PARAMETER_KIND:
+				return createParameterKindFromString(eDataType, initialValue);
+			case PatchbayPackage.MEASURE_KIND:
+				return createMeasureKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -141,6 +149,10 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return convertRoutingToString(eDataType, instanceValue);
 			case PatchbayPackage.TRAFFIC_PROTOCOL:
 				return convertTrafficProtocolToString(eDataType, instanceValue);
+			case PatchbayPackage.PARAMETER_KIND:
+				return convertParameterKindToString(eDataType, instanceValue);
+			case PatchbayPackage.MEASURE_KIND:
+				return convertMeasureKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -349,6 +361,50 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Experiment createExperiment() {
+		ExperimentImpl experiment = new ExperimentImpl();
+		return experiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepParameter createSweepParameter() {
+		SweepParameterImpl sweepParameter = new SweepParameterImpl();
+		return sweepParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WorkloadStep createWorkloadStep() {
+		WorkloadStepImpl workloadStep = new WorkloadStepImpl();
+		return workloadStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Measure createMeasure() {
+		MeasureImpl measure = new MeasureImpl();
+		return measure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public NodeRole createNodeRoleFromString(EDataType eDataType, String initialValue) {
 		NodeRole result = NodeRole.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -541,6 +597,46 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	 * @generated
 	 */
 	public String convertTrafficProtocolToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ParameterKind createParameterKindFromString(EDataType eDataType, String initialValue) {
+		ParameterKind result = ParameterKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertParameterKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasureKind createMeasureKindFromString(EDataType eDataType, String initialValue) {
+		MeasureKind result = MeasureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMeasureKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

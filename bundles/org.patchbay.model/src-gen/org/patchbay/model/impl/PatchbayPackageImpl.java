@@ -16,16 +16,20 @@ import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
 import org.patchbay.model.DiskImage;
 import org.patchbay.model.EventAction;
+import org.patchbay.model.Experiment;
 import org.patchbay.model.Interface;
 import org.patchbay.model.InterfaceKind;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
 import org.patchbay.model.Machine;
+import org.patchbay.model.Measure;
+import org.patchbay.model.MeasureKind;
 import org.patchbay.model.MemberShaping;
 import org.patchbay.model.NamedElement;
 import org.patchbay.model.Node;
 import org.patchbay.model.NodeRole;
 import org.patchbay.model.Outlet;
+import org.patchbay.model.ParameterKind;
 import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.PduProfile;
@@ -39,12 +43,14 @@ import org.patchbay.model.ScheduledEvent;
 import org.patchbay.model.ShapedElement;
 import org.patchbay.model.SnmpTarget;
 import org.patchbay.model.SnmpVersion;
+import org.patchbay.model.SweepParameter;
 import org.patchbay.model.Switch;
 import org.patchbay.model.SwitchPort;
 import org.patchbay.model.Testbed;
 import org.patchbay.model.TrafficFlow;
 import org.patchbay.model.TrafficProtocol;
 import org.patchbay.model.Trunk;
+import org.patchbay.model.WorkloadStep;
 
 /**
  * <!-- begin-user-doc -->
@@ -219,6 +225,34 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass experimentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepParameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass workloadStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass measureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum nodeRoleEEnum = null;
 
 	/**
@@ -283,6 +317,20 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	private EEnum trafficProtocolEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum parameterKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum measureKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -490,8 +538,18 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getCluster_Experiments() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getCluster_Routing() {
-		return (EAttribute)clusterEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1590,6 +1648,226 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getExperiment() {
+		return experimentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_Repetitions() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_RandomOrder() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_RunTimeLimitSeconds() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Parameters() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Steps() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Measures() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSweepParameter() {
+		return sweepParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Kind() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweepParameter_Link() {
+		return (EReference)sweepParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Values() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWorkloadStep() {
+		return workloadStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWorkloadStep_Nodes() {
+		return (EReference)workloadStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkloadStep_Command() {
+		return (EAttribute)workloadStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkloadStep_Order() {
+		return (EAttribute)workloadStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkloadStep_Background() {
+		return (EAttribute)workloadStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeasure() {
+		return measureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Kind() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Step() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Pattern() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Link() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Unit() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -1690,6 +1968,26 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getParameterKind() {
+		return parameterKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMeasureKind() {
+		return measureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PatchbayFactory getPatchbayFactory() {
 		return (PatchbayFactory)getEFactoryInstance();
 	}
@@ -1729,6 +2027,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEReference(clusterEClass, CLUSTER__IMAGES);
 		createEReference(clusterEClass, CLUSTER__EVENTS);
 		createEReference(clusterEClass, CLUSTER__ACTIVITIES);
+		createEReference(clusterEClass, CLUSTER__EXPERIMENTS);
 		createEAttribute(clusterEClass, CLUSTER__ROUTING);
 
 		nodeEClass = createEClass(NODE);
@@ -1860,6 +2159,32 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEReference(scheduledEventEClass, SCHEDULED_EVENT__ACTIVITY);
 		createEAttribute(scheduledEventEClass, SCHEDULED_EVENT__VALUE);
 
+		experimentEClass = createEClass(EXPERIMENT);
+		createEAttribute(experimentEClass, EXPERIMENT__REPETITIONS);
+		createEAttribute(experimentEClass, EXPERIMENT__RANDOM_ORDER);
+		createEAttribute(experimentEClass, EXPERIMENT__RUN_TIME_LIMIT_SECONDS);
+		createEReference(experimentEClass, EXPERIMENT__PARAMETERS);
+		createEReference(experimentEClass, EXPERIMENT__STEPS);
+		createEReference(experimentEClass, EXPERIMENT__MEASURES);
+
+		sweepParameterEClass = createEClass(SWEEP_PARAMETER);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__KIND);
+		createEReference(sweepParameterEClass, SWEEP_PARAMETER__LINK);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__VALUES);
+
+		workloadStepEClass = createEClass(WORKLOAD_STEP);
+		createEReference(workloadStepEClass, WORKLOAD_STEP__NODES);
+		createEAttribute(workloadStepEClass, WORKLOAD_STEP__COMMAND);
+		createEAttribute(workloadStepEClass, WORKLOAD_STEP__ORDER);
+		createEAttribute(workloadStepEClass, WORKLOAD_STEP__BACKGROUND);
+
+		measureEClass = createEClass(MEASURE);
+		createEAttribute(measureEClass, MEASURE__KIND);
+		createEReference(measureEClass, MEASURE__STEP);
+		createEAttribute(measureEClass, MEASURE__PATTERN);
+		createEReference(measureEClass, MEASURE__LINK);
+		createEAttribute(measureEClass, MEASURE__UNIT);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		bootModeEEnum = createEEnum(BOOT_MODE);
@@ -1871,6 +2196,8 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		eventActionEEnum = createEEnum(EVENT_ACTION);
 		routingEEnum = createEEnum(ROUTING);
 		trafficProtocolEEnum = createEEnum(TRAFFIC_PROTOCOL);
+		parameterKindEEnum = createEEnum(PARAMETER_KIND);
+		measureKindEEnum = createEEnum(MEASURE_KIND);
 	}
 
 	/**
@@ -1921,6 +2248,10 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		testbedEClass.getESuperTypes().add(this.getNamedElement());
 		machineEClass.getESuperTypes().add(this.getDiagramElement());
 		trunkEClass.getESuperTypes().add(this.getNamedElement());
+		experimentEClass.getESuperTypes().add(this.getNamedElement());
+		sweepParameterEClass.getESuperTypes().add(this.getNamedElement());
+		workloadStepEClass.getESuperTypes().add(this.getNamedElement());
+		measureEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1939,6 +2270,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEReference(getCluster_Images(), this.getDiskImage(), null, "images", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Events(), this.getScheduledEvent(), null, "events", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Activities(), this.getActivity(), null, "activities", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Experiments(), this.getExperiment(), null, "experiments", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCluster_Routing(), this.getRouting(), "routing", null, 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeEClass, Node.class, "Node", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2070,6 +2402,32 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEReference(getScheduledEvent_Activity(), this.getActivity(), null, "activity", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduledEvent_Value(), ecorePackage.getEString(), "value", null, 0, 1, ScheduledEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(experimentEClass, Experiment.class, "Experiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExperiment_Repetitions(), ecorePackage.getEInt(), "repetitions", "1", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_RandomOrder(), ecorePackage.getEBoolean(), "randomOrder", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_RunTimeLimitSeconds(), ecorePackage.getEInt(), "runTimeLimitSeconds", "120", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExperiment_Parameters(), this.getSweepParameter(), null, "parameters", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExperiment_Steps(), this.getWorkloadStep(), null, "steps", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExperiment_Measures(), this.getMeasure(), null, "measures", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sweepParameterEClass, SweepParameter.class, "SweepParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSweepParameter_Kind(), this.getParameterKind(), "kind", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSweepParameter_Link(), this.getShapedElement(), null, "link", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_Values(), ecorePackage.getEString(), "values", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(workloadStepEClass, WorkloadStep.class, "WorkloadStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getWorkloadStep_Nodes(), this.getNode(), null, "nodes", null, 0, -1, WorkloadStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkloadStep_Command(), ecorePackage.getEString(), "command", null, 0, 1, WorkloadStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkloadStep_Order(), ecorePackage.getEInt(), "order", "0", 0, 1, WorkloadStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkloadStep_Background(), ecorePackage.getEBoolean(), "background", null, 0, 1, WorkloadStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasure_Kind(), this.getMeasureKind(), "kind", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Step(), this.getWorkloadStep(), null, "step", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Link(), this.getShapedElement(), null, "link", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
 		addEEnumLiteral(nodeRoleEEnum, NodeRole.COMPUTE);
@@ -2130,6 +2488,19 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		addEEnumLiteral(trafficProtocolEEnum, TrafficProtocol.UDP);
 		addEEnumLiteral(trafficProtocolEEnum, TrafficProtocol.TCP);
 
+		initEEnum(parameterKindEEnum, ParameterKind.class, "ParameterKind");
+		addEEnumLiteral(parameterKindEEnum, ParameterKind.VARIABLE);
+		addEEnumLiteral(parameterKindEEnum, ParameterKind.BANDWIDTH);
+		addEEnumLiteral(parameterKindEEnum, ParameterKind.DELAY);
+		addEEnumLiteral(parameterKindEEnum, ParameterKind.LOSS);
+		addEEnumLiteral(parameterKindEEnum, ParameterKind.ACTIVE_NODES);
+
+		initEEnum(measureKindEEnum, MeasureKind.class, "MeasureKind");
+		addEEnumLiteral(measureKindEEnum, MeasureKind.OUTPUT_PATTERN);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.WALL_TIME);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.CPU_TIME);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.LINK_BYTES);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -2169,6 +2540,12 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		   source,
 		   new String[] {
 			   "documentation", "Programs and traffic generators that run on nodes, started and stopped by events (Emulab\'s program agents and ns-2 traffic agents)."
+		   });
+		addAnnotation
+		  (getCluster_Experiments(),
+		   source,
+		   new String[] {
+			   "documentation", "Parameter sweeps over this topology (Netbed\'s batch experiments): kept with it, run by the console or patchbay-cli sweep."
 		   });
 		addAnnotation
 		  (getCluster_Routing(),
@@ -2373,6 +2750,84 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		   source,
 		   new String[] {
 			   "documentation", "At atSeconds after the schedule starts: take a link or LAN down or up, change its bandwidth, delay or loss (value as in Properties: 10Mb, 20ms, 1%), run a command (value) on a node, or start or stop an activity (a program or a traffic flow)."
+		   });
+		addAnnotation
+		  (experimentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A sweep: every combination of its parameters\' values, each run repetitions times, runs the workload and records the measures, one row per run."
+		   });
+		addAnnotation
+		  (getExperiment_Repetitions(),
+		   source,
+		   new String[] {
+			   "documentation", "How often each combination runs (the openMosix study: three times)."
+		   });
+		addAnnotation
+		  (getExperiment_RandomOrder(),
+		   source,
+		   new String[] {
+			   "documentation", "Runs in a shuffled order (seeded, so a resumed sweep keeps it), so slow drift of the host does not line up with one parameter."
+		   });
+		addAnnotation
+		  (getExperiment_RunTimeLimitSeconds(),
+		   source,
+		   new String[] {
+			   "documentation", "A run still going after this many seconds is stopped and recorded as timed out; the sweep goes on."
+		   });
+		addAnnotation
+		  (getExperiment_Steps(),
+		   source,
+		   new String[] {
+			   "documentation", "What each run does: steps start in their order (equal orders together); a run ends when every foreground step has ended."
+		   });
+		addAnnotation
+		  (sweepParameterEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One axis of a sweep: a link\'s or LAN\'s bandwidth, delay or loss (applied live, as Properties writes them: 10Mb, 20ms, 1%), how many of each step\'s nodes take part, or a variable the workload reads as ${name}."
+		   });
+		addAnnotation
+		  (getSweepParameter_Link(),
+		   source,
+		   new String[] {
+			   "documentation", "The link or LAN a bandwidth, delay or loss parameter shapes."
+		   });
+		addAnnotation
+		  (getSweepParameter_Values(),
+		   source,
+		   new String[] {
+			   "documentation", "The values, separated by commas: 1Mb, 5Mb, 10Mb or 1, 2, 4, 8."
+		   });
+		addAnnotation
+		  (workloadStepEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A command run on each of its nodes in a run, with ${parameter}, ${node}, ${index}, ${count} and ${address:NODE} replaced."
+		   });
+		addAnnotation
+		  (getWorkloadStep_Order(),
+		   source,
+		   new String[] {
+			   "documentation", "Steps start by order; equal orders start together."
+		   });
+		addAnnotation
+		  (getWorkloadStep_Background(),
+		   source,
+		   new String[] {
+			   "documentation", "Runs beside the others (a server, a load generator) and is ended when the foreground steps have ended."
+		   });
+		addAnnotation
+		  (measureEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What a run records: a number the step prints (the first group of a pattern), the step\'s wall time, its CPU time, or the bytes that crossed a link."
+		   });
+		addAnnotation
+		  (getMeasure_Pattern(),
+		   source,
+		   new String[] {
+			   "documentation", "A regular expression over the step output; its first group (or the whole match) is the value. The last match counts."
 		   });
 	}
 

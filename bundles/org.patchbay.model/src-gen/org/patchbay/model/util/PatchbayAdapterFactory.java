@@ -160,6 +160,22 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 				return createScheduledEventAdapter();
 			}
 			@Override
+			public Adapter caseExperiment(Experiment object) {
+				return createExperimentAdapter();
+			}
+			@Override
+			public Adapter caseSweepParameter(SweepParameter object) {
+				return createSweepParameterAdapter();
+			}
+			@Override
+			public Adapter caseWorkloadStep(WorkloadStep object) {
+				return createWorkloadStepAdapter();
+			}
+			@Override
+			public Adapter caseMeasure(Measure object) {
+				return createMeasureAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -498,6 +514,62 @@ public class PatchbayAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScheduledEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Experiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Experiment
+	 * @generated
+	 */
+	public Adapter createExperimentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.SweepParameter <em>Sweep Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.SweepParameter
+	 * @generated
+	 */
+	public Adapter createSweepParameterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.WorkloadStep <em>Workload Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.WorkloadStep
+	 * @generated
+	 */
+	public Adapter createWorkloadStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.patchbay.model.Measure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.patchbay.model.Measure
+	 * @generated
+	 */
+	public Adapter createMeasureAdapter() {
 		return null;
 	}
 

@@ -234,6 +234,34 @@ public class PatchbaySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PatchbayPackage.EXPERIMENT: {
+				Experiment experiment = (Experiment)theEObject;
+				T result = caseExperiment(experiment);
+				if (result == null) result = caseNamedElement(experiment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.SWEEP_PARAMETER: {
+				SweepParameter sweepParameter = (SweepParameter)theEObject;
+				T result = caseSweepParameter(sweepParameter);
+				if (result == null) result = caseNamedElement(sweepParameter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.WORKLOAD_STEP: {
+				WorkloadStep workloadStep = (WorkloadStep)theEObject;
+				T result = caseWorkloadStep(workloadStep);
+				if (result == null) result = caseNamedElement(workloadStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PatchbayPackage.MEASURE: {
+				Measure measure = (Measure)theEObject;
+				T result = caseMeasure(measure);
+				if (result == null) result = caseNamedElement(measure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -580,6 +608,66 @@ public class PatchbaySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScheduledEvent(ScheduledEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Experiment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExperiment(Experiment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sweep Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sweep Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSweepParameter(SweepParameter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Workload Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Workload Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWorkloadStep(WorkloadStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Measure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeasure(Measure object) {
 		return null;
 	}
 

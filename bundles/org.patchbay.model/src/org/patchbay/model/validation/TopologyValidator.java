@@ -38,7 +38,7 @@ public final class TopologyValidator implements EValidator {
     /** Codes let tests and quick fixes tell rules apart without parsing messages. */
     public enum Rule {
         DUPLICATE_NAME, DUPLICATE_MAC, DUPLICATE_IP, LINK_SAME_NODE, MISSING_INTERFACE, BAD_VALUE,
-        OUTLET_SHARED, MISSING_IMAGE, BAD_EVENT
+        OUTLET_SHARED, MISSING_IMAGE, BAD_EVENT, BAD_EXPERIMENT
     }
 
     @Override
@@ -62,6 +62,8 @@ public final class TopologyValidator implements EValidator {
             checkImage(node, diagnostics);
         } else if (object instanceof org.patchbay.model.ScheduledEvent event) {
             EventRules.problem(event).ifPresent(problem -> report(diagnostics, Rule.BAD_EVENT, "Event " + problem, event));
+        } else if (object instanceof org.patchbay.model.Experiment experiment) {
+            ExperimentRules.problems(experiment).forEach(problem -> report(diagnostics, Rule.BAD_EXPERIMENT, problem, experiment));
         }
         return errorCount(diagnostics) == before;
     }
