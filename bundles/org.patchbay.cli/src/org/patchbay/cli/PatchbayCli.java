@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code product/patchbay-cli}: Patchbay without a screen. Exit 0 on success, 1 when the work failed (with why), 2 for bad usage. */
 @Command(name = "patchbay-cli", mixinStandardHelpOptions = true, version = "Patchbay 0.1",
-        description = "Patchbay's command line: topologies, Emulab NS files, disk images, jobs and mapping onto testbeds without the console.",
-        subcommands = {PatchbayCli.ImportNs.class, PatchbayCli.ExportNs.class, PatchbayCli.Show.class, ImageCommands.class, JobCommands.Run.class,
-            JobCommands.Jobs.class, JobCommands.Migrate.class, JobCommands.Output.class, MappingCommands.class, InventoryCommands.class})
+        description = "Patchbay's command line: topologies, Emulab NS files, disk images, jobs, mapping onto testbeds and experiment sweeps without the console.",
+        subcommands = {PatchbayCli.New.class, PatchbayCli.ImportNs.class, PatchbayCli.ExportNs.class, PatchbayCli.Show.class, ImageCommands.class, JobCommands.Run.class,
+            JobCommands.Jobs.class, JobCommands.Migrate.class, JobCommands.Output.class, MappingCommands.class, InventoryCommands.class,
+            SweepCommands.Sweep.class, SweepCommands.Results.class})
 public final class PatchbayCli implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -46,7 +47,7 @@ public final class PatchbayCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import-ns, export-ns, show, image, run, jobs, migrate, output, map or inventory");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: new, import-ns, export-ns, show, image, run, jobs, migrate, output, map, inventory, sweep or results");
     }
 
     /** --max-file-size, shared by the commands that open a .cluster file. */
@@ -136,8 +137,31 @@ public final class PatchbayCli implements Runnable {
             } else {
                 out.println(cluster.getName() + ": " + cluster.getNodes().size() + " nodes, " + cluster.getSwitches().size() + " switches, "
                         + cluster.getLinks().size() + " links, " + cluster.getLans().size() + " LANs, " + cluster.getActivities().size() + " programs and flows, "
-                        + cluster.getEvents().size() + " events");
+                        + cluster.getEvents().size() + " events, " + cluster.getExperiments().size() + " experiments");
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "new", description = "Writes a template (star, ring, dumbbell, openmosix, podos, cluster:N, random:N) or an example with an experiment "
+            + "(netbed-grid, openmosix-scaling) as a topology file.")
+    static final class New implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "TEMPLATE")
+        String template;
+        @Parameters(index = "1", paramLabel = "OUT.cluster")
+        Path out;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws ClusterFileException {
+            Cluster cluster = org.patchbay.model.templates.TopologyTemplates.create(template).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "no template " + template + "; choose one of " + java.util.stream.Stream.concat(org.patchbay.model.templates.TopologyTemplates.all().stream(),
+                            org.patchbay.model.templates.TopologyTemplates.examples().stream()).map(org.patchbay.model.templates.TopologyTemplates.Template::id).toList()
+                            + ", cluster:N or random:N"));
+            ClusterFiles.save(cluster, out);
+            spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + " (" + cluster.getNodes().size() + " nodes"
+                    + (cluster.getExperiments().isEmpty() ? "" : ", experiment " + cluster.getExperiments().get(0).getName()) + ")");
             return 0;
         }
     }

@@ -100,8 +100,15 @@ public record ResultTable(ResultStore.SweepInfo sweep, List<Column> parameters, 
         }
         Csv csv = new Csv();
         csv.setLineSeparator("\r\n");
+        // H2 closes the writer it is given; the caller owns out (it may be standard output)
+        Writer unclosed = new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
         try {
-            csv.write(out, rs);
+            csv.write(unclosed, rs);
         } catch (SQLException e) {
             throw new IOException("the results could not be written as CSV: " + e.getMessage(), e);
         }

@@ -409,6 +409,8 @@ public final class NsExport {
     }
 
     private void events() {
+        // Emulab ran sweeps from its batch system, never from the NS file: say what stays behind
+        cluster.getExperiments().forEach(e -> skipped.add("experiment " + e.getName() + ": NS files have no sweeps; it stays in the .cluster file"));
         for (ScheduledEvent event : cluster.getEvents()) {
             String at = "$ns at " + NsUnits.number(event.getAtSeconds()) + " \"";
             switch (event.getAction()) {

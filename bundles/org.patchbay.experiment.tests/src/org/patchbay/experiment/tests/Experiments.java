@@ -10,11 +10,11 @@ import org.patchbay.model.MeasureKind;
 import org.patchbay.model.Node;
 import org.patchbay.model.NodeRole;
 import org.patchbay.model.ParameterKind;
-import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.ShapedElement;
 import org.patchbay.model.SweepParameter;
 import org.patchbay.model.WorkloadStep;
 import org.patchbay.model.templates.ClusterBuilder;
+import org.patchbay.model.templates.ExperimentBuilder;
 
 /** Topologies and experiments for the sweep tests, built the way the editor's commands would. */
 final class Experiments {
@@ -24,51 +24,33 @@ final class Experiments {
     final Link link;
     final Experiment experiment;
 
+    private final ExperimentBuilder builder;
+
     Experiments(int nodeCount) {
-        ClusterBuilder builder = new ClusterBuilder("sweeps");
+        ClusterBuilder topology = new ClusterBuilder("sweeps");
         nodes = new java.util.ArrayList<>();
         for (int i = 0; i < nodeCount; i++) {
-            nodes.add(builder.node("n" + i, i * 100, 0, NodeRole.COMPUTE));
+            nodes.add(topology.node("n" + i, i * 100, 0, NodeRole.COMPUTE));
         }
-        link = builder.link(nodes.get(0), nodes.get(1), new int[] {10, 0, 0});
-        cluster = builder.cluster();
-        experiment = PatchbayFactory.eINSTANCE.createExperiment();
-        experiment.setName("e");
-        cluster.getExperiments().add(experiment);
+        link = topology.link(nodes.get(0), nodes.get(1), new int[] {10, 0, 0});
+        cluster = topology.cluster();
+        builder = new ExperimentBuilder(cluster, "e");
+        experiment = builder.experiment();
     }
 
     SweepParameter parameter(String name, ParameterKind kind, String values) {
-        return parameter(name, kind, values, null);
+        return builder.parameter(name, kind, values, null);
     }
 
     SweepParameter parameter(String name, ParameterKind kind, String values, ShapedElement on) {
-        SweepParameter p = PatchbayFactory.eINSTANCE.createSweepParameter();
-        p.setName(name);
-        p.setKind(kind);
-        p.setValues(values);
-        p.setLink(on);
-        experiment.getParameters().add(p);
-        return p;
+        return builder.parameter(name, kind, values, on);
     }
 
     WorkloadStep step(String name, String command, int order, boolean background, Node... on) {
-        WorkloadStep s = PatchbayFactory.eINSTANCE.createWorkloadStep();
-        s.setName(name);
-        s.setCommand(command);
-        s.setOrder(order);
-        s.setBackground(background);
-        s.getNodes().addAll(List.of(on));
-        experiment.getSteps().add(s);
-        return s;
+        return builder.step(name, command, order, background, List.of(on));
     }
 
     Measure measure(String name, MeasureKind kind, WorkloadStep step, String pattern) {
-        Measure m = PatchbayFactory.eINSTANCE.createMeasure();
-        m.setName(name);
-        m.setKind(kind);
-        m.setStep(step);
-        m.setPattern(pattern);
-        experiment.getMeasures().add(m);
-        return m;
+        return builder.measure(name, kind, step, pattern, null, null);
     }
 }

@@ -48,6 +48,11 @@ class ResultExportTest {
             ResultTable table = sweep(store);
             StringWriter out = new StringWriter();
             table.writeCsv(out);
+            table.writeCsv(out);
+            out.write("still open");
+            assertTrue(out.toString().endsWith("still open"), "the caller's writer stays open (standard output)");
+            out = new StringWriter();
+            table.writeCsv(out);
             List<String> lines = out.toString().lines().toList();
             assertEquals(13, lines.size(), out.toString());
             assertTrue(lines.get(0).startsWith("\"run\",\"repetition\",\"status\",\"delay\",\"label\",\"rtt (ms)\",\"seconds\",\"load average\""), lines.get(0));

@@ -46,7 +46,22 @@ public final class TopologyTemplates {
     }
 
     /**
-     * A fresh cluster for a template id: one of {@link #all()}, or {@code cluster:N} (core/edge/host tree
+     * Topologies with an experiment ready to sweep, reproducing the seed studies: Netbed's grid of
+     * bandwidth x delay x loss over the dumbbell, and openMosix's running time and traffic against the
+     * number of nodes.
+     */
+    public static List<Template> examples() {
+        return List.of(
+                new Template("netbed-grid", "Netbed grid (dumbbell sweep)",
+                        "A TCP transfer over the dumbbell's bottleneck for 3 bandwidths x 3 delays x 2 loss rates: throughput against each.",
+                        TopologyTemplates::netbedGrid),
+                new Template("openmosix-scaling", "openMosix scaling (sweep)",
+                        "A CPU-bound job split over 1, 2, 4 and 8 nodes of the openMosix cluster, three times each: running time and traffic against nodes.",
+                        TopologyTemplates::openMosixScaling));
+    }
+
+    /**
+     * A fresh cluster for a template id: one of {@link #all()} or {@link #examples()}, or {@code cluster:N} (core/edge/host tree
      * of N hosts) or {@code random:N} (N nodes, 1.5 links each).
      */
     public static Optional<Cluster> create(String id) {
@@ -64,7 +79,53 @@ public final class TopologyTemplates {
     }
 
     public static Optional<Template> byId(String id) {
-        return all().stream().filter(t -> t.id().equals(id)).findFirst();
+        return java.util.stream.Stream.concat(all().stream(), examples().stream()).filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The dumbbell with Netbed's grid: 18 combinations of the bottleneck's bandwidth, delay and loss, a 5 s TCP transfer each. */
+    public static Cluster netbedGrid() {
+        Cluster cluster = dumbbell();
+        cluster.setName("netbed-grid");
+        Node left0 = node(cluster, "left0");
+        Node right0 = node(cluster, "right0");
+        org.patchbay.model.Link bottleneck = cluster.getLinks().stream().filter(l -> l.getName().equals("bottleneck")).findFirst().orElseThrow();
+        ExperimentBuilder e = new ExperimentBuilder(cluster, "grid").timeLimit(60);
+        e.parameter("bandwidth", org.patchbay.model.ParameterKind.BANDWIDTH, "1Mb, 4Mb, 8Mb", bottleneck);
+        e.parameter("delay", org.patchbay.model.ParameterKind.DELAY, "0ms, 20ms, 50ms", bottleneck);
+        e.parameter("loss", org.patchbay.model.ParameterKind.LOSS, "0%, 1%", bottleneck);
+        e.step("server", "iperf3 -s -p 5201", 0, true, List.of(right0));
+        // the server may not listen yet on a busy machine: the client retries, boundedly
+        org.patchbay.model.WorkloadStep transfer = e.step("transfer",
+                "for i in $(seq 50); do iperf3 -c ${address:right0} -p 5201 -t 5 -f m && exit 0; sleep 0.2; done; exit 1", 1, false, List.of(left0));
+        e.measure("throughput", org.patchbay.model.MeasureKind.OUTPUT_PATTERN, transfer, "([0-9.]+) Mbits/sec\\s+receiver", null, "Mb/s");
+        e.measure("bottleneck_bytes", org.patchbay.model.MeasureKind.LINK_BYTES, null, null, bottleneck, "");
+        return cluster;
+    }
+
+    /**
+     * The openMosix cluster with the study's scaling experiment: a CPU-bound job (a fixed number of
+     * loop iterations, split evenly) on 1, 2, 4 and 8 nodes, each node first fetching the job's program
+     * image from om01 (as openMosix moved processes), three times each.
+     */
+    public static Cluster openMosixScaling() {
+        Cluster cluster = openMosix();
+        cluster.setName("openmosix-scaling");
+        List<Node> nodes = cluster.getNodes();
+        ExperimentBuilder e = new ExperimentBuilder(cluster, "scaling").repetitions(3).timeLimit(120);
+        e.parameter("nodes", org.patchbay.model.ParameterKind.ACTIVE_NODES, "1, 2, 4, 8", null);
+        e.step("home", "busybox httpd -f -p 8080 -h /usr/bin", 0, true, List.of(nodes.get(0)));
+        org.patchbay.model.WorkloadStep part = e.step("part",
+                "for i in $(seq 50); do busybox wget -q -O /dev/null http://${address:om01}:8080/busybox && break; sleep 0.2; done; "
+                        + "busybox awk -v n=$((6000000 / ${count})) 'BEGIN { s = 0; for (i = 0; i < n; i++) s += i * i % 7; print \"part ${index}: \" s }'",
+                1, false, nodes.subList(0, 8));
+        e.measure("time", org.patchbay.model.MeasureKind.WALL_TIME, part, null, null, "s");
+        e.measure("cpu", org.patchbay.model.MeasureKind.CPU_TIME, part, null, null, "s");
+        e.measure("traffic", org.patchbay.model.MeasureKind.LINK_BYTES, null, null, cluster.getLinks().get(0), "");
+        return cluster;
+    }
+
+    private static Node node(Cluster cluster, String name) {
+        return cluster.getNodes().stream().filter(n -> name.equals(n.getName())).findFirst().orElseThrow();
     }
 
     public static Cluster empty() {

@@ -41,6 +41,9 @@ public final class NewTopologyDialog extends TitleAreaDialog {
                 () -> TopologyTemplates.clusterTree(size.getSelection(), 40)));
         choices.add(new Choice("Random graph (N nodes)", "N nodes with 1.5 links per node on average (seeded): for layout tests.",
                 () -> TopologyTemplates.randomGraph(size.getSelection(), 1.5, 42)));
+        for (Template example : TopologyTemplates.examples()) {
+            choices.add(new Choice(example.label(), example.description(), example::create));
+        }
     }
 
     @Override
