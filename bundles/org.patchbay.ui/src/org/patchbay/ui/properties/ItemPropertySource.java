@@ -156,7 +156,7 @@ public final class ItemPropertySource implements IPropertySource {
             value = choices.get(index);
         } else {
             try {
-                value = parse(descriptor.feature, String.valueOf(entered));
+                value = descriptor.namesElements() ? descriptor.elementsNamed(String.valueOf(entered)) : parse(descriptor.feature, String.valueOf(entered));
             } catch (IllegalArgumentException e) {
                 return refuse(descriptor.getDisplayName() + ": " + e.getMessage());
             }
@@ -298,6 +298,35 @@ public final class ItemPropertySource implements IPropertySource {
             });
         }
 
+        /** A list of references (a step's nodes): shown and typed as names separated by commas. */
+        boolean namesElements() {
+            return feature.isMany() && feature instanceof EReference reference && !reference.isContainment();
+        }
+
+        /** The elements {@code text} names, in its order; an unknown name is refused with the names on offer. */
+        List<Object> elementsNamed(String text) {
+            Collection<?> offered = item.getChoiceOfValues(object);
+            java.util.Map<String, Object> byName = new java.util.LinkedHashMap<>();
+            if (offered != null) {
+                offered.stream().filter(NamedElement.class::isInstance).forEach(o -> byName.put(label((NamedElement) o), o));
+            }
+            List<Object> chosen = new ArrayList<>();
+            for (String name : text.split("[,\\s]+")) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Object element = byName.get(name);
+                if (element == null) {
+                    throw new IllegalArgumentException("there is no " + name + "; write names separated by commas, from: "
+                            + String.join(", ", byName.keySet().stream().limit(20).toList()) + (byName.size() > 20 ? ", ..." : ""));
+                }
+                if (!chosen.contains(element)) {
+                    chosen.add(element);
+                }
+            }
+            return chosen;
+        }
+
         /** Values offered in a drop-down (enums, single references), or null for free text. */
         List<?> choices() {
             if (feature.isMany()) {
@@ -334,8 +363,20 @@ public final class ItemPropertySource implements IPropertySource {
 
         @Override
         public CellEditor createPropertyEditor(Composite parent) {
-            if (!item.canSetProperty(object) || feature.isMany()) {
+            if (!item.canSetProperty(object) || feature.isMany() && !namesElements()) {
                 return null;
+            }
+            if (namesElements()) {
+                TextCellEditor names = new TextCellEditor(parent);
+                names.setValidator(value -> {
+                    try {
+                        elementsNamed(String.valueOf(value));
+                        return null;
+                    } catch (IllegalArgumentException e) {
+                        return e.getMessage();
+                    }
+                });
+                return names;
             }
             List<?> choices = choices();
             if (choices != null) {

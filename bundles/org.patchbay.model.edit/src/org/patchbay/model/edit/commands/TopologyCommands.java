@@ -310,7 +310,8 @@ public final class TopologyCommands {
         return objects.size() + " elements";
     }
 
-    private static Command labelled(Command command, String label) {
+    /** {@code command} under {@code label} on the undo menu. */
+    static Command labelled(Command command, String label) {
         CompoundCommand compound = new CompoundCommand(label);
         compound.append(command);
         return compound;
