@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         description = "Patchbay's command line: topologies, Emulab NS files, disk images, jobs, mapping onto testbeds and experiment sweeps without the console.",
         subcommands = {PatchbayCli.New.class, PatchbayCli.ImportNs.class, PatchbayCli.ExportNs.class, PatchbayCli.Show.class, ImageCommands.class, JobCommands.Run.class,
             JobCommands.Jobs.class, JobCommands.Migrate.class, JobCommands.Output.class, MappingCommands.class, InventoryCommands.class,
-            SweepCommands.Sweep.class, SweepCommands.Results.class})
+            SweepCommands.Sweep.class, SweepCommands.Results.class, LinkTestCommand.class})
 public final class PatchbayCli implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -47,7 +47,7 @@ public final class PatchbayCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: new, import-ns, export-ns, show, image, run, jobs, migrate, output, map, inventory, sweep or results");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: new, import-ns, export-ns, show, image, run, jobs, migrate, output, map, inventory, sweep, results or linktest");
     }
 
     /** --max-file-size, shared by the commands that open a .cluster file. */

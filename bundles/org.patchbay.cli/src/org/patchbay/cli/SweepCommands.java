@@ -7,15 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.patchbay.core.session.Testbed;
-import org.patchbay.core.session.TestbedSession;
-import org.patchbay.core.shaping.ModelShaping;
 import org.patchbay.experiment.PlannedRun;
 import org.patchbay.experiment.ResultStore;
 import org.patchbay.experiment.ResultTable;
@@ -26,10 +18,6 @@ import org.patchbay.experiment.SweepPlan;
 import org.patchbay.experiment.SweepPlot;
 import org.patchbay.experiment.SweepRunner;
 import org.patchbay.experiment.TestbedSweepTarget;
-import org.patchbay.lab.LabException;
-import org.patchbay.lab.LabListener;
-import org.patchbay.lab.LabOptions;
-import org.patchbay.lab.LabTestbed;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.Experiment;
 import org.patchbay.model.persistence.ClusterFileException;
@@ -183,87 +171,19 @@ final class SweepCommands {
             Cluster cluster = limit.load(topology);
             Experiment experiment = experiment(cluster, experimentName, spec);
             SweepPlan plan = SweepPlan.of(experiment);
-            AtomicBoolean cancel = new AtomicBoolean();
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                cancel.set(true);
-                try {
-                    // the current run's processes are ended and the lab stopped before the JVM goes
-                    finished.await(120, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            try (CancelOnSignal cancel = new CancelOnSignal(); ResultStore store = ResultStore.open(outputs.database(topology));
+                    LabRun lab = LabRun.start(cluster, cancel, out)) {
+                SweepRunner.Summary summary = new SweepRunner(new TestbedSweepTarget(lab.session(), lab.modelThread()), store).run(plan, fresh,
+                        progress(out), cancel::cancelled);
+                out.println((summary.cancelled() ? "stopped: " : "done: ") + summary.recorded() + " runs recorded now (" + summary.ok() + " ok, "
+                        + summary.failed() + " failed, " + summary.timedOut() + " timed out), " + summary.alreadyRecorded() + " before, of "
+                        + summary.planned() + (summary.cancelled() ? "; run the same command to resume" : ""));
+                outputs.write(store.table(summary.sweepId()), out);
+                if (summary.cancelled()) {
+                    return 1;
                 }
-            }, "sweep-cancel");
-            Runtime.getRuntime().addShutdownHook(hook);
-            ExecutorService modelThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "sweep-model"));
-            try (ResultStore store = ResultStore.open(outputs.database(topology)); TestbedSession session = new TestbedSession(TestbedSession.stateDir().resolve("ca"))) {
-                out.println("starting the lab for " + cluster.getName() + " (" + cluster.getNodes().size() + " nodes)");
-                Testbed testbed = startLab(cluster, cancel, out);
-                try {
-                    session.attach(testbed);
-                    session.followShaping(cluster, ModelShaping.plan(EcoreUtil.copy(cluster)));
-                    SweepRunner.Summary summary = new SweepRunner(new TestbedSweepTarget(session, modelThread), store).run(plan, fresh, progress(out),
-                            cancel::get);
-                    out.println((summary.cancelled() ? "stopped: " : "done: ") + summary.recorded() + " runs recorded now (" + summary.ok() + " ok, "
-                            + summary.failed() + " failed, " + summary.timedOut() + " timed out), " + summary.alreadyRecorded() + " before, of "
-                            + summary.planned() + (summary.cancelled() ? "; run the same command to resume" : ""));
-                    outputs.write(store.table(summary.sweepId()), out);
-                    if (summary.cancelled()) {
-                        return 1;
-                    }
-                    return summary.failed() + summary.timedOut() > 0 ? SOME_RUNS_FAILED : 0;
-                } finally {
-                    out.println("stopping the lab");
-                    session.stopTestbed(new Testbed.Progress() {
-                        @Override
-                        public void step(String what, int done, int total) {
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return false;
-                        }
-                    });
-                }
-            } finally {
-                modelThread.shutdown();
-                finished.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook runs: it waits for the countdown above
-                }
+                return summary.failed() + summary.timedOut() > 0 ? SOME_RUNS_FAILED : 0;
             }
-        }
-
-        private static Testbed startLab(Cluster cluster, AtomicBoolean cancel, PrintWriter out) throws LabException {
-            LabOptions options = new LabOptions(LabOptions.defaultStateBase(), TestbedSession.stateDir().resolve("ca"), LabOptions.findAgentJar(),
-                    LabOptions.currentJava(), LabOptions.AGENT_JVM_OPTIONS, false);
-            LabTestbed lab = LabTestbed.start(EcoreUtil.copy(cluster), options, new LabListener() {
-                @Override
-                public void agentExited(String node, int exitCode, boolean rebooting) {
-                }
-
-                @Override
-                public void agentStarted(String node) {
-                }
-
-                @Override
-                public void nodeFailed(String node, String reason) {
-                    out.println(node + ": FAILED: " + reason);
-                }
-            }, new Testbed.Progress() {
-                @Override
-                public void step(String what, int done, int total) {
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return cancel.get();
-                }
-            });
-            out.println("lab " + lab.id() + " running: " + lab.description());
-            return lab;
         }
 
         private static SweepListener progress(PrintWriter out) {

@@ -131,6 +131,20 @@ class ExperimentUiTest {
         StringWriter cli = new StringWriter();
         assertEquals(0, PatchbayCli.run(new PrintWriter(cli, true), new PrintWriter(new StringWriter(), true), "results", file.toString(), "--csv", "-"));
         assertEquals(Files.readString(csv).strip(), cli.toString().strip(), "the console exports the table the command line prints");
+
+        // Lab > Test Links: both nodes on the switch probed against the drawing, shown in the Results view
+        page.activate(editor);
+        Object linkTest = run("linktest");
+        assertTrue(linkTest instanceof Job, "Test Links schedules a Job: " + linkTest);
+        Job links = (Job) linkTest;
+        Gui.waitUntil(() -> links.getResult() != null, () -> "the link test to finish", 300_000);
+        assertTrue(links.getResult().isOK(), () -> links.getResult().getMessage());
+        Gui.waitUntil(() -> view.table() != null && view.table().sweep().experiment().equals("linktest"), () -> "the link test in the Results view", 30_000);
+        assertEquals(2, view.table().rows().size(), "node0 to node1 and back over switch0: " + view.table().rows());
+        for (ResultTable.Row row : view.table().rows()) {
+            assertEquals(org.patchbay.experiment.RunRecord.Status.OK, row.status(), row.message());
+            assertTrue(row.measures().containsKey("rtt"), "a round trip was measured: " + row.measures());
+        }
     }
 
     private static IPropertyDescriptor descriptor(ItemPropertySource source, String displayNamePrefix) {

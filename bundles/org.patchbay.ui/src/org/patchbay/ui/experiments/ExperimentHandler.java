@@ -43,6 +43,9 @@ public final class ExperimentHandler extends AbstractHandler {
             return null;
         }
         ExperimentCommands commands = new ExperimentCommands(domain, cluster);
+        if ("linktest".equals(action)) {
+            return LinkTestJob.start(event, editor, cluster);
+        }
         if ("new".equals(action)) {
             execute(domain, commands.newExperiment());
             return cluster.getExperiments().get(cluster.getExperiments().size() - 1);
@@ -124,7 +127,7 @@ public final class ExperimentHandler extends AbstractHandler {
         return job;
     }
 
-    private static Path database(IEditorPart editor) {
+    static Path database(IEditorPart editor) {
         Path file = editor.getEditorInput() instanceof ClusterEditorInput input ? input.file() : null;
         return file == null ? null : ResultStore.beside(file);
     }
