@@ -25,4 +25,13 @@ echo "pc7,pc3000,eth0,02:00:00:00:07:00,sw1,30,1000" >> "$work/machines.csv"
 grep -q '"nodeD"' "$work/mapping.json"
 grep -q '"pc42"' "$work/mapping.json"
 "$cli" image list --library "$work/images" >/dev/null
-echo "releng/smoke-cli.sh: product/patchbay-cli imports, shows, maps and lists images"
+"$cli" new netbed-grid "$work/grid.cluster" | grep -q "experiment grid"
+if [ "$(id -u)" = 0 ]; then
+  # a lab, the results database and a plot drawn without a display, all through the shipped class path
+  "$cli" new cluster:3 "$work/star.cluster" >/dev/null
+  "$cli" linktest "$work/star.cluster" > "$work/linktest.log" || { cat "$work/linktest.log" >&2; exit 1; }
+  "$cli" results "$work/star.cluster" --csv "$work/linktest.csv" --plot "$work/linktest.png" --measure rtt --against pair >/dev/null
+  [ "$(wc -l < "$work/linktest.csv")" -gt 3 ] || { echo "releng/smoke-cli.sh: linktest recorded too few pairs" >&2; exit 1; }
+  [ "$(head -c 4 "$work/linktest.png" | tail -c 3)" = PNG ] || { echo "releng/smoke-cli.sh: no PNG plot" >&2; exit 1; }
+fi
+echo "releng/smoke-cli.sh: product/patchbay-cli imports, shows, maps, lists images, writes examples and (as root) tests a lab's links and plots them"
