@@ -195,7 +195,7 @@ public final class LinkTest {
         List<SweepPlan.Probe> probes = new ArrayList<>();
         for (String[] m : new String[][] {{"rtt", "ms"}, {"expected_rtt", "ms"}, {"loss", "%"}, {"expected_loss", "%"}, {"bandwidth", "Mb/s"},
             {"expected_bandwidth", "Mb/s"}}) {
-            probes.add(new SweepPlan.Probe(m[0], MeasureKind.OUTPUT_PATTERN, null, null, List.of(), m[1]));
+            probes.add(new SweepPlan.Probe(m[0], MeasureKind.OUTPUT_PATTERN, null, null, List.of(), m[1], null));
         }
         String fingerprint = java.util.HexFormat.of().formatHex(sha256(definition.toString()));
         return new SweepPlan(EXPERIMENT, fingerprint, definition.toString(), runs,

@@ -48,8 +48,9 @@ public record SweepPlan(String experiment, String fingerprint, String definition
     public record Counter(String node, String kernelName) {
     }
 
-    /** A measure as it is taken; {@code counters} for link bytes (rx + tx of each, summed). */
-    public record Probe(String name, MeasureKind kind, String step, java.util.regex.Pattern pattern, List<Counter> counters, String unit) {
+    /** A measure as it is taken; {@code counters} for link bytes (rx + tx of each, summed); {@code sample} for agent samples. */
+    public record Probe(String name, MeasureKind kind, String step, java.util.regex.Pattern pattern, List<Counter> counters, String unit,
+            org.patchbay.model.AgentSample sample) {
         public Probe {
             counters = List.copyOf(counters);
         }
@@ -116,7 +117,9 @@ public record SweepPlan(String experiment, String fingerprint, String definition
         for (Measure m : experiment.getMeasures()) {
             java.util.regex.Pattern pattern = m.getKind() == MeasureKind.OUTPUT_PATTERN ? java.util.regex.Pattern.compile(m.getPattern()) : null;
             probes.add(new Probe(m.getName(), m.getKind(), m.getStep() == null ? null : m.getStep().getName(), pattern,
-                    m.getKind() == MeasureKind.LINK_BYTES ? counters(m.getLink()) : List.of(), m.getUnit() == null ? "" : m.getUnit()));
+                    m.getKind() == MeasureKind.LINK_BYTES ? counters(m.getLink()) : List.of(),
+                    m.getUnit() == null || m.getUnit().isEmpty() ? m.getKind() == MeasureKind.AGENT_SAMPLE ? "%" : "" : m.getUnit(),
+                    m.getKind() == MeasureKind.AGENT_SAMPLE ? m.getSample() : null));
         }
         List<ShapingAxis> shaping = new ArrayList<>();
         String activeNodes = null;
@@ -187,7 +190,8 @@ public record SweepPlan(String experiment, String fingerprint, String definition
         for (Measure m : experiment.getMeasures()) {
             text.append("measure ").append(m.getName()).append(' ').append(m.getKind().getLiteral()).append(' ').append(name(m.getStep()))
                     .append(' ').append(name(m.getLink())).append(' ').append(m.getPattern() == null ? "" : m.getPattern())
-                    .append(' ').append(m.getUnit() == null ? "" : m.getUnit()).append('\n');
+                    .append(' ').append(m.getUnit() == null ? "" : m.getUnit())
+                    .append(m.getKind() == MeasureKind.AGENT_SAMPLE ? " " + m.getSample().getLiteral() : "").append('\n');
         }
         return text.toString();
     }

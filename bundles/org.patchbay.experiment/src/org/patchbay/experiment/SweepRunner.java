@@ -192,8 +192,13 @@ public final class SweepRunner {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+        long windowEnd = System.currentTimeMillis();
         for (Probe probe : workload.probes()) {
-            measure(probe, commands).ifPresent(value -> measures.put(probe.name(), value));
+            if (probe.kind() == org.patchbay.model.MeasureKind.AGENT_SAMPLE) {
+                sampled(probe, commands, started.toEpochMilli(), windowEnd).ifPresent(value -> measures.put(probe.name(), value));
+            } else {
+                measure(probe, commands).ifPresent(value -> measures.put(probe.name(), value));
+            }
         }
         Map<String, Double> ordered = new LinkedHashMap<>();
         for (Probe probe : workload.probes()) {
@@ -369,6 +374,20 @@ public final class SweepRunner {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** The agents' mean of the probe's sample over the run, averaged over the step's nodes that have one. */
+    private Optional<Double> sampled(Probe probe, List<CommandRun> commands, long fromMillis, long toMillis) {
+        double sum = 0;
+        int n = 0;
+        for (String node : commands.stream().filter(c -> c.step().equals(probe.step())).map(CommandRun::node).distinct().toList()) {
+            java.util.OptionalDouble mean = target.sampleMean(node, probe.sample(), fromMillis, toMillis);
+            if (mean.isPresent()) {
+                sum += mean.getAsDouble();
+                n++;
+            }
+        }
+        return n == 0 ? Optional.empty() : Optional.of(sum / n);
     }
 
     private static Optional<Double> lastNumber(Matcher matcher) {

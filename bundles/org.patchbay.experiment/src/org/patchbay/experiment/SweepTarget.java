@@ -27,6 +27,14 @@ public interface SweepTarget {
     /** Puts every link back to the topology's own shaping. */
     void clearShaping(Duration limit) throws SweepException;
 
+    /**
+     * The mean of what {@code node}'s agent sampled of {@code sample} (percent) between the two times
+     * (epoch milliseconds), or empty when the testbed has no agent samples or none fell in the window.
+     */
+    default java.util.OptionalDouble sampleMean(String node, org.patchbay.model.AgentSample sample, long fromMillis, long toMillis) {
+        return java.util.OptionalDouble.empty();
+    }
+
     /** Ends every process that carries {@code runMarker}, on every node; returns how many it ended. */
     int endRun(String runMarker);
 }

@@ -94,6 +94,26 @@ public final class TestbedSweepTarget implements SweepTarget {
     }
 
     @Override
+    public java.util.OptionalDouble sampleMean(String node, org.patchbay.model.AgentSample sample, long fromMillis, long toMillis) {
+        org.patchbay.core.live.LiveHistory history = session.live().history(node);
+        if (history == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        Object[] points = (sample == org.patchbay.model.AgentSample.MEMORY ? history.memory() : history.cpu()).copy();
+        long[] times = (long[]) points[0];
+        double[] values = (double[]) points[1];
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] >= fromMillis && times[i] <= toMillis) {
+                sum += values[i];
+                n++;
+            }
+        }
+        return n == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(sum / n);
+    }
+
+    @Override
     public int endRun(String runMarker) {
         return MarkedProcesses.end(runMarker);
     }

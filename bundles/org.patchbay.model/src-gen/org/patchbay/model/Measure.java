@@ -9,13 +9,14 @@ package org.patchbay.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * What a run records: a number the step prints (the first group of a pattern), the step's wall time, its CPU time, or the bytes that crossed a link.
+ * What a run records: a number the step prints (the first group of a pattern), the step's wall time, its CPU time, the bytes that crossed a link, or what the step's nodes' agents sampled during the run (CPU or memory, percent).
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.patchbay.model.Measure#getSample <em>Sample</em>}</li>
  *   <li>{@link org.patchbay.model.Measure#getKind <em>Kind</em>}</li>
  *   <li>{@link org.patchbay.model.Measure#getStep <em>Step</em>}</li>
  *   <li>{@link org.patchbay.model.Measure#getPattern <em>Pattern</em>}</li>
@@ -28,6 +29,34 @@ package org.patchbay.model;
  * @generated
  */
 public interface Measure extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Sample</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.patchbay.model.AgentSample}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an agent sample: which value of the agents' samples, averaged over the run and the step's nodes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sample</em>' attribute.
+	 * @see org.patchbay.model.AgentSample
+	 * @see #setSample(AgentSample)
+	 * @see org.patchbay.model.PatchbayPackage#getMeasure_Sample()
+	 * @model
+	 * @generated
+	 */
+	AgentSample getSample();
+
+	/**
+	 * Sets the value of the '{@link org.patchbay.model.Measure#getSample <em>Sample</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sample</em>' attribute.
+	 * @see org.patchbay.model.AgentSample
+	 * @see #getSample()
+	 * @generated
+	 */
+	void setSample(AgentSample value);
+
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.patchbay.model.MeasureKind}.

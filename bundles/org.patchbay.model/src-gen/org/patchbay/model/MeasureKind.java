@@ -56,7 +56,15 @@ public enum MeasureKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LINK_BYTES(3, "linkBytes", "linkBytes");
+	LINK_BYTES(3, "linkBytes", "linkBytes"), /**
+	 * The '<em><b>Agent Sample</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AGENT_SAMPLE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AGENT_SAMPLE(4, "agentSample", "agentSample");
 
 	/**
 	 * The '<em><b>Output Pattern</b></em>' literal value.
@@ -103,6 +111,17 @@ public enum MeasureKind implements Enumerator {
 	public static final int LINK_BYTES_VALUE = 3;
 
 	/**
+	 * The '<em><b>Agent Sample</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AGENT_SAMPLE
+	 * @model name="agentSample"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AGENT_SAMPLE_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Measure Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +133,7 @@ public enum MeasureKind implements Enumerator {
 			WALL_TIME,
 			CPU_TIME,
 			LINK_BYTES,
+			AGENT_SAMPLE,
 		};
 
 	/**
@@ -174,6 +194,7 @@ public enum MeasureKind implements Enumerator {
 			case WALL_TIME_VALUE: return WALL_TIME;
 			case CPU_TIME_VALUE: return CPU_TIME;
 			case LINK_BYTES_VALUE: return LINK_BYTES;
+			case AGENT_SAMPLE_VALUE: return AGENT_SAMPLE;
 		}
 		return null;
 	}

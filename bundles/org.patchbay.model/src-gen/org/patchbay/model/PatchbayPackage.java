@@ -2365,13 +2365,22 @@ public interface PatchbayPackage extends EPackage {
 	int MEASURE__NAME = NAMED_ELEMENT__NAME;
 
 	/**
+	 * The feature id for the '<em><b>Sample</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__SAMPLE = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int MEASURE__KIND = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Step</b></em>' reference.
@@ -2380,7 +2389,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE__STEP = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int MEASURE__STEP = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
@@ -2389,7 +2398,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE__PATTERN = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int MEASURE__PATTERN = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Link</b></em>' reference.
@@ -2398,7 +2407,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE__LINK = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int MEASURE__LINK = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -2407,7 +2416,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int MEASURE__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Measure</em>' class.
@@ -2416,7 +2425,7 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int MEASURE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Measure</em>' class.
@@ -2549,6 +2558,17 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	int MEASURE_KIND = 38;
+
+
+	/**
+	 * The meta object id for the '{@link org.patchbay.model.AgentSample <em>Agent Sample</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.patchbay.model.AgentSample
+	 * @see org.patchbay.model.impl.PatchbayPackageImpl#getAgentSample()
+	 * @generated
+	 */
+	int AGENT_SAMPLE = 39;
 
 
 	/**
@@ -4087,6 +4107,17 @@ public interface PatchbayPackage extends EPackage {
 	EClass getMeasure();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.patchbay.model.Measure#getSample <em>Sample</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sample</em>'.
+	 * @see org.patchbay.model.Measure#getSample()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Sample();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.patchbay.model.Measure#getKind <em>Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4260,6 +4291,16 @@ public interface PatchbayPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMeasureKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.patchbay.model.AgentSample <em>Agent Sample</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Agent Sample</em>'.
+	 * @see org.patchbay.model.AgentSample
+	 * @generated
+	 */
+	EEnum getAgentSample();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5475,6 +5516,14 @@ public interface PatchbayPackage extends EPackage {
 		EClass MEASURE = eINSTANCE.getMeasure();
 
 		/**
+		 * The meta object literal for the '<em><b>Sample</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__SAMPLE = eINSTANCE.getMeasure_Sample();
+
+		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5633,6 +5682,16 @@ public interface PatchbayPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MEASURE_KIND = eINSTANCE.getMeasureKind();
+
+		/**
+		 * The meta object literal for the '{@link org.patchbay.model.AgentSample <em>Agent Sample</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.patchbay.model.AgentSample
+		 * @see org.patchbay.model.impl.PatchbayPackageImpl#getAgentSample()
+		 * @generated
+		 */
+		EEnum AGENT_SAMPLE = eINSTANCE.getAgentSample();
 
 	}
 

@@ -54,6 +54,17 @@ final class LocalSweepTarget implements SweepTarget {
         cleared++;
     }
 
+    /** Agent samples the fake reports: a value per node, and the windows it was asked about. */
+    final java.util.Map<String, Double> samples = new java.util.HashMap<>();
+    final List<long[]> sampleWindows = new ArrayList<>();
+
+    @Override
+    public synchronized java.util.OptionalDouble sampleMean(String node, org.patchbay.model.AgentSample sample, long fromMillis, long toMillis) {
+        sampleWindows.add(new long[] {fromMillis, toMillis});
+        Double value = samples.get(node + "/" + sample.getLiteral());
+        return value == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
+    }
+
     @Override
     public int endRun(String runMarker) {
         return MarkedProcesses.end(runMarker);

@@ -192,6 +192,27 @@ class SweepRunnerTest {
     }
 
     @Test
+    void agentSamplesAreAveragedOverTheRunAndTheStepsNodes() throws Exception {
+        Experiments e = new Experiments(3);
+        WorkloadStep work = e.step("work", "sleep 0.3", 0, false, e.nodes.get(0), e.nodes.get(1), e.nodes.get(2));
+        org.patchbay.model.Measure cpu = e.measure("cpu", MeasureKind.AGENT_SAMPLE, work, null);
+        cpu.setSample(org.patchbay.model.AgentSample.CPU);
+        LocalSweepTarget target = new LocalSweepTarget();
+        target.samples.put("n0/cpu", 20.0);
+        target.samples.put("n1/cpu", 40.0);
+        // n2's agent sampled nothing in the window: it does not count
+        long before = System.currentTimeMillis();
+        try (ResultStore store = ResultStore.open(dir.resolve("r"))) {
+            SweepRunner.Summary summary = new SweepRunner(target, store).run(SweepPlan.of(e.experiment), false, QUIET, () -> false);
+            ResultTable table = store.table(summary.sweepId());
+            assertEquals(30, table.rows().get(0).measures().get("cpu"), 1e-9, "the mean of the nodes that have samples");
+            assertEquals("cpu (%)", table.measures().get(0).heading());
+        }
+        long[] window = target.sampleWindows.get(0);
+        assertTrue(window[0] >= before && window[1] - window[0] >= 300, "the window spans the run: " + java.util.Arrays.toString(window));
+    }
+
+    @Test
     void aRefusedShapingFailsItsRunsOnly() throws Exception {
         Experiments e = new Experiments(2);
         e.parameter("bw", ParameterKind.BANDWIDTH, "1Mb, 2Mb", e.link);

@@ -52,6 +52,7 @@ class LabSweepTest {
                 1, false, List.of(client));
         e.measure("throughput", MeasureKind.OUTPUT_PATTERN, transfer, "([0-9.]+) Mbits/sec\\s+receiver", null, "Mb/s");
         e.measure("bytes", MeasureKind.LINK_BYTES, null, null, wire, "");
+        e.measure("client_cpu", MeasureKind.AGENT_SAMPLE, transfer, null, null, "").setSample(org.patchbay.model.AgentSample.CPU);
         Path dir = Files.createTempDirectory("patchbay-sweep-lab");
         Path topology = dir.resolve("sweep.cluster");
         ClusterFiles.save(cluster, topology);
@@ -78,6 +79,9 @@ class LabSweepTest {
                 assertTrue(Math.abs(got - expected) <= 0.05 * expected, "run " + row.run() + " " + row.parameters() + ": " + got + " Mb/s, expected "
                         + expected + " +- 5 % (the link was shaped live for this run)");
                 assertTrue(row.measures().get("bytes") >= got * 1e6 / 8 * 3.5, "the link carried the transfer: " + row.measures());
+                double cpu = row.measures().getOrDefault("client_cpu", Double.NaN);
+                assertTrue(cpu >= 0 && cpu <= 100 * Runtime.getRuntime().availableProcessors(), "the client's agent sampled its CPU during the run: "
+                        + row.measures());
             }
         }
         List<String> lines = Files.readAllLines(csv);

@@ -45,6 +45,7 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addSamplePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addStepPropertyDescriptor(object);
 			addPatternPropertyDescriptor(object);
@@ -52,6 +53,28 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 			addUnitPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Sample feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSamplePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_sample_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_sample_feature", "_UI_Measure_type"),
+				 PatchbayPackage.Literals.MEASURE__SAMPLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -212,6 +235,7 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Measure.class)) {
+			case PatchbayPackage.MEASURE__SAMPLE:
 			case PatchbayPackage.MEASURE__KIND:
 			case PatchbayPackage.MEASURE__PATTERN:
 			case PatchbayPackage.MEASURE__UNIT:

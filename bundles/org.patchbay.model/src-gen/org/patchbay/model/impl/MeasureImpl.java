@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.patchbay.model.AgentSample;
 import org.patchbay.model.Measure;
 import org.patchbay.model.MeasureKind;
 import org.patchbay.model.PatchbayPackage;
@@ -23,6 +24,7 @@ import org.patchbay.model.WorkloadStep;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.patchbay.model.impl.MeasureImpl#getSample <em>Sample</em>}</li>
  *   <li>{@link org.patchbay.model.impl.MeasureImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.patchbay.model.impl.MeasureImpl#getStep <em>Step</em>}</li>
  *   <li>{@link org.patchbay.model.impl.MeasureImpl#getPattern <em>Pattern</em>}</li>
@@ -33,6 +35,26 @@ import org.patchbay.model.WorkloadStep;
  * @generated
  */
 public class MeasureImpl extends NamedElementImpl implements Measure {
+	/**
+	 * The default value of the '{@link #getSample() <em>Sample</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSample()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AgentSample SAMPLE_EDEFAULT = AgentSample.CPU;
+
+	/**
+	 * The cached value of the '{@link #getSample() <em>Sample</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSample()
+	 * @generated
+	 * @ordered
+	 */
+	protected AgentSample sample = SAMPLE_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -130,6 +152,29 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 	@Override
 	protected EClass eStaticClass() {
 		return PatchbayPackage.Literals.MEASURE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AgentSample getSample() {
+		return sample;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSample(AgentSample newSample) {
+		AgentSample oldSample = sample;
+		sample = newSample == null ? SAMPLE_EDEFAULT : newSample;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchbayPackage.MEASURE__SAMPLE, oldSample, sample));
 	}
 
 	/**
@@ -289,6 +334,8 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case PatchbayPackage.MEASURE__SAMPLE:
+				return getSample();
 			case PatchbayPackage.MEASURE__KIND:
 				return getKind();
 			case PatchbayPackage.MEASURE__STEP:
@@ -313,6 +360,9 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case PatchbayPackage.MEASURE__SAMPLE:
+				setSample((AgentSample)newValue);
+				return;
 			case PatchbayPackage.MEASURE__KIND:
 				setKind((MeasureKind)newValue);
 				return;
@@ -340,6 +390,9 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case PatchbayPackage.MEASURE__SAMPLE:
+				setSample(SAMPLE_EDEFAULT);
+				return;
 			case PatchbayPackage.MEASURE__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
@@ -367,6 +420,8 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case PatchbayPackage.MEASURE__SAMPLE:
+				return sample != SAMPLE_EDEFAULT;
 			case PatchbayPackage.MEASURE__KIND:
 				return kind != KIND_EDEFAULT;
 			case PatchbayPackage.MEASURE__STEP:
@@ -391,7 +446,9 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (kind: ");
+		result.append(" (sample: ");
+		result.append(sample);
+		result.append(", kind: ");
 		result.append(kind);
 		result.append(", pattern: ");
 		result.append(pattern);

@@ -116,6 +116,8 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return createParameterKindFromString(eDataType, initialValue);
 			case PatchbayPackage.MEASURE_KIND:
 				return createMeasureKindFromString(eDataType, initialValue);
+			case PatchbayPackage.AGENT_SAMPLE:
+				return createAgentSampleFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -153,6 +155,8 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 				return convertParameterKindToString(eDataType, instanceValue);
 			case PatchbayPackage.MEASURE_KIND:
 				return convertMeasureKindToString(eDataType, instanceValue);
+			case PatchbayPackage.AGENT_SAMPLE:
+				return convertAgentSampleToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -637,6 +641,26 @@ public class PatchbayFactoryImpl extends EFactoryImpl implements PatchbayFactory
 	 * @generated
 	 */
 	public String convertMeasureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AgentSample createAgentSampleFromString(EDataType eDataType, String initialValue) {
+		AgentSample result = AgentSample.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAgentSampleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

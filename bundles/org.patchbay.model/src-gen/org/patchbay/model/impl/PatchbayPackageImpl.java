@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.patchbay.model.Activity;
+import org.patchbay.model.AgentSample;
 import org.patchbay.model.BootMode;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
@@ -331,6 +332,13 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	private EEnum measureKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum agentSampleEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1818,7 +1826,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMeasure_Kind() {
+	public EAttribute getMeasure_Sample() {
 		return (EAttribute)measureEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1828,8 +1836,18 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMeasure_Kind() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getMeasure_Step() {
-		return (EReference)measureEClass.getEStructuralFeatures().get(1);
+		return (EReference)measureEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1839,7 +1857,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 */
 	@Override
 	public EAttribute getMeasure_Pattern() {
-		return (EAttribute)measureEClass.getEStructuralFeatures().get(2);
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1849,7 +1867,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 */
 	@Override
 	public EReference getMeasure_Link() {
-		return (EReference)measureEClass.getEStructuralFeatures().get(3);
+		return (EReference)measureEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1859,7 +1877,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	 */
 	@Override
 	public EAttribute getMeasure_Unit() {
-		return (EAttribute)measureEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1980,6 +1998,16 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 	@Override
 	public EEnum getMeasureKind() {
 		return measureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAgentSample() {
+		return agentSampleEEnum;
 	}
 
 	/**
@@ -2179,6 +2207,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		createEAttribute(workloadStepEClass, WORKLOAD_STEP__BACKGROUND);
 
 		measureEClass = createEClass(MEASURE);
+		createEAttribute(measureEClass, MEASURE__SAMPLE);
 		createEAttribute(measureEClass, MEASURE__KIND);
 		createEReference(measureEClass, MEASURE__STEP);
 		createEAttribute(measureEClass, MEASURE__PATTERN);
@@ -2198,6 +2227,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		trafficProtocolEEnum = createEEnum(TRAFFIC_PROTOCOL);
 		parameterKindEEnum = createEEnum(PARAMETER_KIND);
 		measureKindEEnum = createEEnum(MEASURE_KIND);
+		agentSampleEEnum = createEEnum(AGENT_SAMPLE);
 	}
 
 	/**
@@ -2422,6 +2452,7 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		initEAttribute(getWorkloadStep_Background(), ecorePackage.getEBoolean(), "background", null, 0, 1, WorkloadStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasure_Sample(), this.getAgentSample(), "sample", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasure_Kind(), this.getMeasureKind(), "kind", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_Step(), this.getWorkloadStep(), null, "step", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasure_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2500,6 +2531,11 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		addEEnumLiteral(measureKindEEnum, MeasureKind.WALL_TIME);
 		addEEnumLiteral(measureKindEEnum, MeasureKind.CPU_TIME);
 		addEEnumLiteral(measureKindEEnum, MeasureKind.LINK_BYTES);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.AGENT_SAMPLE);
+
+		initEEnum(agentSampleEEnum, AgentSample.class, "AgentSample");
+		addEEnumLiteral(agentSampleEEnum, AgentSample.CPU);
+		addEEnumLiteral(agentSampleEEnum, AgentSample.MEMORY);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -2821,7 +2857,13 @@ public class PatchbayPackageImpl extends EPackageImpl implements PatchbayPackage
 		  (measureEClass,
 		   source,
 		   new String[] {
-			   "documentation", "What a run records: a number the step prints (the first group of a pattern), the step\'s wall time, its CPU time, or the bytes that crossed a link."
+			   "documentation", "What a run records: a number the step prints (the first group of a pattern), the step\'s wall time, its CPU time, the bytes that crossed a link, or what the step\'s nodes\' agents sampled during the run (CPU or memory, percent)."
+		   });
+		addAnnotation
+		  (getMeasure_Sample(),
+		   source,
+		   new String[] {
+			   "documentation", "For an agent sample: which value of the agents\' samples, averaged over the run and the step\'s nodes."
 		   });
 		addAnnotation
 		  (getMeasure_Pattern(),

@@ -171,6 +171,11 @@ public final class ExperimentRules {
                     problems.add(name + " times no step; choose the step in Properties");
                 }
             }
+            case AGENT_SAMPLE -> {
+                if (measure.getStep() == null) {
+                    problems.add(name + " samples no step's nodes; choose the step in Properties");
+                }
+            }
             case LINK_BYTES -> {
                 if (measure.getLink() == null) {
                     problems.add(name + " counts no link; choose the link or LAN in Properties");
