@@ -228,4 +228,53 @@ class TopologyCommandsTest {
         assertBackToPristine();
         assertTrue(!commands.imageInUse("web"));
     }
+
+    @Test
+    void duplicateCopiesNodesWithTheirLinksAsOneUndoStep() {
+        Node left0 = cluster.getNodes().get(0);
+        Node router0 = cluster.getNodes().get(2);
+        Node right0 = cluster.getNodes().get(4);
+        org.patchbay.model.Outlet outlet = org.patchbay.model.PatchbayFactory.eINSTANCE.createOutlet();
+        PowerController pdu = org.patchbay.model.PatchbayFactory.eINSTANCE.createPowerController();
+        pdu.setName("pdu1");
+        pdu.getOutlets().add(outlet);
+        cluster.getPowerControllers().add(pdu);
+        left0.setPowerOutlet(outlet);
+        left0.setFixedTo("pc7");
+        pristine = EcoreUtil.copy(cluster);
+        int linksBefore = cluster.getLinks().size();
+
+        var result = org.patchbay.model.edit.commands.Duplication.of(domain, cluster, List.of(left0, pdu), 40, 40);
+        execute(result.command());
+        assertEquals(List.of("pdu1"), result.skipped(), "PDUs are never copied");
+        assertEquals(1, result.copies().size());
+        Node copy = (Node) result.copies().get(0);
+        assertEquals("left2", copy.getName(), "the next free name with the original's letters");
+        assertEquals(left0.getX() + 40, copy.getX());
+        assertNull(copy.getPowerOutlet(), "a copy is powered by no outlet");
+        assertNull(copy.getFixedTo(), "a copy is pinned to no machine");
+        Interface original = left0.getInterfaces().get(0);
+        Interface copied = copy.getInterfaces().get(0);
+        assertNotEquals(original.getMac(), copied.getMac());
+        assertNotEquals(original.getIpv4Address(), copied.getIpv4Address());
+        assertTrue(copied.getIpv4Address().startsWith("10.2.1."), "the same subnet: " + copied.getIpv4Address());
+        assertEquals(linksBefore + 1, cluster.getLinks().size(), "its link to router0 is copied");
+        Link link = cluster.getLinks().get(cluster.getLinks().size() - 1);
+        assertSame(copy, org.patchbay.model.topology.Wiring.ownerOf(link.getEndA()));
+        assertSame(router0, org.patchbay.model.topology.Wiring.ownerOf(link.getEndB()), "the copy joins the router left behind");
+        assertEquals(List.of(), new TopologyDiagnostician().validate(cluster), "valid as copied");
+
+        stack.undo();
+        assertBackToPristine();
+        stack.redo();
+
+        // two linked nodes: the link joins the copies, not the originals
+        var pair = org.patchbay.model.edit.commands.Duplication.of(domain, cluster, List.of(router0, cluster.getNodes().get(3)), 0, 300);
+        execute(pair.command());
+        Link between = cluster.getLinks().stream().filter(l -> pair.copies().contains(org.patchbay.model.topology.Wiring.ownerOf(l.getEndA()))
+                && pair.copies().contains(org.patchbay.model.topology.Wiring.ownerOf(l.getEndB()))).findFirst().orElseThrow();
+        assertEquals(1_544_000L, between.getBandwidthBps(), "the copied bottleneck keeps its shaping");
+        assertTrue(right0.getInterfaces().size() >= 1);
+        assertEquals(List.of(), new TopologyDiagnostician().validate(cluster));
+    }
 }

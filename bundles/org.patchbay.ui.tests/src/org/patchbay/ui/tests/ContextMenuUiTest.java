@@ -105,4 +105,52 @@ class ContextMenuUiTest {
         Gui.pump();
         return texts;
     }
+
+    @Test
+    void findSelectsTheNodeWithAnAddressAndSaysHowMany() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.dumbbell());
+        page.activate(editor);
+        Gui.pump();
+        Node right1 = editor.cluster().getNodes().stream().filter(n -> n.getName().equals("right1")).findFirst().orElseThrow();
+        String ip = right1.getInterfaces().get(0).getIpv4Address();
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.find"),
+                java.util.Map.of("org.patchbay.ui.commands.find.query", ip)), null);
+        Gui.pump();
+        IStructuredSelection selected = (IStructuredSelection) editor.viewer().getSelection();
+        assertEquals(List.of(right1), selected.toList(), "the node with " + ip + " is selected");
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.find"),
+                java.util.Map.of("org.patchbay.ui.commands.find.query", "role:router")), null);
+        Gui.pump();
+        assertEquals(2, ((IStructuredSelection) editor.viewer().getSelection()).size(), "both routers");
+    }
+
+    @Test
+    void copyAndPasteGiveValidNewNodesInOneUndoStep() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.dumbbell());
+        page.activate(editor);
+        Gui.pump();
+        Node left0 = editor.cluster().getNodes().get(0);
+        int nodes = editor.cluster().getNodes().size();
+        int links = editor.cluster().getLinks().size();
+        editor.select(List.of(left0));
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        var command = commands.getCommand("org.patchbay.ui.commands.clipboard");
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(command,
+                java.util.Map.of("org.patchbay.ui.commands.clipboard.action", "copy")), null);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(command,
+                java.util.Map.of("org.patchbay.ui.commands.clipboard.action", "paste")), null);
+        Gui.pump();
+        assertEquals(nodes + 1, editor.cluster().getNodes().size(), "a pasted node");
+        assertEquals(links + 1, editor.cluster().getLinks().size(), "with its link");
+        Node pasted = editor.cluster().getNodes().get(nodes);
+        assertEquals(List.of(pasted), ((IStructuredSelection) editor.viewer().getSelection()).toList(), "the paste is selected");
+        Gui.waitUntil(() -> editor.problems().isEmpty(), () -> "the validator to find the paste clean: " + editor.problems());
+        editor.getEditingDomain().getCommandStack().undo();
+        Gui.pump();
+        assertEquals(nodes, editor.cluster().getNodes().size(), "one undo takes the paste back");
+        assertEquals(links, editor.cluster().getLinks().size());
+    }
 }

@@ -252,6 +252,42 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.setSelection(new StructuredSelection(new ArrayList<>(elements)), true);
     }
 
+    /** What Copy took: pasted as fresh copies (new names and addresses) each time, a little further down and right. */
+    private List<Object> clipboard = List.of();
+    private int pastes;
+
+    /** Edit > Duplicate: copies of the selected nodes, switches and LANs with their links, selected; one undo step. */
+    public List<org.patchbay.model.DiagramElement> duplicateSelection() {
+        ISelection selection = viewer.getSelection();
+        return selection instanceof IStructuredSelection structured ? duplicate(structured.toList(), 40) : List.of();
+    }
+
+    /** Edit > Copy: remembers the selected elements for Paste. */
+    public void copySelection() {
+        ISelection selection = viewer.getSelection();
+        clipboard = selection instanceof IStructuredSelection structured ? List.copyOf(structured.toList()) : List.of();
+        pastes = 0;
+        showStatus(clipboard.isEmpty() ? "Nothing to copy: select nodes, switches or LANs" : "Copied " + clipboard.size() + " elements");
+    }
+
+    /** Edit > Paste: fresh copies of what was copied (of what still exists), selected; one undo step. */
+    public List<org.patchbay.model.DiagramElement> paste() {
+        List<Object> present = clipboard.stream().filter(o -> o instanceof EObject e && org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(cluster(), e)).toList();
+        return duplicate(present, 40 * ++pastes);
+    }
+
+    private List<org.patchbay.model.DiagramElement> duplicate(List<?> elements, int offset) {
+        org.patchbay.model.edit.commands.Duplication.Result result = org.patchbay.model.edit.commands.Duplication.of(domain, cluster(), elements, offset, offset);
+        if (!execute(result.command(), "Nothing to duplicate: select nodes, switches or LANs (PDUs and their outlets are never copied)")) {
+            return List.of();
+        }
+        viewer.flush();
+        select(result.copies());
+        showStatus(result.command().getLabel() + ": " + String.join(", ", result.copies().stream().map(org.patchbay.model.DiagramElement::getName).toList())
+                + (result.skipped().isEmpty() ? "" : "; not copied (PDUs are never copied): " + String.join(", ", result.skipped())));
+        return result.copies();
+    }
+
     public void deleteSelection() {
         ISelection selection = viewer.getSelection();
         if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {

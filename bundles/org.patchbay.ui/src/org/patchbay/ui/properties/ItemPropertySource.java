@@ -209,7 +209,10 @@ public final class ItemPropertySource implements IPropertySource {
             java.util.Map.entry(Literals.TRAFFIC_FLOW__RATE_BPS, "Rate (bit/s)"),
             java.util.Map.entry(Literals.TRAFFIC_FLOW__PACKET_SIZE_BYTES, "Packet Size (bytes)"),
             java.util.Map.entry(Literals.SCHEDULED_EVENT__AT_SECONDS, "At (s)"),
-            java.util.Map.entry(Literals.DISK_IMAGE__SIZE_BYTES, "Size (bytes)"));
+            java.util.Map.entry(Literals.DISK_IMAGE__SIZE_BYTES, "Size (bytes)"),
+            java.util.Map.entry(Literals.EXPERIMENT__RUN_TIME_LIMIT_SECONDS, "Run Time Limit (s)"),
+            java.util.Map.entry(Literals.SWEEP_PARAMETER__LINK, "Link or LAN"),
+            java.util.Map.entry(Literals.MEASURE__LINK, "Link or LAN"));
 
     static String displayName(EStructuralFeature feature, String generated) {
         return DISPLAY_NAMES.getOrDefault(feature, generated);

@@ -1,0 +1,86 @@
+package org.patchbay.ui.handlers;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.patchbay.core.live.LiveNode;
+import org.patchbay.core.session.TestbedSession;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Node;
+import org.patchbay.model.topology.TopologySearch;
+import org.patchbay.ui.editor.TopologyEditor;
+
+/**
+ * Edit > Find… (Ctrl+F): finds nodes by name, IPv4 address or MAC, narrowed by role:, state:, ip:,
+ * mac:, name: (see {@link TopologySearch}), selects them on the canvas (so the other views follow)
+ * and says how many in the status line. The {@code query} parameter skips the dialog.
+ */
+public final class FindHandler extends AbstractHandler {
+
+    public static final String QUERY_PARAMETER = "org.patchbay.ui.commands.find.query";
+    private static final String HINT = "Name, IP or MAC; narrow with role:router, state:down|up|failed|busy, ip:10.0., mac:02:00, name:left";
+    private String last = "";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IEditorPart part = HandlerUtil.getActiveEditor(event);
+        if (!(part instanceof TopologyEditor editor)) {
+            return null;
+        }
+        String text = event.getParameter(QUERY_PARAMETER);
+        if (text == null) {
+            InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), "Find", HINT, last, value -> {
+                try {
+                    TopologySearch.parse(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            });
+            if (dialog.open() != Window.OK) {
+                return null;
+            }
+            text = dialog.getValue();
+        }
+        last = text;
+        TopologySearch.Query query;
+        try {
+            query = TopologySearch.parse(text);
+        } catch (IllegalArgumentException e) {
+            editor.showStatus(e.getMessage());
+            return List.of();
+        }
+        TestbedSession session = editor.live();
+        Set<String> failed = session.testbed() == null ? Set.of() : session.testbed().failedNodes().keySet();
+        List<DiagramElement> found = TopologySearch.find(editor.cluster(), query, node -> states(session, failed, node));
+        editor.select(found);
+        editor.showStatus(found.isEmpty() ? "Nothing matches '" + text + "'" : found.size() + (found.size() == 1 ? " match" : " matches") + " for '" + text + "': "
+                + String.join(", ", found.stream().limit(10).map(DiagramElement::getName).toList()) + (found.size() > 10 ? ", ..." : ""));
+        return found;
+    }
+
+    private static Set<String> states(TestbedSession session, Set<String> failed, Node node) {
+        Set<String> states = new HashSet<>();
+        LiveNode live = session.live().node(node.getName());
+        if (live == null) {
+            states.add("down");
+        } else {
+            states.add(live.up() ? "up" : "down");
+            states.add(live.state().name().toLowerCase(java.util.Locale.ROOT));
+            if (live.status() != null && live.status().cpuPercent() >= 80) {
+                states.add("busy");
+            }
+        }
+        if (failed.contains(node.getName())) {
+            states.add("failed");
+        }
+        return states;
+    }
+}
