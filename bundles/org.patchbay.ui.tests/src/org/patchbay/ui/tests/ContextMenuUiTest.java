@@ -153,4 +153,31 @@ class ContextMenuUiTest {
         assertEquals(nodes, editor.cluster().getNodes().size(), "one undo takes the paste back");
         assertEquals(links, editor.cluster().getLinks().size());
     }
+
+    @Test
+    void anOpenedTopologyIsOfferedUnderOpenRecent() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("patchbay-recent").resolve("recent-ring.cluster");
+        org.patchbay.model.persistence.ClusterFiles.save(TopologyTemplates.ring(3), file);
+        TopologyOpener.openFile(page, file);
+        Gui.pump();
+        assertEquals(file.toAbsolutePath(), new org.patchbay.ui.app.RecentFiles().files().get(0), "the newest first");
+        assertEquals(file.getParent().toString(), new org.patchbay.ui.app.RecentFiles().folder(), "Open and Save As start there");
+        Menu bar = page.getWorkbenchWindow().getShell().getMenuBar();
+        Menu fileMenu = item(bar, "File").getMenu();
+        fileMenu.notifyListeners(SWT.Show, new Event());
+        Menu recent = item(fileMenu, "Open Recent").getMenu();
+        recent.notifyListeners(SWT.Show, new Event());
+        Gui.pump();
+        assertTrue(recent.getItemCount() > 0 && recent.getItem(0).getText().replace("&", "").contains("recent-ring.cluster"),
+                "File > Open Recent lists it first: " + java.util.Arrays.stream(recent.getItems()).map(MenuItem::getText).toList());
+    }
+
+    private static MenuItem item(Menu menu, String label) {
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").startsWith(label)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + label + " in " + java.util.Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+    }
 }

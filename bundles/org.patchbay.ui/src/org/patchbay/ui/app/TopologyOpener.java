@@ -68,6 +68,9 @@ public final class TopologyOpener {
 
     private static TopologyEditor open(IWorkbenchPage page, ClusterEditorInput input) throws PartInitException {
         IEditorPart part = page.openEditor(input, TopologyEditor.ID);
+        if (input.file() != null) {
+            new RecentFiles().remember(input.file());
+        }
         return (TopologyEditor) part;
     }
 

@@ -407,6 +407,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         dialog.setFilterExtensions(new String[] {"*." + ClusterResourceFactory.FILE_EXTENSION, "*"});
         dialog.setOverwrite(true);
         Path current = ((ClusterEditorInput) getEditorInput()).file();
+        dialog.setFilterPath(current != null ? current.getParent().toString() : new org.patchbay.ui.app.RecentFiles().folder());
         dialog.setFileName(current != null ? current.getFileName().toString() : cluster.getName() + "." + ClusterResourceFactory.FILE_EXTENSION);
         String chosen = dialog.open();
         if (chosen != null) {
@@ -423,6 +424,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
             return false;
         }
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        new org.patchbay.ui.app.RecentFiles().remember(file);
         if (!file.toAbsolutePath().equals(((ClusterEditorInput) getEditorInput()).file())) {
             setInputWithNotify(ClusterEditorInput.forFile(file, cluster));
             setPartName(getEditorInput().getName());

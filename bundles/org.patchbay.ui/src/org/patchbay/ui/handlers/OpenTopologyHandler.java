@@ -24,6 +24,7 @@ public final class OpenTopologyHandler extends AbstractHandler {
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
         dialog.setText("Open topology");
         dialog.setFilterExtensions(new String[] {"*.cluster", "*"});
+        dialog.setFilterPath(new org.patchbay.ui.app.RecentFiles().folder());
         String chosen = dialog.open();
         if (chosen != null) {
             // read in a Job with progress (cancellable); the editor opens when the file is loaded
