@@ -79,6 +79,19 @@ public record SweepPlan(String experiment, String fingerprint, String definition
         runs = List.copyOf(runs);
     }
 
+    /** The nodes that take part in {@code run}: every step's (active) nodes, in step order. */
+    public List<String> nodes(PlannedRun run) {
+        java.util.LinkedHashSet<String> nodes = new java.util.LinkedHashSet<>();
+        for (Step step : workload.steps()) {
+            List<String> on = step.nodes();
+            if (workload.activeNodesParameter() != null) {
+                on = on.subList(0, Math.min(Integer.parseInt(run.parameters().get(workload.activeNodesParameter())), on.size()));
+            }
+            nodes.addAll(on);
+        }
+        return List.copyOf(nodes);
+    }
+
     /** The plan of {@code experiment}, or why it cannot run. */
     public static SweepPlan of(Experiment experiment) throws SweepException {
         List<String> problems = ExperimentRules.problems(experiment);

@@ -100,6 +100,10 @@ class ExperimentUiTest {
         ItemPropertySource x = (ItemPropertySource) new ItemPropertySourceProvider((AdapterFactoryEditingDomain) editor.getEditingDomain(), m -> {
         }).getPropertySource(experiment.getParameters().get(0));
         assertNull(x.setValue(descriptor(x, "Values").getId(), "1, 2, 3"));
+        ItemPropertySource command = (ItemPropertySource) new ItemPropertySourceProvider((AdapterFactoryEditingDomain) editor.getEditingDomain(), m -> {
+        }).getPropertySource(step);
+        // long enough for the canvas to show the run on each node
+        assertNull(command.setValue(descriptor(command, "Command").getId(), "sleep 1; echo result ${x}"));
         editor.doSave(null);
         Gui.pump();
 
@@ -110,7 +114,17 @@ class ExperimentUiTest {
         Object sweep = run("run");
         assertTrue(sweep instanceof Job, "Run Sweep schedules a Job: " + sweep);
         Job job = (Job) sweep;
-        Gui.waitUntil(() -> job.getResult() != null, () -> "the sweep to finish", 300_000);
+        java.util.Set<String> sawRun = new java.util.HashSet<>();
+        Gui.waitUntil(() -> {
+            for (org.patchbay.model.Node n : cluster.getNodes()) {
+                org.patchbay.ui.canvas.NodeStyle style = editor.viewer().renderer().drawnNodeStyle(n);
+                if (style != null && style.status() != null && style.status().startsWith("sweep run")) {
+                    sawRun.add(n.getName());
+                }
+            }
+            return job.getResult() != null;
+        }, () -> "the sweep to finish", 300_000);
+        assertEquals(java.util.Set.of("node0", "node1"), sawRun, "each node showed the run it took part in on the canvas");
         assertTrue(job.getResult().isOK(), () -> job.getResult().getMessage());
 
         ResultsView view = (ResultsView) page.findView(ResultsView.ID);

@@ -125,6 +125,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         viewer.setInput(cluster);
         liveSession = new TestbedSession(TestbedSession.stateDir().resolve("ca"));
         viewer.styles().setLive(liveSession.live());
+        sweepOnCanvas = new org.patchbay.ui.experiments.SweepOnCanvas(liveSession.live());
         viewer.styles().setOperations(node -> liveSession.operationOn(node)
                 .map(op -> op.action().words + ": " + op.state().name().toLowerCase().replace('_', ' ')).orElse(null));
         viewer.styles().setProgress(node -> liveSession.imaging().flatMap(imaging -> imaging.stateOn(node))
@@ -133,7 +134,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
                         ? "reimage " + state.phase().words + ": " + state.message() : "reimaging: " + state.phase().words
                                 + (state.totalChunks() > 0 && !state.phase().finished() ? " " + Math.round(100 * state.fraction()) + "%" : ""),
                         state.phase().finished() ? -1 : state.fraction(), state.phase() == org.patchbay.core.imaging.ReimageBatch.Phase.FAILED))
-                .orElse(null));
+                .orElseGet(() -> sweepOnCanvas.on(node)));
         viewer.styles().setPduOutlets(liveSession::pduLine);
         viewer.styles().setSwitchLine(liveSession::switchLine);
         watchDevices();
@@ -251,6 +252,8 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     public void select(Collection<?> elements) {
         viewer.setSelection(new StructuredSelection(new ArrayList<>(elements)), true);
     }
+
+    private org.patchbay.ui.experiments.SweepOnCanvas sweepOnCanvas;
 
     /** What Copy took: pasted as fresh copies (new names and addresses) each time, a little further down and right. */
     private List<Object> clipboard = List.of();
@@ -509,6 +512,9 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         }
         if (adapter == TestbedSession.class) {
             return adapter.cast(live());
+        }
+        if (adapter == org.patchbay.ui.experiments.SweepOnCanvas.class) {
+            return adapter.cast(sweepOnCanvas);
         }
         return super.getAdapter(adapter);
     }

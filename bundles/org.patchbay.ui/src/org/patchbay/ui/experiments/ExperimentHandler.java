@@ -122,7 +122,7 @@ public final class ExperimentHandler extends AbstractHandler {
             public void finished(String message) {
                 status.accept(message);
             }
-        });
+        }, editor.getAdapter(SweepOnCanvas.class));
         job.schedule();
         return job;
     }

@@ -38,8 +38,9 @@ final class SweepJob extends Job {
     private final boolean fresh;
     private final Progress progress;
     private volatile SweepRunner.Summary summary;
+    private final SweepOnCanvas canvas;
 
-    SweepJob(SweepPlan plan, Path database, TestbedSession session, Display display, boolean fresh, Progress progress) {
+    SweepJob(SweepPlan plan, Path database, TestbedSession session, Display display, boolean fresh, Progress progress, SweepOnCanvas canvas) {
         super("Sweep of " + plan.experiment() + " (" + plan.runs().size() + " runs)");
         this.plan = plan;
         this.database = database;
@@ -47,6 +48,7 @@ final class SweepJob extends Job {
         this.display = display;
         this.fresh = fresh;
         this.progress = progress;
+        this.canvas = canvas;
         setUser(true);
     }
 
@@ -70,11 +72,18 @@ final class SweepJob extends Job {
                     }
                     monitor.subTask("Run " + run.index() + " of " + total + ": " + run.parameters() + ", repetition " + run.repetition()
                             + (estimateSeconds >= 0 ? String.format(", about %.0f s left", estimateSeconds) : ""));
+                    if (canvas != null) {
+                        canvas.running(plan.nodes(run), run.index(), total, done, run.parameters().toString());
+                    }
                 }
 
                 @Override
                 public void runRecorded(RunRecord record) {
                     monitor.worked(1);
+                    if (canvas != null) {
+                        canvas.ended(plan.nodes(plan.runs().get(record.index() - 1)), record.status() != RunRecord.Status.OK,
+                                record.status().name().toLowerCase().replace('_', ' ') + ": " + record.message());
+                    }
                     if (sweepId[0] >= 0) {
                         display.asyncExec(() -> progress.recorded(sweepId[0]));
                     }
@@ -97,6 +106,9 @@ final class SweepJob extends Job {
             display.asyncExec(() -> progress.finished(e.getMessage()));
             return Status.error(e.getMessage(), e);
         } finally {
+            if (canvas != null) {
+                canvas.clear();
+            }
             monitor.done();
         }
     }
