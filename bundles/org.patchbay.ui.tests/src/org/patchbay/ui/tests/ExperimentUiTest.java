@@ -159,6 +159,15 @@ class ExperimentUiTest {
             assertEquals(org.patchbay.experiment.RunRecord.Status.OK, row.status(), row.message());
             assertTrue(row.measures().containsKey("rtt"), "a round trip was measured: " + row.measures());
         }
+        org.patchbay.ui.experiments.LinkTestView matrix = (org.patchbay.ui.experiments.LinkTestView) page.findView(
+                org.patchbay.ui.experiments.LinkTestView.ID);
+        assertNotNull(matrix, "Test Links shows the matrix");
+        Gui.waitUntil(() -> matrix.matrix("switch switch0") != null, () -> "the switch's matrix", 30_000);
+        org.eclipse.swt.widgets.Table cells = matrix.matrix("switch switch0");
+        assertEquals(3, cells.getColumnCount(), "from, node0:eth0, node1:eth0");
+        assertEquals(2, cells.getItemCount());
+        assertTrue(cells.getItem(0).getText(2).contains("ms") && cells.getItem(0).getText(2).contains("Mb/s"),
+                "node0 to node1: round trip and bandwidth beside the expected: " + cells.getItem(0).getText(2));
     }
 
     private static IPropertyDescriptor descriptor(ItemPropertySource source, String displayNamePrefix) {

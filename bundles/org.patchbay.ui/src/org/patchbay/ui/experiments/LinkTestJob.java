@@ -90,6 +90,10 @@ final class LinkTestJob extends Job {
                     view.showResults(database);
                     view.refresh(sweepId);
                 }
+                LinkTestView matrix = LinkTestView.show(page);
+                if (matrix != null) {
+                    matrix.show(results, message);
+                }
             });
             return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (SweepException | LabException e) {
