@@ -180,4 +180,25 @@ class ContextMenuUiTest {
         }
         throw new AssertionError("no " + label + " in " + java.util.Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
     }
+
+    @Test
+    void helpListsTheKeysAsBoundAndTheLegend() {
+        List<String> keys = org.patchbay.ui.dialogs.KeysAndLegendDialog.bindings().stream().map(row -> row[0] + " " + row[1]).toList();
+        assertTrue(keys.stream().anyMatch(k -> k.contains("Ctrl+F") && k.contains("Find")), "Ctrl+F finds: " + keys);
+        assertTrue(keys.stream().anyMatch(k -> k.contains("F1") && k.contains("Keys and Legend")), keys.toString());
+        var dialog = new org.patchbay.ui.dialogs.KeysAndLegendDialog(page.getWorkbenchWindow().getShell());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Gui.pump();
+            assertEquals(keys.size(), dialog.keys().getItemCount(), "the dialog lists every binding");
+            Menu bar = page.getWorkbenchWindow().getShell().getMenuBar();
+            Menu help = item(bar, "Help").getMenu();
+            help.notifyListeners(SWT.Show, new Event());
+            assertTrue(java.util.Arrays.stream(help.getItems()).anyMatch(i -> i.getText().replace("&", "").startsWith("Keys and Legend")),
+                    "Help offers it");
+        } finally {
+            dialog.close();
+        }
+    }
 }

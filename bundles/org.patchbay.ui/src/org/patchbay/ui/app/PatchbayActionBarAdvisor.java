@@ -87,6 +87,9 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
         MenuManager experiment = new MenuManager("E&xperiment", EXPERIMENT_MENU);
         experiment.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View");
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -99,6 +102,7 @@ final class PatchbayActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(lab);
         menuBar.add(experiment);
         menuBar.add(window);
+        menuBar.add(help);
     }
 
     @Override

@@ -36,8 +36,8 @@ import org.patchbay.ui.views.TextColumns;
  * A topology's sweep results: choose a sweep, see a row per run (every parameter and measure, status,
  * time, load average), plot a measure against a parameter (a line per combination of the others, error
  * bars of one standard deviation over the repetitions), export the table as CSV and the plot as PNG or
- * SVG (the same files patchbay-cli writes). The database is opened only to read, so the command line
- * can read it too.
+ * SVG (the same files patchbay-cli writes). It follows the topology editor last activated. The
+ * database is opened only to read, so the command line can read it too.
  */
 public final class ResultsView extends ViewPart {
 
@@ -100,6 +100,32 @@ public final class ResultsView extends ViewPart {
         chart.getLegend().setPosition(SWT.BOTTOM);
         chart.getTitle().setText("");
         split.setWeights(new int[] {1, 1});
+        getSite().getPage().addPartListener(followEditors);
+        follow(getSite().getPage().getActiveEditor());
+    }
+
+    /** The view shows the results of the topology editor last activated. */
+    private final org.eclipse.ui.IPartListener2 followEditors = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partActivated(org.eclipse.ui.IWorkbenchPartReference ref) {
+            follow(ref.getPart(false));
+        }
+    };
+
+    private void follow(org.eclipse.ui.IWorkbenchPart part) {
+        if (part instanceof org.eclipse.ui.IEditorPart editor && editor.getEditorInput() instanceof org.patchbay.ui.editor.ClusterEditorInput input
+                && input.file() != null) {
+            Path results = ResultStore.beside(input.file());
+            if (!results.equals(database)) {
+                showResults(results);
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(followEditors);
+        super.dispose();
     }
 
     /** Shows the sweeps recorded in {@code file} (a topology's results database), the newest first. */
