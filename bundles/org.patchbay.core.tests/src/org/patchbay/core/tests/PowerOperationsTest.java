@@ -65,6 +65,8 @@ class PowerOperationsTest {
         op.done().get(10, TimeUnit.SECONDS);
         assertEquals(Operation.State.SUCCEEDED, op.state(), op.outcome());
         assertTrue(op.outcome().contains("did not go down") && op.outcome().contains("power-cycled"), op.outcome());
+        assertTrue(op.outcome().matches(".*, up after \\d+ s"), "says how long the node took to come back: " + op.outcome());
+        assertTrue(!op.outcome().contains("pending"), "not the PDU's transient state: " + op.outcome());
         assertEquals(List.of("CYCLE"), commands);
         assertTrue(op.steps().stream().anyMatch(s -> s.state() == Operation.State.AGENT_REBOOT), "asked the agent first: " + op.steps());
     }

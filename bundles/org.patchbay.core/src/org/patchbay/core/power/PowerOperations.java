@@ -193,13 +193,14 @@ public final class PowerOperations {
         String why;
         if (isUp(node)) {
             op.step(Operation.State.AGENT_REBOOT, "asking " + node + "'s agent to reboot");
+            long asked = System.nanoTime();
             try {
                 agents.reboot(node).get(10, TimeUnit.SECONDS);
                 op.step(Operation.State.WAITING_DOWN, "the agent accepted; waiting up to " + seconds(timings.agentGoneWithin()) + " for " + node + " to go down");
                 if (waitFor(node, false, timings.agentGoneWithin())) {
                     op.step(Operation.State.WAITING_UP, node + " went down; waiting up to " + seconds(timings.backWithin()) + " for it to come back");
                     if (waitFor(node, true, timings.backWithin())) {
-                        op.finish(Operation.State.SUCCEEDED, node + " rebooted by its agent");
+                        op.finish(Operation.State.SUCCEEDED, node + " rebooted by its agent, up after " + since(asked));
                         return;
                     }
                     why = node + " went down but did not come back within " + seconds(timings.backWithin());
@@ -251,15 +252,22 @@ public final class PowerOperations {
             op.finish(Operation.State.FAILED, outlet.pdu().name() + ": " + outcome.describe());
             return;
         }
-        String done = escalated != null ? escalated : node + ": " + outcome.describe();
         if (!watched) {
-            op.finish(Operation.State.SUCCEEDED, done + " (no agent watched, so not confirmed by the node)");
+            op.finish(Operation.State.SUCCEEDED, (escalated != null ? escalated : node + ": " + outcome.describe())
+                    + " (no agent watched, so not confirmed by the node)");
             return;
         }
+        // what happened, in the words of the operation, and how long the node took to follow
+        String done = escalated != null ? escalated : node + " " + switch (command) {
+            case ON -> "powered on";
+            case OFF -> "powered off";
+            case CYCLE -> "power-cycled";
+        } + " through " + outlet;
+        long commanded = System.nanoTime();
         op.step(Operation.State.WAITING_POWER, outcome.describe());
         if (command == PowerCommand.OFF) {
             if (waitFor(node, false, timings.agentGoneWithin())) {
-                op.finish(Operation.State.SUCCEEDED, done);
+                op.finish(Operation.State.SUCCEEDED, done + ", down after " + since(commanded));
             } else {
                 op.finish(Operation.State.FAILED, "the outlet reads off but " + node + " still answers; check which outlet feeds it");
             }
@@ -269,11 +277,15 @@ public final class PowerOperations {
             waitFor(node, false, Duration.ofSeconds(10));
         }
         if (waitFor(node, true, timings.afterPowerBackWithin())) {
-            op.finish(Operation.State.SUCCEEDED, done);
+            op.finish(Operation.State.SUCCEEDED, done + ", up after " + since(commanded));
         } else {
             op.finish(Operation.State.FAILED, node + " did not come back within " + seconds(timings.afterPowerBackWithin()) + " after " + command.name().toLowerCase()
                     + " through " + outlet);
         }
+    }
+
+    private static String since(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e9) + " s";
     }
 
     private boolean isUp(String node) {

@@ -201,4 +201,35 @@ class ContextMenuUiTest {
             dialog.close();
         }
     }
+
+    @Test
+    void aRefusedPropertiesValueIsMarkedAtTheField() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.dumbbell());
+        page.activate(editor);
+        Gui.pump();
+        Link bottleneck = editor.cluster().getLinks().stream().filter(l -> l.getName().equals("bottleneck")).findFirst().orElseThrow();
+        var source = new org.patchbay.ui.properties.ItemPropertySourceProvider(
+                (org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain(), m -> { }).getPropertySource(bottleneck);
+        org.eclipse.ui.views.properties.IPropertyDescriptor bandwidth = java.util.Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Bandwidth")).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(page.getWorkbenchWindow().getShell());
+        try {
+            shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+            var cell = bandwidth.createPropertyEditor(shell);
+            shell.open();
+            // the Properties view shows the cell's control and gives it focus when the user starts editing
+            cell.activate();
+            cell.getControl().setVisible(true);
+            org.eclipse.swt.widgets.Text text = (org.eclipse.swt.widgets.Text) cell.getControl();
+            text.setFocus();
+            var mark = (org.eclipse.jface.fieldassist.ControlDecoration) text.getData(org.patchbay.ui.properties.FieldRefusal.KEY);
+            text.setText("-5");
+            assertTrue(mark.isVisible(), "an invalid value is marked at the field: valid=" + cell.isValueValid() + " error=" + cell.getErrorMessage() + " mark=" + mark.getDescriptionText() + " controlVisible=" + text.isVisible() + " shellVisible=" + shell.isVisible() + " image=" + mark.getImage());
+            assertTrue(mark.getDescriptionText().contains("more than 0"), "the mark says why: " + mark.getDescriptionText());
+            text.setText("10Mb");
+            assertFalse(mark.isVisible(), "a valid value clears the mark");
+        } finally {
+            shell.dispose();
+        }
+    }
 }

@@ -145,7 +145,7 @@ class LiveLabUiTest {
         Gui.waitUntil(() -> operations != null && !operations.shown().isEmpty() && operations.shown().get(0).state().finished(), "the reboot to finish");
         var op = operations.shown().get(0);
         assertEquals(org.patchbay.core.power.Operation.State.SUCCEEDED, op.state(), op.outcome());
-        assertEquals("node0 rebooted by its agent", op.outcome());
+        assertTrue(op.outcome().matches("node0 rebooted by its agent, up after \\d+ s"), op.outcome());
         assertEquals(System.getProperty("user.name"), op.user());
         Gui.waitUntil(() -> level(node0) == LiveBadge.Level.UP, "node0 back up on the canvas");
         assertFalse(editor.isDirty(), "power operations never touch the topology file");

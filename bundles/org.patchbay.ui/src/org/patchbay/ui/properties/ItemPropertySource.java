@@ -379,7 +379,7 @@ public final class ItemPropertySource implements IPropertySource {
                         return e.getMessage();
                     }
                 });
-                return names;
+                return FieldRefusal.marked(names);
             }
             List<?> choices = choices();
             if (choices != null) {
@@ -394,7 +394,7 @@ public final class ItemPropertySource implements IPropertySource {
                     return e.getMessage();
                 }
             });
-            return editor;
+            return FieldRefusal.marked(editor);
         }
     }
 }
