@@ -232,4 +232,16 @@ class ContextMenuUiTest {
             shell.dispose();
         }
     }
+
+    @Test
+    void everyPaletteEntryHasAnIconBesideItsName() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.ring(3));
+        Gui.pump();
+        for (Object tool : List.of(org.patchbay.ui.canvas.GraphRenderer.Tool.SELECT, org.patchbay.model.edit.commands.TopologyCommands.ElementKind.NODE,
+                org.patchbay.model.edit.commands.TopologyCommands.ElementKind.SWITCH, org.patchbay.model.edit.commands.TopologyCommands.ElementKind.PDU,
+                org.patchbay.model.edit.commands.TopologyCommands.ElementKind.LAN, org.patchbay.ui.canvas.GraphRenderer.Tool.CONNECT)) {
+            var entry = (org.eclipse.swt.custom.CLabel) editor.palette().entry(tool);
+            assertTrue(entry.getImage() != null && !entry.getText().isEmpty(), tool + ": an icon and a name");
+        }
+    }
 }
