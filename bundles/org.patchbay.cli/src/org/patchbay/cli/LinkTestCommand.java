@@ -50,6 +50,11 @@ final class LinkTestCommand implements Callable<Integer> {
         out.println(pairs.size() + " pairs to probe");
         try (CancelOnSignal cancel = new CancelOnSignal(); ResultStore store = ResultStore.open(results != null ? results : ResultStore.beside(topology));
                 LabRun lab = LabRun.start(cluster, cancel, out)) {
+            if (lab.session().shaping().isEmpty()) {
+                spec.commandLine().getErr().println("patchbay-cli: the lab runs without real links (not as root: its nodes are loopback processes), so there is "
+                        + "nothing to test; run patchbay-cli linktest as root");
+                return 1;
+            }
             LinkTest test = new LinkTest(new TestbedSweepTarget(lab.session(), lab.modelThread()), LabOptions.findNativeHelper("pb-probe"));
             List<LinkTest.Result> found = test.run(pairs, store, (r, done, total) -> {
             }, cancel::cancelled);

@@ -51,7 +51,8 @@ final class LinkTestJob extends Job {
         Path database = ExperimentHandler.database(editor);
         TestbedSession session = editor.getAdapter(TestbedSession.class);
         String refusal = database == null ? "Save the topology first: the results are kept beside it."
-                : session == null || session.testbed() == null ? "Start the lab first (Lab > Start Lab): the test probes its links." : null;
+                : session == null || session.testbed() == null ? "Start the lab first (Lab > Start Lab): the test probes its links."
+                : session.shaping().isEmpty() ? "The lab runs without real links (the console is not running as root), so there is nothing to probe." : null;
         List<LinkTest.Pair> pairs = refusal == null ? LinkTest.pairs(cluster) : List.of();
         if (refusal == null && pairs.isEmpty()) {
             refusal = "No link, LAN or switch joins two addressed node interfaces: nothing to test.";
