@@ -245,6 +245,22 @@ class TopologyEditorUiTest {
         wheel.y = 100;
         canvas(editor).notifyListeners(SWT.MouseWheel, wheel);
         assertTrue(renderer.getZoom() > before, "Ctrl+wheel up zooms in");
+        // zoom about the cursor: the diagram point under it stays under it, both ways
+        Node om09 = editor.cluster().getNodes().get(8);
+        int[] at = renderer.centreOnControl(om09);
+        int[] under = renderer.toDiagram(at[0], at[1]);
+        for (int count : new int[] {3, 3, -3}) {
+            Event zoom = new Event();
+            zoom.count = count;
+            zoom.stateMask = SWT.MOD1;
+            zoom.x = at[0];
+            zoom.y = at[1];
+            canvas(editor).notifyListeners(SWT.MouseWheel, zoom);
+            renderer.paintNow();
+            int[] now = renderer.toDiagram(at[0], at[1]);
+            assertTrue(Math.abs(now[0] - under[0]) <= 3 && Math.abs(now[1] - under[1]) <= 3,
+                    "the point under the cursor stays: " + java.util.Arrays.toString(under) + " -> " + java.util.Arrays.toString(now));
+        }
         renderer.setZoom(0.3);
         renderer.paintNow();
         Node om07 = editor.cluster().getNodes().get(6);

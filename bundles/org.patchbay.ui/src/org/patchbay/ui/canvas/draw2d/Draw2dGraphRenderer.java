@@ -525,10 +525,18 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         }
     }
 
+    /** Ctrl+wheel zooms about the point under the cursor: what is under it stays under it. */
     private void wheel(Event e) {
         if ((e.stateMask & SWT.MOD1) != 0) {
             e.doit = false;
-            setZoom(getZoom() * (e.count > 0 ? 1.15 : 1 / 1.15));
+            double before = getZoom();
+            org.eclipse.draw2d.geometry.Point view = canvas.getViewport().getViewLocation();
+            double diagramX = (view.x + e.x) / before;
+            double diagramY = (view.y + e.y) / before;
+            setZoom(before * (e.count > 0 ? 1.15 : 1 / 1.15));
+            canvas.getViewport().validate();
+            double after = getZoom();
+            canvas.scrollTo((int) Math.round(diagramX * after - e.x), (int) Math.round(diagramY * after - e.y));
         }
     }
 
