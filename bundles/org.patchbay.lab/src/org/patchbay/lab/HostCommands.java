@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 /** Runs the host's network tools ({@code ip}, {@code kill}) with a time limit, turning failures into messages that quote the command. */
 final class HostCommands {
 
-    private static final long TIMEOUT_SECONDS = 20;
+    /**
+     * How long one host command may take: far above what `ip` needs even with hundreds of namespaces
+     * on a loaded host (seconds), so only a command that hangs for good is given up on.
+     */
+    private static final long TIMEOUT_SECONDS = 180;
 
     private HostCommands() {
     }
@@ -17,12 +21,26 @@ final class HostCommands {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
-            byte[] output = process.getInputStream().readAllBytes();
+            // read beside the wait: a command that hangs with its output open must not hang the lab with it
+            java.util.concurrent.CompletableFuture<byte[]> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return process.getInputStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            }, reader -> Thread.ofVirtual().name("host-command-output").start(reader));
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new LabException("'" + String.join(" ", command) + "' did not finish in " + TIMEOUT_SECONDS + " s");
             }
-            String text = new String(output, StandardCharsets.UTF_8).trim();
+            String text;
+            try {
+                // once it has exited, what is left to read is already in the pipe (unless a child of its holds it open)
+                text = new String(output.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8).trim();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                text = "(its output could not be read: " + e + ")";
+            }
             if (process.exitValue() != 0) {
                 throw new LabException("'" + String.join(" ", command) + "' failed: " + text);
             }
