@@ -174,7 +174,7 @@ public final class TopologyTemplates {
 
     public static Cluster openMosix() {
         ClusterBuilder b = new ClusterBuilder("openmosix14");
-        Switch sw = b.switchAt("fastether0", 470, 60);
+        Switch sw = b.switchAt("fastether0", 555, 60);
         DiskImage image = PatchbayFactory.eINSTANCE.createDiskImage();
         image.setName("openmosix-2.4.26");
         image.setOs("Linux 2.4.26-om1");
@@ -182,7 +182,7 @@ public final class TopologyTemplates {
         image.setSizeBytes(2L << 30);
         b.cluster().getImages().add(image);
         for (int i = 0; i < 14; i++) {
-            Node node = b.node(String.format("om%02d", i + 1), 40 + (i % 7) * 135, 240 + (i / 7) * 170, NodeRole.COMPUTE);
+            Node node = b.node(String.format("om%02d", i + 1), 40 + (i % 7) * 170, 240 + (i / 7) * 170, NodeRole.COMPUTE);
             node.setOsImage(image);
             b.link(node, sw, new int[] {10, 14, 0});
         }

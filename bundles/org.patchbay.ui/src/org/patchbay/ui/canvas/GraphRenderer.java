@@ -36,6 +36,9 @@ public interface GraphRenderer {
     /** The style an edge is drawn with now, or null. */
     EdgeStyle drawnEdgeStyle(Object item);
 
+    /** Where an edge's label is drawn (x, y, width, height in diagram coordinates), or null when it shows none. */
+    int[] drawnLabelBounds(Object item);
+
     /** Items currently drawn, nodes and edges. */
     Collection<Object> items();
 

@@ -23,15 +23,18 @@ import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
 import org.patchbay.model.Interface;
 import org.patchbay.model.Link;
+import org.patchbay.model.Node;
 import org.patchbay.model.Outlet;
 import org.patchbay.model.Port;
+import org.patchbay.model.topology.HostGroups;
 import org.patchbay.model.topology.Wiring;
 
 /**
  * A JFace viewer that shows a {@link Cluster} as a graph through a {@link GraphRenderer}, in the
  * manner of Zest's GraphViewer: content and style providers in, JFace selections out. Model
  * changes are collected and applied once per UI turn, so a burst of notifications (an Arrange of
- * thousands of nodes) costs one refresh.
+ * thousands of nodes) costs one refresh. A switch or LAN can be collapsed: the hosts that hang off it
+ * alone are then not drawn and its figure stands for them (count, states, load, progress, problems).
  */
 public final class TopologyViewer extends ContentViewer {
 
@@ -53,6 +56,9 @@ public final class TopologyViewer extends ContentViewer {
     private boolean refreshScheduled;
     private boolean structuralChange;
     private boolean syncingSelection;
+    /** Switches and LANs drawn with their hosts folded in: a view setting, never saved in the model. */
+    private final Set<DiagramElement> collapsed = new LinkedHashSet<>();
+    private HostGroups groups;
 
     public TopologyViewer(Composite parent, GraphRenderer renderer) {
         this.renderer = renderer;
@@ -113,15 +119,19 @@ public final class TopologyViewer extends ContentViewer {
         if (cluster == null || getControl().isDisposed()) {
             return;
         }
+        groups = HostGroups.of(cluster);
+        collapsed.removeIf(hub -> groups.members(hub).isEmpty());
         Set<Object> wanted = new HashSet<>();
         for (DiagramElement element : content().nodes(cluster)) {
-            renderer.putNode(element, styles().nodeStyle(element));
-            wanted.add(element);
+            if (foldedInto(element) == null) {
+                renderer.putNode(element, styleOf(element));
+                wanted.add(element);
+            }
         }
         for (Object edge : content().edges(cluster)) {
             DiagramElement source = content().source(edge);
             DiagramElement target = content().target(edge);
-            if (source != null && target != null) {
+            if (source != null && target != null && foldedInto(source) == null && foldedInto(target) == null) {
                 renderer.putEdge(edge, source, target, styles().edgeStyle(edge));
                 wanted.add(edge);
             }
@@ -138,15 +148,87 @@ public final class TopologyViewer extends ContentViewer {
         Cluster cluster = cluster();
         for (EObject element : elements) {
             if (element instanceof DiagramElement diagram && cluster != null && diagram.eContainer() == cluster) {
-                renderer.putNode(diagram, styles().nodeStyle(diagram));
+                restyle(diagram);
             } else if (element instanceof Link link) {
-                renderer.putEdge(link, content().source(link), content().target(link), styles().edgeStyle(link));
+                DiagramElement source = content().source(link);
+                DiagramElement target = content().target(link);
+                if (foldedInto(source) == null && foldedInto(target) == null) {
+                    renderer.putEdge(link, source, target, styles().edgeStyle(link));
+                }
             } else if (element instanceof Interface iface && Wiring.ownerOf(iface) != null) {
-                renderer.putNode(Wiring.ownerOf(iface), styles().nodeStyle(Wiring.ownerOf(iface)));
+                restyle(Wiring.ownerOf(iface));
             } else if (element != null && element.eContainer() instanceof DiagramElement owner && cluster != null) {
-                renderer.putNode(owner, styles().nodeStyle(owner));
+                restyle(owner);
             }
         }
+    }
+
+    /** Draws an element as it is now, or the collapsed group it is folded into. */
+    private void restyle(DiagramElement element) {
+        DiagramElement hub = foldedInto(element);
+        DiagramElement drawn = hub != null ? hub : element;
+        renderer.putNode(drawn, styleOf(drawn));
+    }
+
+    /** The element's own style, or for a collapsed switch or LAN the aggregate of the hosts folded into it. */
+    private NodeStyle styleOf(DiagramElement element) {
+        NodeStyle own = styles().nodeStyle(element);
+        if (!collapsed.contains(element)) {
+            return own;
+        }
+        List<NodeStyle> members = new ArrayList<>();
+        for (Node member : groups.members(element)) {
+            members.add(styles().nodeStyle(member));
+        }
+        return CollapsedGroupStyle.of(own, members);
+    }
+
+    /** The collapsed switch or LAN that {@code element} is folded into, or null when it is drawn itself. */
+    public DiagramElement foldedInto(DiagramElement element) {
+        if (groups == null || collapsed.isEmpty()) {
+            return null;
+        }
+        DiagramElement hub = groups.hubOf(element);
+        return hub != null && collapsed.contains(hub) ? hub : null;
+    }
+
+    /** The hosts that collapsing {@code hub} would fold into it (empty when it has none). */
+    public List<Node> groupOf(DiagramElement hub) {
+        return groups == null ? List.of() : groups.members(hub);
+    }
+
+    public boolean isCollapsed(DiagramElement hub) {
+        return collapsed.contains(hub);
+    }
+
+    /** Switches and LANs that have hosts of their own to fold. */
+    public Set<DiagramElement> collapsibleHubs() {
+        return groups == null ? Set.of() : groups.hubs();
+    }
+
+    /**
+     * Folds the hosts of each of {@code hubs} into it, or unfolds them. Hubs without hosts of their
+     * own are left alone. A selection of folded hosts moves to their switch, so it stays visible.
+     */
+    public void setCollapsed(java.util.Collection<? extends DiagramElement> hubs, boolean collapse) {
+        List<Object> selected = new ArrayList<>(renderer.getSelection());
+        boolean changedAny = false;
+        for (DiagramElement hub : hubs) {
+            if (!groupOf(hub).isEmpty()) {
+                changedAny |= collapse ? collapsed.add(hub) : collapsed.remove(hub);
+            }
+        }
+        if (!changedAny) {
+            return;
+        }
+        refresh();
+        Set<Object> stillShown = new LinkedHashSet<>();
+        for (Object item : selected) {
+            DiagramElement hub = item instanceof DiagramElement element ? foldedInto(element) : null;
+            stillShown.add(hub != null ? hub : item);
+        }
+        renderer.setSelection(stillShown);
+        rendererSelectionChanged();
     }
 
     /** Restyles the elements named (nodes, switches, LANs, and links whose applied shaping changed) and their edges. */
@@ -158,8 +240,11 @@ public final class TopologyViewer extends ContentViewer {
         Set<Object> touched = new HashSet<>();
         for (DiagramElement element : content().nodes(cluster)) {
             if (element.getName() != null && nodeNames.contains(element.getName())) {
-                renderer.putNode(element, styles().nodeStyle(element));
-                touched.add(element);
+                DiagramElement hub = foldedInto(element);
+                DiagramElement drawn = hub != null ? hub : element;
+                if (touched.add(drawn)) {
+                    renderer.putNode(drawn, styleOf(drawn));
+                }
             }
         }
         for (Object edge : content().edges(cluster)) {
@@ -167,7 +252,8 @@ public final class TopologyViewer extends ContentViewer {
             DiagramElement target = content().target(edge);
             // a link's own name is in the set when its applied shaping changed
             boolean named = edge instanceof org.patchbay.model.Link link && link.getName() != null && nodeNames.contains(link.getName());
-            if (source != null && target != null && (named || touched.contains(source) || touched.contains(target))) {
+            if (source != null && target != null && foldedInto(source) == null && foldedInto(target) == null
+                    && (named || touched.contains(source) || touched.contains(target))) {
                 renderer.putEdge(edge, source, target, styles().edgeStyle(edge));
             }
         }
@@ -238,10 +324,20 @@ public final class TopologyViewer extends ContentViewer {
     @Override
     public void setSelection(ISelection selection, boolean reveal) {
         List<Object> items = new ArrayList<>();
+        Set<DiagramElement> toUnfold = new LinkedHashSet<>();
         if (selection instanceof IStructuredSelection structured) {
             for (Object element : structured.toList()) {
-                items.add(element instanceof EObject e ? figureOwner(e) : element);
+                Object owner = element instanceof EObject e ? figureOwner(e) : element;
+                items.add(owner);
+                if (owner instanceof DiagramElement diagram && foldedInto(diagram) != null) {
+                    toUnfold.add(foldedInto(diagram));
+                }
             }
+        }
+        if (!toUnfold.isEmpty()) {
+            // what is selected elsewhere (Find, the Outline, a view) must be visible: its group opens
+            collapsed.removeAll(toUnfold);
+            refresh();
         }
         syncingSelection = true;
         try {

@@ -35,12 +35,13 @@ public final class KeysAndLegendDialog extends TitleAreaDialog {
     public static final List<Entry> LEGEND = List.of(
             new Entry(new RGB(0x2E, 0x9E, 0x44), "node up: its agent answers and its samples are fresh"),
             new Entry(new RGB(0xE0, 0x9A, 0x10), "node starting or waiting: connecting to its agent, booting, a power operation running"),
-            new Entry(new RGB(0xD0, 0x28, 0x28), "down or a problem: the agent is gone, a start failed, the validator found something (also a red outline)"),
+            new Entry(new RGB(0xD0, 0x28, 0x28), "down or a problem: the agent is gone, a start failed, the validator found something (also a red outline); a link taken down is red and dotted"),
             new Entry(new RGB(0x8E, 0x44, 0xAD), "untrusted: the agent's certificate is not the lab's"),
             new Entry(new RGB(0x1E, 0x6F, 0xD9), "selection; the CPU bar inside a node"),
             new Entry(new RGB(0x6B, 0x4F, 0xBB), "the memory bar inside a node"),
             new Entry(new RGB(0x55, 0x66, 0x77), "a link at rest; links warm to amber and red as their load nears the bandwidth, and widen"),
-            new Entry(new RGB(0xF0, 0xA0, 0x20), "a link half loaded"));
+            new Entry(new RGB(0xF0, 0xA0, 0x20), "a link half loaded"),
+            new Entry(new RGB(0xE6, 0xF4, 0xE6), "a switch; drawn as a stack of cards when its hosts are folded into it (Collapse Hosts), with their count and states"));
 
     private Table keys;
 

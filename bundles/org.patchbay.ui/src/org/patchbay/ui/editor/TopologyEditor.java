@@ -303,7 +303,9 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
      * one undoable command. The ELK graph is built here, on the UI thread; the job never reads the model.
      */
     public Job arrange(ElkArranger.Algorithm algorithm) {
-        ElkArranger.Prepared layout = new ElkArranger().prepare(cluster, algorithm);
+        org.eclipse.swt.graphics.Point area = viewer.getControl().getSize();
+        double aspect = area.x > 0 && area.y > 0 ? (double) area.x / area.y : ElkArranger.DEFAULT_ASPECT;
+        ElkArranger.Prepared layout = new ElkArranger().prepare(cluster, algorithm, aspect);
         Job job = Job.create("Arranging " + cluster.getName() + " (" + layout.size() + " elements, " + layout.algorithm().label() + ")", monitor -> {
             Map<DiagramElement, Position> positions = layout.compute();
             if (monitor.isCanceled()) {
@@ -336,6 +338,14 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         newPositions.forEach((item, xy) -> {
             if (item instanceof DiagramElement element) {
                 positions.put(element, new Position(Math.max(0, xy[0]), Math.max(0, xy[1])));
+                if (viewer.isCollapsed(element)) {
+                    // the folded hosts travel with their switch, so unfolding finds them around it
+                    int dx = xy[0] - element.getX();
+                    int dy = xy[1] - element.getY();
+                    for (DiagramElement member : viewer.groupOf(element)) {
+                        positions.putIfAbsent(member, new Position(Math.max(0, member.getX() + dx), Math.max(0, member.getY() + dy)));
+                    }
+                }
             }
         });
         execute(commands.moveAll(positions, positions.size() == 1 ? "Move " + positions.keySet().iterator().next().getName()

@@ -10,6 +10,7 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Path;
+import org.patchbay.ui.canvas.LiveBadge;
 import org.patchbay.ui.canvas.NodeStyle;
 
 /**
@@ -17,10 +18,14 @@ import org.patchbay.ui.canvas.NodeStyle;
  * stroke (centre to centre; the opaque boxes hide the inner ends); zoomed out below the detail
  * threshold, all boxes are drawn here too, a fill per colour, instead of thousands of per-figure
  * calls through Draw2d's scaled graphics. The figures stay in place, invisible to the eye but not
- * to hit-testing, so selection and dragging work the same at every zoom. Selected links and links
+ * to hit-testing, so selection and dragging work the same at every zoom. Zoomed out, a watched node's
+ * mark takes its state's colour and carries its name where the mark is wide enough to read it. Selected links and links
  * with problems are still drawn by their own figures, emphasised.
  */
 final class BulkPaintLayer extends FreeformLayer {
+
+    /** Marks narrower than this on screen carry no name: it could not be read. */
+    private static final int MIN_NAMED_WIDTH = 30;
 
     /** What the layer needs from the renderer: the figures and the current scale. */
     interface Source {
@@ -54,6 +59,8 @@ final class BulkPaintLayer extends FreeformLayer {
         Path links = new Path(display);
         Path outlines = new Path(display);
         Map<NodeStyle.Shape, Path> fills = new EnumMap<>(NodeStyle.Shape.class);
+        Map<LiveBadge.Level, Path> states = new EnumMap<>(LiveBadge.Level.class);
+        java.util.List<Object[]> named = new java.util.ArrayList<>();
         Path marked = new Path(display);
         Path selected = new Path(display);
         try {
@@ -84,26 +91,55 @@ final class BulkPaintLayer extends FreeformLayer {
                 if (x > clip.right() || y > clip.bottom() || x + w < clip.x || y + h < clip.y) {
                     continue;
                 }
-                Path fill = element.style().problem() != null ? marked : element.isSelected() ? selected
-                        : fills.computeIfAbsent(element.style().shape(), shape -> new Path(display));
+                NodeStyle style = element.style();
+                // zoomed out, a watched node is a mark in its state's colour: what is down shows at any size
+                Path fill = style.problem() != null ? marked : element.isSelected() ? selected
+                        : style.live() != null ? states.computeIfAbsent(style.live().level(), level -> new Path(display))
+                        : fills.computeIfAbsent(style.shape(), shape -> new Path(display));
                 fill.addRectangle(x, y, w, h);
                 outlines.addRectangle(x, y, w, h);
+                if (w >= MIN_NAMED_WIDTH && h >= colors.smallHeight()) {
+                    named.add(new Object[] {style.title(), x, y, w, h});
+                }
             }
             g.setAntialias(SWT.OFF);
             g.setLineWidth(1);
             g.setForegroundColor(colors.outline());
             g.drawPath(links);
             fills.forEach((shape, path) -> fillWith(g, path, colors.fill(shape)));
+            states.forEach((level, path) -> fillWith(g, path, colors.level(level)));
             fillWith(g, marked, colors.problem());
             fillWith(g, selected, colors.selection());
             g.setForegroundColor(colors.outline());
             g.drawPath(outlines);
+            drawNames(g, named);
         } finally {
             links.dispose();
             outlines.dispose();
             marked.dispose();
             selected.dispose();
             fills.values().forEach(Path::dispose);
+            states.values().forEach(Path::dispose);
+        }
+    }
+
+    /** Names inside the marks that are wide enough for them; a name that does not fit is left out, not cut. */
+    private void drawNames(Graphics g, java.util.List<Object[]> named) {
+        if (named.isEmpty()) {
+            return;
+        }
+        g.setFont(colors.small());
+        g.setForegroundColor(colors.text());
+        for (Object[] mark : named) {
+            String name = (String) mark[0];
+            float x = (Float) mark[1];
+            float y = (Float) mark[2];
+            float w = (Float) mark[3];
+            float h = (Float) mark[4];
+            int width = org.eclipse.draw2d.FigureUtilities.getTextWidth(name, colors.small());
+            if (width <= w - 4) {
+                g.drawText(name, Math.round(x + (w - width) / 2), Math.round(y + (h - colors.smallHeight()) / 2));
+            }
         }
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Event;
 import org.patchbay.ui.canvas.EdgeStyle;
 import org.patchbay.ui.canvas.GraphGestureListener;
 import org.patchbay.ui.canvas.GraphRenderer;
+import org.patchbay.ui.canvas.LabelPlacement;
 import org.patchbay.ui.canvas.NodeStyle;
 
 /**
@@ -60,6 +61,8 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     private GraphGestureListener listener;
     private Object tool = Tool.SELECT;
     private Gesture gesture;
+    private boolean labelsDirty;
+    private boolean placementScheduled;
 
     /** A press that may become a click, a move, a connection or a rubber band. */
     private static final class Gesture {
@@ -162,10 +165,12 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             nodes.put(item, figure);
             itemsByFigure.put(figure, item);
             primary.add(figure, bounds);
+            labelsChanged();
         } else {
             figure.setStyle(style);
             if (!bounds.equals(primary.getLayoutManager().getConstraint(figure))) {
                 primary.setConstraint(figure, bounds);
+                labelsChanged();
             }
         }
     }
@@ -187,10 +192,64 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             itemsByFigure.put(edge, item);
             connections.add(edge);
             colors.setFastLines(edges.size() > FAST_LINES_ABOVE);
+            labelsChanged();
         } else {
+            String before = edge.labelText();
+            boolean endsChanged = edge.getSourceAnchor().getOwner() != from || edge.getTargetAnchor().getOwner() != to;
             edge.setEnds(from, to);
             edge.setStyle(style);
+            if (endsChanged || !java.util.Objects.equals(before, edge.labelText())) {
+                labelsChanged();
+            }
         }
+    }
+
+    /** Labels must find their places again (a box moved, a label's text changed): done once per UI turn. */
+    private void labelsChanged() {
+        labelsDirty = true;
+        if (!placementScheduled && canvas != null && !canvas.isDisposed()) {
+            placementScheduled = true;
+            canvas.getDisplay().asyncExec(() -> {
+                placementScheduled = false;
+                placeLabels();
+            });
+        }
+    }
+
+    /** Places every link label clear of the boxes and of each other (see {@link LabelPlacement}). */
+    private void placeLabels() {
+        if (!labelsDirty || canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        labelsDirty = false;
+        List<LabelPlacement.Box> boxes = new ArrayList<>(nodes.size());
+        for (ElementFigure figure : nodes.values()) {
+            Rectangle r = (Rectangle) primary.getLayoutManager().getConstraint(figure);
+            boxes.add(new LabelPlacement.Box(r.x, r.y, r.width, r.height));
+        }
+        List<LabelPlacement.Label> labels = new ArrayList<>();
+        for (EdgeFigure edge : edges.values()) {
+            if (edge.labelText() != null) {
+                Rectangle a = (Rectangle) primary.getLayoutManager().getConstraint(edge.getSourceAnchor().getOwner());
+                Rectangle b = (Rectangle) primary.getLayoutManager().getConstraint(edge.getTargetAnchor().getOwner());
+                org.eclipse.draw2d.geometry.Dimension size = edge.labelSize();
+                labels.add(new LabelPlacement.Label(edge, a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2, b.y + b.height / 2,
+                        size.width, size.height));
+            }
+        }
+        Map<Object, LabelPlacement.Box> placed = LabelPlacement.place(boxes, labels);
+        for (LabelPlacement.Label label : labels) {
+            ((EdgeFigure) label.link()).placeLabel(placed.get(label.link()));
+        }
+    }
+
+    @Override
+    public int[] drawnLabelBounds(Object item) {
+        placeLabels();
+        canvas.getViewport().validate();
+        EdgeFigure edge = edges.get(item);
+        Rectangle bounds = edge == null ? null : edge.drawnLabelBounds();
+        return bounds == null ? null : new int[] {bounds.x, bounds.y, bounds.width, bounds.height};
     }
 
     @Override
@@ -200,11 +259,13 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         if (node != null) {
             primary.remove(node);
             itemsByFigure.remove(node);
+            labelsChanged();
         }
         EdgeFigure edge = edges.remove(item);
         if (edge != null) {
             connections.remove(edge);
             itemsByFigure.remove(edge);
+            labelsChanged();
         }
         selection.remove(item);
     }
@@ -342,6 +403,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
 
     @Override
     public void paintNow() {
+        placeLabels();
         canvas.getViewport().validate();
         canvas.getLightweightSystem().getUpdateManager().performUpdate();
         canvas.update();

@@ -7,13 +7,21 @@ import org.eclipse.draw2d.MidpointLocator;
 import org.eclipse.draw2d.PolylineConnection;
 import org.patchbay.ui.canvas.EdgeStyle;
 
-/** A link (or a LAN membership, dashed) with its shaping as a label at the middle. */
+/**
+ * A link (or a LAN membership, dashed) with its shaping as a label, at the spot {@link
+ * org.patchbay.ui.canvas.LabelPlacement} found for it (the middle until it has run), or hidden when
+ * there is no room; its text is always in the tooltip.
+ */
 final class EdgeFigure extends PolylineConnection {
 
     private final ElementFigure.FigureColors colors;
     private final Label label = new Label();
     private EdgeStyle style;
     private boolean selected;
+    private boolean zoomedIn = true;
+    /** Where the label goes, in diagram coordinates; null until placed. */
+    private org.patchbay.ui.canvas.LabelPlacement.Box placed;
+    private boolean noRoom;
 
     EdgeFigure(ElementFigure.FigureColors colors, ElementFigure source, ElementFigure target, EdgeStyle style) {
         this.colors = colors;
@@ -21,7 +29,14 @@ final class EdgeFigure extends PolylineConnection {
         setTargetAnchor(new ChopboxAnchor(target));
         label.setFont(colors.small());
         label.setOpaque(true);
-        add(label, new MidpointLocator(this, 0));
+        MidpointLocator middle = new MidpointLocator(this, 0);
+        add(label, (org.eclipse.draw2d.Locator) figure -> {
+            if (placed == null) {
+                middle.relocate(figure);
+            } else {
+                figure.setBounds(new org.eclipse.draw2d.geometry.Rectangle(placed.x(), placed.y(), placed.width(), placed.height()));
+            }
+        });
         setStyle(style);
     }
 
@@ -47,13 +62,42 @@ final class EdgeFigure extends PolylineConnection {
 
     /** False when {@link BulkPaintLayer} draws this link's line together with all the others. */
     boolean drawsItself() {
-        boolean emphasised = selected || style.problem() != null || style.loaded();
+        boolean emphasised = selected || style.problem() != null || style.loaded() || style.down();
         return emphasised ? colors.detailed() : colors.detailed() && !colors.fastLines();
     }
 
     /** Shows or hides the shaping label; hidden when zoomed out too far to read it. */
     void showLabel(boolean show) {
-        boolean visible = show && !labelText(style).isEmpty();
+        zoomedIn = show;
+        updateLabelVisibility();
+    }
+
+    /** Puts the label at {@code box}, or leaves it out when null (no free room along the link). */
+    void placeLabel(org.patchbay.ui.canvas.LabelPlacement.Box box) {
+        noRoom = box == null;
+        if (box != null && !box.equals(placed)) {
+            placed = box;
+            label.revalidate();
+        }
+        updateLabelVisibility();
+    }
+
+    /** The label's text and size, or null when it has no text. */
+    String labelText() {
+        return labelText(style).isEmpty() ? null : label.getText();
+    }
+
+    org.eclipse.draw2d.geometry.Dimension labelSize() {
+        return label.getPreferredSize();
+    }
+
+    /** The label's bounds in diagram coordinates as drawn, or null when it is not shown. */
+    org.eclipse.draw2d.geometry.Rectangle drawnLabelBounds() {
+        return label.isVisible() ? label.getBounds().getCopy() : null;
+    }
+
+    private void updateLabelVisibility() {
+        boolean visible = zoomedIn && !noRoom && !labelText(style).isEmpty();
         if (label.isVisible() != visible) {
             label.setVisible(visible);
         }
@@ -62,9 +106,13 @@ final class EdgeFigure extends PolylineConnection {
     void setStyle(EdgeStyle newStyle) {
         style = newStyle;
         label.setText(labelText(newStyle));
-        label.setVisible(colors.detailed() && !labelText(newStyle).isEmpty());
+        zoomedIn = colors.detailed();
+        updateLabelVisibility();
+        // the label's text leads the tooltip: it is how a label with no room on the canvas is read
         String tip = newStyle.problem() != null ? newStyle.problem() : newStyle.applied();
-        setToolTip(tip == null ? null : new Label(tip));
+        String text = labelText(newStyle);
+        String both = text.isEmpty() ? tip : tip == null ? text : text + "\n" + tip;
+        setToolTip(both == null ? null : new Label(both));
         setLineStyle(newStyle.down() ? Graphics.LINE_DOT : newStyle.dashed() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
         applyColours();
     }
@@ -93,10 +141,10 @@ final class EdgeFigure extends PolylineConnection {
 
     private void applyColours() {
         if (style.down() && !selected) {
-            // a link taken down carries nothing: drawn thin and grey whatever its last load
-            setForegroundColor(style.problem() != null ? colors.problem() : colors.outline());
-            setLineWidth(1);
-            label.setForegroundColor(style.problem() != null ? colors.problem() : colors.text());
+            // a link taken down carries nothing: red and dotted whatever its last load, so it stands out
+            setForegroundColor(colors.level(org.patchbay.ui.canvas.LiveBadge.Level.DOWN));
+            setLineWidth(2);
+            label.setForegroundColor(colors.level(org.patchbay.ui.canvas.LiveBadge.Level.DOWN));
             return;
         }
         if (style.problem() == null && !selected && style.loaded()) {

@@ -16,6 +16,9 @@ import org.patchbay.ui.canvas.NodeStyle;
  */
 final class ElementFigure extends Figure {
 
+    /** How far each card of a collapsed group's stack sits behind the one before it. */
+    private static final int FOLD_OFFSET = 4;
+
     private final FigureColors colors;
     private NodeStyle style;
     private boolean selected;
@@ -54,6 +57,17 @@ final class ElementFigure extends Figure {
             return;
         }
         Color fill = colors.fill(style.shape());
+        if (style.foldedHosts() > 0) {
+            // a collapsed group: a stack of cards, the hosts it stands for behind the switch
+            r = new Rectangle(r.x, r.y, r.width - 2 * FOLD_OFFSET, r.height - 2 * FOLD_OFFSET);
+            g.setBackgroundColor(fill);
+            g.setForegroundColor(colors.outline());
+            for (int behind = 2; behind >= 1; behind--) {
+                Rectangle card = r.getTranslated(behind * FOLD_OFFSET, behind * FOLD_OFFSET);
+                g.fillRectangle(card);
+                g.drawRectangle(card.x, card.y, card.width - 1, card.height - 1);
+            }
+        }
         g.setBackgroundColor(fill);
         g.setForegroundColor(style.problem() != null ? colors.problem() : selected ? colors.selection() : colors.outline());
         g.setLineWidth(selected || style.problem() != null ? 3 : 1);
@@ -157,6 +171,7 @@ final class ElementFigure extends Figure {
         private final Font bold;
         private final Font small;
         private final int lineHeight;
+        private final int smallHeight;
         private boolean detailed = true;
         private boolean fastLines;
 
@@ -194,6 +209,8 @@ final class ElementFigure extends Figure {
             org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
             gc.setFont(bold);
             lineHeight = gc.getFontMetrics().getHeight();
+            gc.setFont(small);
+            smallHeight = gc.getFontMetrics().getHeight();
             gc.dispose();
         }
 
@@ -233,6 +250,7 @@ final class ElementFigure extends Figure {
         Font bold() { return bold; }
         Font small() { return small; }
         int lineHeight() { return lineHeight; }
+        int smallHeight() { return smallHeight; }
 
         /** Whether figures draw themselves (false when zoomed out: {@link OverviewLayer} draws the graph then). */
         boolean detailed() { return detailed; }

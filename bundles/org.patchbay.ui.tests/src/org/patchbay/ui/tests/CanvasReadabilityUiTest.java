@@ -1,0 +1,241 @@
+package org.patchbay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Link;
+import org.patchbay.model.Node;
+import org.patchbay.model.Switch;
+import org.patchbay.model.templates.TopologyTemplates;
+import org.patchbay.model.topology.Wiring;
+import org.patchbay.ui.app.TopologyOpener;
+import org.patchbay.ui.canvas.GraphRenderer;
+import org.patchbay.ui.canvas.NodeStyle;
+import org.patchbay.ui.editor.TopologyEditor;
+
+/** A big cluster stays readable: hosts fold into their switch and back, and link labels never pile up on each other or on boxes. */
+class CanvasReadabilityUiTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+        Gui.pump();
+    }
+
+    private static void run(String commandId, Map<String, String> parameters) throws Exception {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters), null);
+        Gui.pump();
+    }
+
+    private static <T extends DiagramElement> T named(List<T> elements, String name) {
+        return elements.stream().filter(e -> name.equals(e.getName())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSwitchsHostsFoldIntoItAndOpenAgain() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.clusterTree(100, 40));
+        page.activate(editor);
+        Gui.pump();
+        GraphRenderer renderer = editor.viewer().renderer();
+        renderer.setZoom(1);
+        Switch edge1 = named(editor.cluster().getSwitches(), "edge1");
+        Node host40 = named(editor.cluster().getNodes(), "host40");
+        Node host77 = named(editor.cluster().getNodes(), "host77");
+        Link host40Link = Wiring.linksAt(editor.cluster(), host40).get(0);
+        editor.select(List.of(edge1));
+        renderer.reveal(edge1);
+        renderer.paintNow();
+
+        int[] centre = renderer.centreOnControl(edge1);
+        rightClick(renderer.getControl(), centre[0], centre[1]);
+        assertTrue(menuItems(renderer.getControl()).contains("C&ollapse Hosts"), "a switch offers to fold its hosts");
+        run("org.patchbay.ui.commands.hostGroup", Map.of("org.patchbay.ui.commands.hostGroup.action", "collapse"));
+        NodeStyle folded = renderer.drawnNodeStyle(edge1);
+        assertEquals(40, folded.foldedHosts(), "the switch stands for its 40 hosts");
+        assertEquals("40 hosts folded", folded.detail());
+        assertNull(renderer.drawnNodeStyle(host40), "a folded host is not drawn");
+        assertNull(renderer.drawnEdgeStyle(host40Link), "nor its link");
+        assertNotNull(renderer.drawnNodeStyle(named(editor.cluster().getNodes(), "host0")), "hosts of other switches still are");
+        assertEquals(100 - 40 + 4, renderer.items().stream().filter(i -> renderer.drawnNodeStyle(i) != null).count(),
+                "60 hosts and 4 switches drawn");
+
+        // dragging the folded switch takes its hosts along
+        int hostX = host40.getX();
+        editor.moveRequested(Map.of(edge1, new int[] {edge1.getX() + 200, edge1.getY() + 50}));
+        Gui.pump();
+        assertEquals(hostX + 200, host40.getX(), "the hidden host moved with its switch");
+        editor.getEditingDomain().getCommandStack().undo();
+        Gui.pump();
+        assertEquals(hostX, host40.getX(), "one undo puts the switch and its hosts back");
+
+        // finding a folded host opens its group and selects it
+        run("org.patchbay.ui.commands.find", Map.of("org.patchbay.ui.commands.find.query", "host77"));
+        assertEquals(List.of(host77), ((IStructuredSelection) editor.viewer().getSelection()).toList());
+        assertNotNull(renderer.drawnNodeStyle(host77), "Find unfolded the group to show what it found");
+        assertEquals(0, renderer.drawnNodeStyle(edge1).foldedHosts());
+
+        run("org.patchbay.ui.commands.hostGroup", Map.of("org.patchbay.ui.commands.hostGroup.action", "collapseAll"));
+        assertEquals(3 + 1, renderer.items().stream().filter(i -> renderer.drawnNodeStyle(i) != null).count(),
+                "every edge switch folded, the core switch has no hosts of its own");
+        assertEquals(List.of(edge1), ((IStructuredSelection) editor.viewer().getSelection()).toList(),
+                "the selected host's switch is selected in its place");
+        run("org.patchbay.ui.commands.hostGroup", Map.of("org.patchbay.ui.commands.hostGroup.action", "expandAll"));
+        assertEquals(104, renderer.items().stream().filter(i -> renderer.drawnNodeStyle(i) != null).count(), "all drawn again");
+        assertNotNull(renderer.drawnEdgeStyle(host40Link));
+        assertFalse(editor.isDirty(), "folding is a view setting: the topology is unchanged");
+    }
+
+    @Test
+    void openMosixLinkLabelsOverlapNeitherEachOtherNorBoxes() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.openMosix());
+        page.activate(editor);
+        Gui.pump();
+        GraphRenderer renderer = editor.viewer().renderer();
+        renderer.setZoom(1);
+        renderer.paintNow();
+        List<int[]> labels = new ArrayList<>();
+        for (Link link : editor.cluster().getLinks()) {
+            int[] bounds = renderer.drawnLabelBounds(link);
+            if (bounds != null) {
+                labels.add(bounds);
+            }
+        }
+        assertTrue(labels.size() >= editor.cluster().getLinks().size() - 2,
+                "nearly every link keeps its label (" + labels.size() + " of " + editor.cluster().getLinks().size() + ")");
+        List<int[]> boxes = new ArrayList<>();
+        for (Object item : renderer.items()) {
+            NodeStyle style = renderer.drawnNodeStyle(item);
+            if (style != null) {
+                boxes.add(new int[] {style.x(), style.y(), style.width(), style.height()});
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(overlap(labels.get(i), labels.get(j)), "two labels overlap: " + describe(labels.get(i)) + " " + describe(labels.get(j)));
+            }
+            for (int[] box : boxes) {
+                assertFalse(overlap(labels.get(i), box), "a label lies on a box: " + describe(labels.get(i)) + " on " + describe(box));
+            }
+        }
+        // a label moves with what it labels: drag a node away and its label follows, still clear
+        Node om09 = named(editor.cluster().getNodes(), "om09");
+        Link om09Link = Wiring.linksAt(editor.cluster(), om09).get(0);
+        int[] before = renderer.drawnLabelBounds(om09Link);
+        editor.moveRequested(Map.of(om09, new int[] {om09.getX() + 600, om09.getY() + 300}));
+        Gui.pump();
+        renderer.paintNow();
+        int[] after = renderer.drawnLabelBounds(om09Link);
+        assertNotNull(after, "a long link has room for its label");
+        assertTrue(after[0] > before[0] + 150, "the label followed the node: " + describe(before) + " -> " + describe(after));
+    }
+
+    @Test
+    void automaticArrangeDrawsEachSwitchWithItsHostsAsACompactBlockShapedLikeTheWindow() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.clusterTree(300, 40));
+        page.activate(editor);
+        Gui.pump();
+        org.eclipse.core.runtime.jobs.Job job = editor.arrange(org.patchbay.ui.layout.ElkArranger.Algorithm.AUTOMATIC);
+        Gui.waitUntil(() -> job.getResult() != null && editor.getEditingDomain().getCommandStack().canUndo(), "Arrange to finish");
+        Gui.pump();
+        List<DiagramElement> all = org.patchbay.model.topology.Wiring.diagramElements(editor.cluster());
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = 0, maxY = 0;
+        for (DiagramElement element : all) {
+            int[] size = org.patchbay.ui.canvas.TopologyStyleProvider.size(element);
+            minX = Math.min(minX, element.getX());
+            minY = Math.min(minY, element.getY());
+            maxX = Math.max(maxX, element.getX() + size[0]);
+            maxY = Math.max(maxY, element.getY() + size[1]);
+        }
+        org.eclipse.swt.graphics.Point view = editor.viewer().getControl().getSize();
+        double drawing = (double) (maxX - minX) / (maxY - minY);
+        double window = (double) view.x / view.y;
+        assertTrue(drawing > window / 2 && drawing < window * 2,
+                "the drawing (" + (maxX - minX) + " x " + (maxY - minY) + ") is about the window's shape (" + view.x + " x " + view.y + ")");
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                assertFalse(overlap(box(all.get(i)), box(all.get(j))), all.get(i).getName() + " and " + all.get(j).getName() + " overlap");
+            }
+        }
+        Switch core = named(editor.cluster().getSwitches(), "core");
+        Switch edge3 = named(editor.cluster().getSwitches(), "edge3");
+        assertTrue(core.getY() < edge3.getY(), "the core switch is above the edge switches");
+        for (Node host : org.patchbay.model.topology.HostGroups.of(editor.cluster()).members(edge3)) {
+            assertTrue(host.getY() > edge3.getY() && Math.abs(host.getX() - edge3.getX()) < 600, host.getName() + " sits in its switch's block");
+        }
+    }
+
+    private static int[] box(DiagramElement element) {
+        int[] size = org.patchbay.ui.canvas.TopologyStyleProvider.size(element);
+        return new int[] {element.getX(), element.getY(), size[0], size[1]};
+    }
+
+    private static boolean overlap(int[] a, int[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    }
+
+    private static String describe(int[] r) {
+        return r[2] + "x" + r[3] + "@" + r[0] + "," + r[1];
+    }
+
+    private static void rightClick(Control control, int x, int y) {
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+            Event event = new Event();
+            event.type = type;
+            event.x = x;
+            event.y = y;
+            event.button = 3;
+            event.widget = control;
+            event.display = control.getDisplay();
+            control.notifyListeners(type, event);
+        }
+        Gui.pump();
+    }
+
+    private static List<String> menuItems(Control canvas) {
+        Menu menu = canvas.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        Gui.pump();
+        List<String> texts = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                texts.add(item.getText().split("\t")[0]);
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        Gui.pump();
+        return texts;
+    }
+}
