@@ -197,6 +197,42 @@ class CanvasReadabilityUiTest {
         }
     }
 
+    @Test
+    void theOutlinesOverviewFramesTheVisiblePartAndMovesTheCanvas() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.clusterTree(300, 40));
+        page.activate(editor);
+        Gui.pump();
+        org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page
+                .showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        Gui.pump();
+        Control overview = ((org.patchbay.ui.views.TopologyOutlinePage) outline.getCurrentPage()).overview();
+        assertTrue(overview.isVisible() && overview.getSize().y > 40, "the overview shows under the Outline's tree: " + overview.getSize());
+        GraphRenderer renderer = editor.viewer().renderer();
+        renderer.setZoom(1);
+        Node host0 = named(editor.cluster().getNodes(), "host0");
+        renderer.reveal(host0);
+        renderer.paintNow();
+        int host0Before = renderer.centreOnControl(host0)[0];
+        Gui.pump();
+        int[] before = org.patchbay.ui.canvas.draw2d.Draw2dGraphRenderer.overviewFrame(overview);
+        assertTrue(before[2] < overview.getSize().x / 2, "at 100 % the frame is a small part of the whole: " + describe(before));
+
+        // press near the right end of the overview: the canvas moves there, and so does the frame
+        org.eclipse.swt.graphics.Rectangle area = overview.getBounds();
+        int pressX = area.width * 9 / 10;
+        int pressY = area.height / 2;
+        Gui.mouse(overview, SWT.MouseDown, pressX, pressY, 0);
+        Gui.mouse(overview, SWT.MouseUp, pressX, pressY, 0);
+        renderer.paintNow();
+        Gui.pump();
+        int[] after = org.patchbay.ui.canvas.draw2d.Draw2dGraphRenderer.overviewFrame(overview);
+        assertTrue(renderer.centreOnControl(host0)[0] < host0Before - 5000, "the canvas scrolled far right, host0 far off to the left");
+        int centreX = after[0] + after[2] / 2;
+        assertTrue(Math.abs(centreX - pressX) <= Math.max(4, after[2] / 2 + 2),
+                "the frame is now about where it was pressed (" + pressX + "): " + describe(after));
+    }
+
     private static int[] box(DiagramElement element) {
         int[] size = org.patchbay.ui.canvas.TopologyStyleProvider.size(element);
         return new int[] {element.getX(), element.getY(), size[0], size[1]};

@@ -22,6 +22,12 @@ public interface GraphRenderer {
 
     Control getControl();
 
+    /**
+     * A miniature of the whole graph with the visible part framed, for the Outline; pressing or
+     * dragging in it moves the canvas there. Disposed with {@code parent}; may be called again.
+     */
+    Control createOverview(Composite parent);
+
     void setGestureListener(GraphGestureListener listener);
 
     void putNode(Object item, NodeStyle style);

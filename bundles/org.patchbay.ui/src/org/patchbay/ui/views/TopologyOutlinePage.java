@@ -16,7 +16,8 @@ import org.patchbay.ui.editor.TopologyEditor;
 
 /**
  * The Outline: the cluster as a tree (nodes with their interfaces, switches with ports, PDUs with
- * outlets, links, LANs, images). Its selection and the canvas's follow each other.
+ * outlets, links, LANs, images) and beneath it an overview of the whole canvas with the visible
+ * part framed (press or drag in it to move there). Its selection and the canvas's follow each other.
  */
 public final class TopologyOutlinePage extends ContentOutlinePage implements org.eclipse.core.runtime.IAdaptable {
 
@@ -25,6 +26,8 @@ public final class TopologyOutlinePage extends ContentOutlinePage implements org
     private final ISelectionChangedListener canvasListener = this::canvasSelectionChanged;
     private boolean refreshPending;
     private boolean syncing;
+    private org.eclipse.swt.custom.SashForm sash;
+    private org.eclipse.swt.widgets.Control overview;
 
     public TopologyOutlinePage(TopologyEditor editor) {
         this.editor = editor;
@@ -38,7 +41,10 @@ public final class TopologyOutlinePage extends ContentOutlinePage implements org
 
     @Override
     public void createControl(Composite parent) {
-        super.createControl(parent);
+        sash = new org.eclipse.swt.custom.SashForm(parent, org.eclipse.swt.SWT.VERTICAL);
+        super.createControl(sash);
+        overview = editor.viewer().renderer().createOverview(sash);
+        sash.setWeights(3, 2);
         AdapterFactory adapters = ((AdapterFactoryEditingDomain) editor.getEditingDomain()).getAdapterFactory();
         TreeViewer tree = getTreeViewer();
         tree.setUseHashlookup(true);
@@ -48,6 +54,17 @@ public final class TopologyOutlinePage extends ContentOutlinePage implements org
         tree.expandToLevel(2);
         ((IChangeNotifier) adapters).addListener(modelListener);
         editor.viewer().addSelectionChangedListener(canvasListener);
+    }
+
+    /** The tree above, the overview of the canvas below. */
+    @Override
+    public org.eclipse.swt.widgets.Control getControl() {
+        return sash;
+    }
+
+    /** The miniature of the canvas under the tree. */
+    public org.eclipse.swt.widgets.Control overview() {
+        return overview;
     }
 
     private void refreshSoon() {

@@ -63,6 +63,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     private Gesture gesture;
     private boolean labelsDirty;
     private boolean placementScheduled;
+    private final List<OverviewCanvas> overviews = new ArrayList<>();
 
     /** A press that may become a click, a move, a connection or a rubber band. */
     private static final class Gesture {
@@ -144,6 +145,35 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     }
 
     @Override
+    public Control createOverview(Composite parent) {
+        OverviewCanvas overview = new OverviewCanvas(parent, canvas, colors, () -> new OverviewCanvas.Source() {
+            @Override
+            public Collection<ElementFigure> elements() {
+                return nodes.values();
+            }
+
+            @Override
+            public Rectangle boundsOf(ElementFigure figure) {
+                return (Rectangle) primary.getLayoutManager().getConstraint(figure);
+            }
+
+            @Override
+            public double scale() {
+                return pane.getScale();
+            }
+        });
+        overviews.add(overview);
+        overview.control().addDisposeListener(e -> overviews.remove(overview));
+        overview.control().setData(OverviewCanvas.class.getName(), overview);
+        return overview.control();
+    }
+
+    /** The overview's frame (the visible part of the canvas) in its pixels: x, y, width, height; for tests. */
+    public static int[] overviewFrame(Control overview) {
+        return ((OverviewCanvas) overview.getData(OverviewCanvas.class.getName())).frame();
+    }
+
+    @Override
     public void setGestureListener(GraphGestureListener gestureListener) {
         listener = gestureListener;
     }
@@ -152,6 +182,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         if (!colors.detailed() || colors.fastLines()) {
             bulk.repaint();
         }
+        overviews.forEach(OverviewCanvas::redrawSoon);
     }
 
     @Override
@@ -343,6 +374,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         }
         pane.setScale(scale);
         bulk.repaint();
+        overviews.forEach(OverviewCanvas::redrawSoon);
     }
 
     @Override
