@@ -307,7 +307,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         double aspect = area.x > 0 && area.y > 0 ? (double) area.x / area.y : ElkArranger.DEFAULT_ASPECT;
         ElkArranger.Prepared layout = new ElkArranger().prepare(cluster, algorithm, aspect);
         Job job = Job.create("Arranging " + cluster.getName() + " (" + layout.size() + " elements, " + layout.algorithm().label() + ")", monitor -> {
-            Map<DiagramElement, Position> positions = layout.compute();
+            Map<DiagramElement, Position> positions = layout.compute(monitor::isCanceled);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
