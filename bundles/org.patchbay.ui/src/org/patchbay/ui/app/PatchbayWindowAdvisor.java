@@ -76,8 +76,27 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
             showNodeDetail(page, editor);
         }
         if (options.screenshot() != null) {
+            reportFirstPaint(editor != null ? editor.viewer().getControl() : shell);
             scheduleScreenshot(shell, editor, arrange, lab);
         }
+    }
+
+    /**
+     * Says on standard error when the topology was first painted (epoch ms, and ms after the JVM
+     * started): the moment the console is usable, which bench/startup measures from the launch.
+     */
+    private static void reportFirstPaint(org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.widgets.Listener once = new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                long now = System.currentTimeMillis();
+                control.removeListener(org.eclipse.swt.SWT.Paint, this);
+                System.err.println("patchbay: first painted at " + now + " ms (" + (now - java.lang.management.ManagementFactory.getRuntimeMXBean()
+                        .getStartTime()) + " ms after the JVM started)");
+            }
+        };
+        control.addListener(org.eclipse.swt.SWT.Paint, once);
+        control.redraw();
     }
 
     /** With a lab running the first thing worth seeing is a node live: select the first one in Node Detail. */

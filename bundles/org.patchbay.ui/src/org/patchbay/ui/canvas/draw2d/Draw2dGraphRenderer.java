@@ -372,7 +372,12 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             colors.setDetailed(detailed);
             edges.values().forEach(edge -> edge.showLabel(detailed));
         }
-        pane.setScale(scale);
+        colors.setRescaling(true);
+        try {
+            pane.setScale(scale);
+        } finally {
+            colors.setRescaling(false);
+        }
         bulk.repaint();
         overviews.forEach(OverviewCanvas::redrawSoon);
     }

@@ -40,6 +40,17 @@ final class EdgeFigure extends PolylineConnection {
         setStyle(style);
     }
 
+    /**
+     * A zoom moves every anchor on screen but no point of the route in diagram coordinates, so it
+     * need not re-route: skipping that keeps a zoom at thousands of links from re-routing them all.
+     */
+    @Override
+    public void anchorMoved(org.eclipse.draw2d.ConnectionAnchor anchor) {
+        if (!colors.rescaling()) {
+            super.anchorMoved(anchor);
+        }
+    }
+
     void setEnds(ElementFigure source, ElementFigure target) {
         if (getSourceAnchor().getOwner() != source) {
             setSourceAnchor(new ChopboxAnchor(source));
@@ -58,6 +69,14 @@ final class EdgeFigure extends PolylineConnection {
             g.setAntialias(org.eclipse.swt.SWT.OFF);
         }
         super.outlineShape(g);
+    }
+
+    /** Nothing to paint when the bulk layer draws the line and no label shows: skip the per-figure graphics setup. */
+    @Override
+    public void paint(Graphics g) {
+        if (drawsItself() || label.isVisible()) {
+            super.paint(g);
+        }
     }
 
     /** False when {@link BulkPaintLayer} draws this link's line together with all the others. */
