@@ -111,6 +111,11 @@ public final class TestbedSession implements AutoCloseable {
         return jobs;
     }
 
+    /** The cluster's jobs if something follows them already (Run Job, the Migrations view), without starting to poll the agents. */
+    public synchronized java.util.Optional<org.patchbay.core.jobs.ClusterJobs> followedJobs() {
+        return java.util.Optional.ofNullable(jobs);
+    }
+
     /** The cluster's automatic load balancing (off until switched on), made on first use. */
     public synchronized org.patchbay.core.jobs.AutoBalance balancing() throws IOException {
         if (balance == null) {

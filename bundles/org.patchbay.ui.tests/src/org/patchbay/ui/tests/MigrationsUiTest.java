@@ -78,6 +78,8 @@ class MigrationsUiTest {
 
         Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node1") && r.outcome().equals("moved")),
                 () -> "the move in the history: " + view.rows(), 180_000);
+        Gui.waitUntil(() -> editor.migrationsOnCanvas().seen().contains(job + ": node0 -> node1"),
+                () -> "the move drawn on the topology canvas too: " + editor.migrationsOnCanvas().seen(), 30_000);
         MigrationsView.Row row = view.rows().stream().filter(r -> r.job().equals(job)).findFirst().orElseThrow();
         assertEquals("node0", row.from());
         assertEquals("user", row.why());

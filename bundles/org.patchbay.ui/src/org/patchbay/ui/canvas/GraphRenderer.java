@@ -71,6 +71,12 @@ public interface GraphRenderer {
 
     void reveal(Object item);
 
+    /** Shows these transits (and only these) as animated markers between their items; items not drawn are skipped. */
+    void setTransits(List<Transit> transits);
+
+    /** The transits drawn now (for automation and tests). */
+    List<Transit> transits();
+
     /** Runs all pending layout and paints now; returns when the paint has reached the display. */
     void paintNow();
 }

@@ -142,6 +142,7 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         context.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(CONTEXT_MENU_ID, context, viewer);
+        migrationsOnCanvas = new org.patchbay.ui.live.MigrationsOnCanvas(viewer, liveSession);
         repainter = new LiveRepainter(viewer);
         liveSession.live().addListener(repainter);
         getSite().setSelectionProvider(viewer);
@@ -212,6 +213,13 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
     public LiveRepainter repainter() {
         return repainter;
     }
+
+    /** Jobs moving between nodes, drawn on the canvas. */
+    public org.patchbay.ui.live.MigrationsOnCanvas migrationsOnCanvas() {
+        return migrationsOnCanvas;
+    }
+
+    private org.patchbay.ui.live.MigrationsOnCanvas migrationsOnCanvas;
 
     public void showStatus(String message) {
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);

@@ -64,6 +64,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     private boolean labelsDirty;
     private boolean placementScheduled;
     private final List<OverviewCanvas> overviews = new ArrayList<>();
+    private TransitLayer transits;
 
     /** A press that may become a click, a move, a connection or a rubber band. */
     private static final class Gesture {
@@ -95,6 +96,11 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         pane.add(primary, "primary");
         pane.add(connections, "connections");
         pane.add(feedback, "feedback");
+        transits = new TransitLayer(colors, item -> {
+            ElementFigure figure = nodes.get(item);
+            return figure == null ? null : (Rectangle) primary.getLayoutManager().getConstraint(figure);
+        });
+        pane.add(transits, "transits");
         // The bulk layer sits outside the scaled pane, so it draws with unscaled, path-capable
         // graphics, and beneath it, so boxes cover the inner ends of centre-to-centre links.
         bulk = new BulkPaintLayer(colors, new BulkPaintLayer.Source() {
@@ -272,6 +278,16 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         for (LabelPlacement.Label label : labels) {
             ((EdgeFigure) label.link()).placeLabel(placed.get(label.link()));
         }
+    }
+
+    @Override
+    public void setTransits(List<org.patchbay.ui.canvas.Transit> next) {
+        transits.set(next);
+    }
+
+    @Override
+    public List<org.patchbay.ui.canvas.Transit> transits() {
+        return transits.shown();
     }
 
     @Override
