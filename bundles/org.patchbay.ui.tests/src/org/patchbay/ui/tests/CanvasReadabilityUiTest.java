@@ -233,6 +233,36 @@ class CanvasReadabilityUiTest {
                 "the frame is now about where it was pressed (" + pressX + "): " + describe(after));
     }
 
+    @Test
+    void aFilterFadesWhatDoesNotMatchAndFollowsTheLiveState() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.dumbbell());
+        page.activate(editor);
+        Gui.pump();
+        GraphRenderer renderer = editor.viewer().renderer();
+        Node left0 = named(editor.cluster().getNodes(), "left0");
+        Node router0 = named(editor.cluster().getNodes(), "router0");
+        Link bottleneck = editor.cluster().getLinks().stream().filter(l -> "bottleneck".equals(l.getName())).findFirst().orElseThrow();
+        Link left0Link = Wiring.linksAt(editor.cluster(), left0).get(0);
+        run("org.patchbay.ui.commands.find", Map.of("org.patchbay.ui.commands.find.query", "role:router", "org.patchbay.ui.commands.find.mode", "filter"));
+        assertFalse(renderer.isDimmed(router0), "a router matches");
+        assertTrue(renderer.isDimmed(left0), "a host does not: faded");
+        assertTrue(renderer.isDimmed(left0Link), "a link with a faded end is faded");
+        assertFalse(renderer.isDimmed(bottleneck), "the link between the routers is not");
+        assertTrue(((IStructuredSelection) editor.viewer().getSelection()).isEmpty(), "a filter does not select");
+
+        // a filter on what changes (here: a set standing in for the live state) is asked again on every live update
+        java.util.Set<DiagramElement> matching = new java.util.HashSet<>(List.of(left0));
+        editor.viewer().setFilter(() -> matching);
+        assertFalse(renderer.isDimmed(left0));
+        assertTrue(renderer.isDimmed(router0));
+        matching.add(router0);
+        editor.viewer().updateLive(java.util.Set.of("router0"));
+        assertFalse(renderer.isDimmed(router0), "router0 matches now and is drawn at full strength again");
+
+        run("org.patchbay.ui.commands.find", Map.of("org.patchbay.ui.commands.find.mode", "clear"));
+        assertTrue(renderer.items().stream().noneMatch(renderer::isDimmed), "Clear Filter shows everything at full strength");
+    }
+
     private static int[] box(DiagramElement element) {
         int[] size = org.patchbay.ui.canvas.TopologyStyleProvider.size(element);
         return new int[] {element.getX(), element.getY(), size[0], size[1]};

@@ -203,5 +203,35 @@ class LiveRepainterUiTest {
         public void reveal(Object item) {
             real.reveal(item);
         }
+
+        @Override
+        public Control createOverview(Composite parent) {
+            return real.createOverview(parent);
+        }
+
+        @Override
+        public int[] drawnLabelBounds(Object item) {
+            return real.drawnLabelBounds(item);
+        }
+
+        @Override
+        public void setDimmed(Collection<?> items) {
+            real.setDimmed(items);
+        }
+
+        @Override
+        public boolean isDimmed(Object item) {
+            return real.isDimmed(item);
+        }
+
+        @Override
+        public void setTransits(List<org.patchbay.ui.canvas.Transit> transits) {
+            real.setTransits(transits);
+        }
+
+        @Override
+        public List<org.patchbay.ui.canvas.Transit> transits() {
+            return real.transits();
+        }
     }
 }

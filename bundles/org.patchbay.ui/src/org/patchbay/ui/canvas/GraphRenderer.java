@@ -71,6 +71,12 @@ public interface GraphRenderer {
 
     void reveal(Object item);
 
+    /** Draws these items faded (a filter shows what matches at full strength); every other item at full strength. */
+    void setDimmed(Collection<?> items);
+
+    /** Whether an item is drawn faded now (for automation and tests). */
+    boolean isDimmed(Object item);
+
     /** Shows these transits (and only these) as animated markers between their items; items not drawn are skipped. */
     void setTransits(List<Transit> transits);
 

@@ -59,6 +59,8 @@ public final class TopologyViewer extends ContentViewer {
     /** Switches and LANs drawn with their hosts folded in: a view setting, never saved in the model. */
     private final Set<DiagramElement> collapsed = new LinkedHashSet<>();
     private HostGroups groups;
+    /** The elements a filter lets through at full strength, asked again as live state changes; null when no filter is on. */
+    private java.util.function.Supplier<Set<DiagramElement>> filter;
 
     public TopologyViewer(Composite parent, GraphRenderer renderer) {
         this.renderer = renderer;
@@ -141,6 +143,47 @@ public final class TopologyViewer extends ContentViewer {
                 renderer.remove(item);
             }
         }
+        applyFilter();
+    }
+
+    /**
+     * Fades every element that {@code matching} leaves out (links with a faded end too), until
+     * {@link #clearFilter()}; evaluated again whenever the graph or live state changes, so a filter
+     * on state follows the nodes as they go up and down. A collapsed group stays bright when any of
+     * its hosts matches.
+     */
+    public void setFilter(java.util.function.Supplier<Set<DiagramElement>> matching) {
+        filter = matching;
+        applyFilter();
+    }
+
+    public void clearFilter() {
+        filter = null;
+        renderer.setDimmed(List.of());
+    }
+
+    public boolean isFiltered() {
+        return filter != null;
+    }
+
+    private void applyFilter() {
+        if (filter == null) {
+            return;
+        }
+        Set<DiagramElement> bright = new HashSet<>(filter.get());
+        for (DiagramElement element : new ArrayList<>(bright)) {
+            DiagramElement hub = foldedInto(element);
+            if (hub != null) {
+                bright.add(hub);
+            }
+        }
+        List<Object> faded = new ArrayList<>();
+        for (Object item : renderer.items()) {
+            if (item instanceof DiagramElement element && !bright.contains(element)) {
+                faded.add(element);
+            }
+        }
+        renderer.setDimmed(faded);
     }
 
     /** Re-styles elements whose attributes changed, without rebuilding the graph. */
@@ -256,6 +299,9 @@ public final class TopologyViewer extends ContentViewer {
                     && (named || touched.contains(source) || touched.contains(target))) {
                 renderer.putEdge(edge, source, target, styles().edgeStyle(edge));
             }
+        }
+        if (!touched.isEmpty()) {
+            applyFilter();
         }
     }
 

@@ -25,6 +25,8 @@ import org.patchbay.ui.editor.TopologyEditor;
 public final class FindHandler extends AbstractHandler {
 
     public static final String QUERY_PARAMETER = "org.patchbay.ui.commands.find.query";
+    /** "find" (select the matches, the default), "filter" (fade everything else, and keep doing so) or "clear" (end a filter). */
+    public static final String MODE_PARAMETER = "org.patchbay.ui.commands.find.mode";
     private static final String HINT = "Name, IP or MAC; narrow with role:router, state:down|up|failed|busy, ip:10.0., mac:02:00, name:left";
     private String last = "";
 
@@ -34,9 +36,16 @@ public final class FindHandler extends AbstractHandler {
         if (!(part instanceof TopologyEditor editor)) {
             return null;
         }
+        String mode = event.getParameter(MODE_PARAMETER) == null ? "find" : event.getParameter(MODE_PARAMETER);
+        if (mode.equals("clear")) {
+            editor.viewer().clearFilter();
+            editor.showStatus("Filter off: everything drawn at full strength");
+            return List.of();
+        }
         String text = event.getParameter(QUERY_PARAMETER);
         if (text == null) {
-            InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), "Find", HINT, last, value -> {
+            InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), mode.equals("filter") ? "Filter" : "Find",
+                    mode.equals("filter") ? HINT + ". Everything else is faded until Edit > Clear Filter." : HINT, last, value -> {
                 try {
                     TopologySearch.parse(value);
                     return null;
@@ -58,8 +67,18 @@ public final class FindHandler extends AbstractHandler {
             return List.of();
         }
         TestbedSession session = editor.live();
-        Set<String> failed = session.testbed() == null ? Set.of() : session.testbed().failedNodes().keySet();
-        List<DiagramElement> found = TopologySearch.find(editor.cluster(), query, node -> states(session, failed, node));
+        TopologySearch.Query filterQuery = query;
+        java.util.function.Supplier<List<DiagramElement>> matches = () -> {
+            Set<String> failed = session.testbed() == null ? Set.of() : session.testbed().failedNodes().keySet();
+            return TopologySearch.find(editor.cluster(), filterQuery, node -> states(session, failed, node));
+        };
+        List<DiagramElement> found = matches.get();
+        if (mode.equals("filter")) {
+            editor.viewer().setFilter(() -> new HashSet<>(matches.get()));
+            editor.showStatus("Filter '" + text + "': " + found.size() + " of " + editor.cluster().getNodes().size()
+                    + " nodes at full strength, the rest faded (Edit > Clear Filter ends it)");
+            return found;
+        }
         editor.select(found);
         editor.showStatus(found.isEmpty() ? "Nothing matches '" + text + "'" : found.size() + (found.size() == 1 ? " match" : " matches") + " for '" + text + "': "
                 + String.join(", ", found.stream().limit(10).map(DiagramElement::getName).toList()) + (found.size() > 10 ? ", ..." : ""));

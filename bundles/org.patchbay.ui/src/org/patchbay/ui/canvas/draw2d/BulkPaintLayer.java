@@ -63,6 +63,7 @@ final class BulkPaintLayer extends FreeformLayer {
         java.util.List<Object[]> named = new java.util.ArrayList<>();
         Path marked = new Path(display);
         Path selected = new Path(display);
+        Path dimmed = new Path(display);
         try {
             for (EdgeFigure edge : source.edges()) {
                 if (edge.drawsItself()) {
@@ -93,7 +94,7 @@ final class BulkPaintLayer extends FreeformLayer {
                 }
                 NodeStyle style = element.style();
                 // zoomed out, a watched node is a mark in its state's colour: what is down shows at any size
-                Path fill = style.problem() != null ? marked : element.isSelected() ? selected
+                Path fill = element.isDimmed() ? dimmed : style.problem() != null ? marked : element.isSelected() ? selected
                         : style.live() != null ? states.computeIfAbsent(style.live().level(), level -> new Path(display))
                         : fills.computeIfAbsent(style.shape(), shape -> new Path(display));
                 fill.addRectangle(x, y, w, h);
@@ -110,6 +111,7 @@ final class BulkPaintLayer extends FreeformLayer {
             states.forEach((level, path) -> fillWith(g, path, colors.level(level)));
             fillWith(g, marked, colors.problem());
             fillWith(g, selected, colors.selection());
+            fillWith(g, dimmed, colors.barTrack());
             g.setForegroundColor(colors.outline());
             g.drawPath(outlines);
             drawNames(g, named);
@@ -118,6 +120,7 @@ final class BulkPaintLayer extends FreeformLayer {
             outlines.dispose();
             marked.dispose();
             selected.dispose();
+            dimmed.dispose();
             fills.values().forEach(Path::dispose);
             states.values().forEach(Path::dispose);
         }

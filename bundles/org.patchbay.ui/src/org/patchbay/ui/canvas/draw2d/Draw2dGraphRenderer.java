@@ -281,6 +281,25 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     }
 
     @Override
+    public void setDimmed(Collection<?> items) {
+        Set<Object> next = new HashSet<>(items);
+        nodes.forEach((item, figure) -> figure.setDimmed(next.contains(item)));
+        edges.forEach((item, edge) -> edge.setDimmed(next.contains(item)
+                || next.contains(itemsByFigure.get(edge.getSourceAnchor().getOwner())) || next.contains(itemsByFigure.get(edge.getTargetAnchor().getOwner()))));
+        bulkChanged();
+    }
+
+    @Override
+    public boolean isDimmed(Object item) {
+        ElementFigure node = nodes.get(item);
+        if (node != null) {
+            return node.isDimmed();
+        }
+        EdgeFigure edge = edges.get(item);
+        return edge != null && edge.isDimmed();
+    }
+
+    @Override
     public void setTransits(List<org.patchbay.ui.canvas.Transit> next) {
         transits.set(next);
     }

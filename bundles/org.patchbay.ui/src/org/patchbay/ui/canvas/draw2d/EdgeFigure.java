@@ -75,6 +75,10 @@ final class EdgeFigure extends PolylineConnection {
     @Override
     public void paint(Graphics g) {
         if (drawsItself() || label.isVisible()) {
+            if (dimmed) {
+                // the parent restores the graphics after each child: the fade stays with this link and its label
+                g.setAlpha(ElementFigure.DIMMED_ALPHA);
+            }
             super.paint(g);
         }
     }
@@ -147,6 +151,19 @@ final class EdgeFigure extends PolylineConnection {
 
     boolean isSelected() {
         return selected;
+    }
+
+    private boolean dimmed;
+
+    void setDimmed(boolean value) {
+        if (dimmed != value) {
+            dimmed = value;
+            repaint();
+        }
+    }
+
+    boolean isDimmed() {
+        return dimmed;
     }
 
     /** Shaping, then the measured rate when the link is watched: "1.5Mb 20ms · 1.2 Mb/s". */

@@ -18,6 +18,8 @@ final class ElementFigure extends Figure {
 
     /** How far each card of a collapsed group's stack sits behind the one before it. */
     private static final int FOLD_OFFSET = 4;
+    /** How opaque a faded figure is (0-255). */
+    static final int DIMMED_ALPHA = 55;
 
     private final FigureColors colors;
     private NodeStyle style;
@@ -50,11 +52,28 @@ final class ElementFigure extends Figure {
         return selected;
     }
 
+    private boolean dimmed;
+
+    /** Faded: a filter is on and this element does not match it. */
+    void setDimmed(boolean value) {
+        if (dimmed != value) {
+            dimmed = value;
+            repaint();
+        }
+    }
+
+    boolean isDimmed() {
+        return dimmed;
+    }
+
     @Override
     protected void paintFigure(Graphics g) {
         Rectangle r = getBounds().getCopy().shrink(2, 2);
         if (!colors.detailed()) {
             return;
+        }
+        if (dimmed) {
+            g.setAlpha(DIMMED_ALPHA);
         }
         Color fill = colors.fill(style.shape());
         if (style.foldedHosts() > 0) {
