@@ -407,12 +407,7 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             colors.setDetailed(detailed);
             edges.values().forEach(edge -> edge.showLabel(detailed));
         }
-        colors.setRescaling(true);
-        try {
-            pane.setScale(scale);
-        } finally {
-            colors.setRescaling(false);
-        }
+        pane.setScale(scale);
         bulk.repaint();
         overviews.forEach(OverviewCanvas::redrawSoon);
     }

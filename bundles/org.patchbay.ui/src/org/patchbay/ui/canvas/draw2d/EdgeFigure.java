@@ -1,6 +1,5 @@
 package org.patchbay.ui.canvas.draw2d;
 
-import org.eclipse.draw2d.ChopboxAnchor;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MidpointLocator;
@@ -25,8 +24,8 @@ final class EdgeFigure extends PolylineConnection {
 
     EdgeFigure(ElementFigure.FigureColors colors, ElementFigure source, ElementFigure target, EdgeStyle style) {
         this.colors = colors;
-        setSourceAnchor(new ChopboxAnchor(source));
-        setTargetAnchor(new ChopboxAnchor(target));
+        setSourceAnchor(new OwnerAnchor(source));
+        setTargetAnchor(new OwnerAnchor(target));
         label.setFont(colors.small());
         label.setOpaque(true);
         MidpointLocator middle = new MidpointLocator(this, 0);
@@ -40,23 +39,12 @@ final class EdgeFigure extends PolylineConnection {
         setStyle(style);
     }
 
-    /**
-     * A zoom moves every anchor on screen but no point of the route in diagram coordinates, so it
-     * need not re-route: skipping that keeps a zoom at thousands of links from re-routing them all.
-     */
-    @Override
-    public void anchorMoved(org.eclipse.draw2d.ConnectionAnchor anchor) {
-        if (!colors.rescaling()) {
-            super.anchorMoved(anchor);
-        }
-    }
-
     void setEnds(ElementFigure source, ElementFigure target) {
         if (getSourceAnchor().getOwner() != source) {
-            setSourceAnchor(new ChopboxAnchor(source));
+            setSourceAnchor(new OwnerAnchor(source));
         }
         if (getTargetAnchor().getOwner() != target) {
-            setTargetAnchor(new ChopboxAnchor(target));
+            setTargetAnchor(new OwnerAnchor(target));
         }
     }
 

@@ -192,7 +192,6 @@ final class ElementFigure extends Figure {
         private final int lineHeight;
         private final int smallHeight;
         private boolean detailed = true;
-        private boolean rescaling;
         private boolean fastLines;
 
         FigureColors(org.eclipse.swt.widgets.Display display, Font base) {
@@ -276,11 +275,6 @@ final class ElementFigure extends Figure {
         boolean detailed() { return detailed; }
 
         void setDetailed(boolean value) { detailed = value; }
-
-        /** True only while the canvas changes its scale: figures' diagram coordinates stay as they are. */
-        boolean rescaling() { return rescaling; }
-
-        void setRescaling(boolean value) { rescaling = value; }
 
         /** Whether lines skip antialiasing, which costs most of a repaint on graphs with thousands of links. */
         boolean fastLines() { return fastLines; }
