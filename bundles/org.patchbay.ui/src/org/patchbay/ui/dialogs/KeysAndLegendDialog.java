@@ -41,7 +41,8 @@ public final class KeysAndLegendDialog extends TitleAreaDialog {
             new Entry(new RGB(0x6B, 0x4F, 0xBB), "the memory bar inside a node"),
             new Entry(new RGB(0x55, 0x66, 0x77), "a link at rest; links warm to amber and red as their load nears the bandwidth, and widen"),
             new Entry(new RGB(0xF0, 0xA0, 0x20), "a link half loaded"),
-            new Entry(new RGB(0xE6, 0xF4, 0xE6), "a switch; drawn as a stack of cards when its hosts are folded into it (Collapse Hosts), with their count and states"));
+            new Entry(new RGB(0xE6, 0xF4, 0xE6), "a switch; drawn as a stack of cards when its hosts are folded into it (Collapse Hosts), with their count and states"),
+            new Entry(new RGB(0xD5, 0xDD, 0xE5), "faded: Edit > Filter is on and this does not match it (Edit > Clear Filter)"));
 
     private Table keys;
 
