@@ -18,18 +18,24 @@ import org.patchbay.ui.canvas.TopologyViewer;
 /**
  * Shows on the topology canvas every job on its way between two nodes: a marker with the job
  * travelling from the node it leaves to the node it goes to while the move runs, and for a few
- * seconds after it arrived (a move of a small job is over before anyone could see it). Follows the
+ * seconds after the canvas learnt it arrived (a move of a small job is over before anyone could see it). Follows the
  * session's jobs only when something already follows them, four times a second.
  */
 public final class MigrationsOnCanvas {
 
-    /** How long an arrived job still travels on the canvas. */
+    /** How long an arrived job still travels on the canvas, counted from when this canvas learnt of the arrival. */
     private static final long AFTERGLOW_MS = 3000;
+    /** A move that ended longer ago than this (by the agents' account) is history, not shown when first learnt of. */
+    private static final long RECENT_MS = 60_000;
     private static final int PERIOD_MS = 250;
+    /** The newest transits {@link #seen()} remembers. */
+    private static final int SEEN_KEPT = 200;
 
     private final TopologyViewer viewer;
     private final TestbedSession session;
     private final Set<String> seen = new LinkedHashSet<>();
+    /** When this canvas first saw each recent move as arrived: a busy console may learn of it late, and still shows it. */
+    private final Map<String, Long> arrivalSeen = new java.util.HashMap<>();
 
     public MigrationsOnCanvas(TopologyViewer viewer, TestbedSession session) {
         this.viewer = viewer;
@@ -37,7 +43,7 @@ public final class MigrationsOnCanvas {
         viewer.getControl().getDisplay().timerExec(PERIOD_MS, this::tick);
     }
 
-    /** Every transit the canvas has drawn so far, as "job: from -> to" (for tests and automation). */
+    /** The transits the canvas has drawn (the newest {@value #SEEN_KEPT}), as "job: from -> to" (for tests and automation). */
     public Set<String> seen() {
         return seen;
     }
@@ -51,6 +57,9 @@ public final class MigrationsOnCanvas {
         viewer.renderer().setTransits(transits);
         // what the canvas really draws (both nodes drawn), not what was asked
         viewer.renderer().transits().forEach(transit -> seen.add(described.get(transit.key())));
+        while (seen.size() > SEEN_KEPT) {
+            seen.remove(seen.iterator().next());
+        }
         viewer.getControl().getDisplay().timerExec(PERIOD_MS, this::tick);
     }
 
@@ -59,7 +68,11 @@ public final class MigrationsOnCanvas {
         List<Transit> transits = new ArrayList<>();
         for (MigrationInfo migration : snapshot.migrations()) {
             boolean running = migration.outcome() == Outcome.RUNNING;
-            boolean justArrived = migration.outcome() == Outcome.MOVED && now - (migration.startedMillis() + migration.totalMillis()) < AFTERGLOW_MS;
+            boolean justArrived = false;
+            if (migration.outcome() == Outcome.MOVED && (arrivalSeen.containsKey(migration.id())
+                    || now - (migration.startedMillis() + migration.totalMillis()) < RECENT_MS)) {
+                justArrived = now - arrivalSeen.computeIfAbsent(migration.id(), id -> now) < AFTERGLOW_MS;
+            }
             Node from = node(migration.from());
             Node to = node(migration.to());
             if ((running || justArrived) && from != null && to != null) {
@@ -67,6 +80,7 @@ public final class MigrationsOnCanvas {
                 described.put(migration.id(), migration.job() + ": " + migration.from() + " -> " + migration.to());
             }
         }
+        arrivalSeen.keySet().retainAll(snapshot.migrations().stream().map(MigrationInfo::id).toList());
         return transits;
     }
 
