@@ -80,8 +80,8 @@ class CanvasReadabilityUiTest {
         renderer.paintNow();
 
         int[] centre = renderer.centreOnControl(edge1);
-        rightClick(renderer.getControl(), centre[0], centre[1]);
-        assertTrue(menuItems(renderer.getControl()).contains("C&ollapse Hosts"), "a switch offers to fold its hosts");
+        Gui.rightClick(renderer.getControl(), centre[0], centre[1]);
+        assertTrue(Gui.menuItems(renderer.getControl()).contains("C&ollapse Hosts"), "a switch offers to fold its hosts");
         run("org.patchbay.ui.commands.hostGroup", Map.of("org.patchbay.ui.commands.hostGroup.action", "collapse"));
         NodeStyle folded = renderer.drawnNodeStyle(edge1);
         assertEquals(40, folded.foldedHosts(), "the switch stands for its 40 hosts");
@@ -274,34 +274,5 @@ class CanvasReadabilityUiTest {
 
     private static String describe(int[] r) {
         return r[2] + "x" + r[3] + "@" + r[0] + "," + r[1];
-    }
-
-    private static void rightClick(Control control, int x, int y) {
-        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
-            Event event = new Event();
-            event.type = type;
-            event.x = x;
-            event.y = y;
-            event.button = 3;
-            event.widget = control;
-            event.display = control.getDisplay();
-            control.notifyListeners(type, event);
-        }
-        Gui.pump();
-    }
-
-    private static List<String> menuItems(Control canvas) {
-        Menu menu = canvas.getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        Gui.pump();
-        List<String> texts = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
-                texts.add(item.getText().split("\t")[0]);
-            }
-        }
-        menu.notifyListeners(SWT.Hide, new Event());
-        Gui.pump();
-        return texts;
     }
 }

@@ -59,9 +59,9 @@ class ContextMenuUiTest {
         Gui.pump();
 
         int[] centre = renderer.centreOnControl(node0);
-        rightClick(canvas, centre[0], centre[1]);
+        Gui.rightClick(canvas, centre[0], centre[1]);
         assertEquals(List.of(node0), ((IStructuredSelection) editor.viewer().getSelection()).toList(), "right-click selected the node under it");
-        List<String> nodeMenu = menuItems(canvas);
+        List<String> nodeMenu = Gui.menuItems(canvas);
         assertTrue(nodeMenu.contains("&Reboot"), nodeMenu.toString());
         assertFalse(nodeMenu.contains("Take Link &Down"), "no link actions on a node: " + nodeMenu);
 
@@ -69,41 +69,11 @@ class ContextMenuUiTest {
                 .findFirst().orElseThrow();
         int[] a = renderer.centreOnControl(Wiring.ownerOf(link.getEndA()));
         int[] b = renderer.centreOnControl(Wiring.ownerOf(link.getEndB()));
-        rightClick(canvas, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+        Gui.rightClick(canvas, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
         assertEquals(List.of(link), ((IStructuredSelection) editor.viewer().getSelection()).toList(), "right-click selected the link under it");
-        List<String> linkMenu = menuItems(canvas);
+        List<String> linkMenu = Gui.menuItems(canvas);
         assertTrue(linkMenu.contains("Take Link &Down"), linkMenu.toString());
         assertFalse(linkMenu.contains("&Reboot") || linkMenu.contains("Power O&ff"), "no power actions on a link: " + linkMenu);
-    }
-
-    private static void rightClick(Control control, int x, int y) {
-        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
-            Event event = new Event();
-            event.type = type;
-            event.x = x;
-            event.y = y;
-            event.button = 3;
-            event.widget = control;
-            event.display = control.getDisplay();
-            control.notifyListeners(type, event);
-        }
-        Gui.pump();
-    }
-
-    /** The visible items of the canvas's context menu as it would open now. */
-    private static List<String> menuItems(Control canvas) {
-        Menu menu = canvas.getMenu() != null ? canvas.getMenu() : canvas.getParent().getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        Gui.pump();
-        List<String> texts = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
-                texts.add(item.getText().split("\t")[0]);
-            }
-        }
-        menu.notifyListeners(SWT.Hide, new Event());
-        Gui.pump();
-        return texts;
     }
 
     @Test

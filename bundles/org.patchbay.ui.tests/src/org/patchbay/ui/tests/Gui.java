@@ -87,4 +87,35 @@ final class Gui {
         mouse(from, SWT.MouseUp, target.x, target.y, 0);
         pump();
     }
+
+    /** A right-click at (x, y): press and release of button 3. */
+    static void rightClick(Control control, int x, int y) {
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+            Event event = new Event();
+            event.type = type;
+            event.x = x;
+            event.y = y;
+            event.button = 3;
+            event.widget = control;
+            event.display = control.getDisplay();
+            control.notifyListeners(type, event);
+        }
+        pump();
+    }
+
+    /** The visible items of a control's context menu (or its parent's) as it would open now. */
+    static java.util.List<String> menuItems(Control control) {
+        org.eclipse.swt.widgets.Menu menu = control.getMenu() != null ? control.getMenu() : control.getParent().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        pump();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                texts.add(item.getText().split("\t")[0]);
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        pump();
+        return texts;
+    }
 }

@@ -283,10 +283,19 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
     @Override
     public void setDimmed(Collection<?> items) {
         Set<Object> next = new HashSet<>(items);
-        nodes.forEach((item, figure) -> figure.setDimmed(next.contains(item)));
-        edges.forEach((item, edge) -> edge.setDimmed(next.contains(item)
-                || next.contains(itemsByFigure.get(edge.getSourceAnchor().getOwner())) || next.contains(itemsByFigure.get(edge.getTargetAnchor().getOwner()))));
-        bulkChanged();
+        boolean changed = false;
+        for (Map.Entry<Object, ElementFigure> node : nodes.entrySet()) {
+            changed |= node.getValue().setDimmed(next.contains(node.getKey()));
+        }
+        for (Map.Entry<Object, EdgeFigure> edge : edges.entrySet()) {
+            EdgeFigure figure = edge.getValue();
+            changed |= figure.setDimmed(next.contains(edge.getKey()) || next.contains(itemsByFigure.get(figure.getSourceAnchor().getOwner()))
+                    || next.contains(itemsByFigure.get(figure.getTargetAnchor().getOwner())));
+        }
+        if (changed) {
+            // a filter asked again on every live update mostly changes nothing: repaint only when it did
+            bulkChanged();
+        }
     }
 
     @Override

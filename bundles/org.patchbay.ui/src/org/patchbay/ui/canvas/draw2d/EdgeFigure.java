@@ -143,11 +143,14 @@ final class EdgeFigure extends PolylineConnection {
 
     private boolean dimmed;
 
-    void setDimmed(boolean value) {
-        if (dimmed != value) {
-            dimmed = value;
-            repaint();
+    /** Returns whether that changed anything. */
+    boolean setDimmed(boolean value) {
+        if (dimmed == value) {
+            return false;
         }
+        dimmed = value;
+        repaint();
+        return true;
     }
 
     boolean isDimmed() {

@@ -55,11 +55,14 @@ final class ElementFigure extends Figure {
     private boolean dimmed;
 
     /** Faded: a filter is on and this element does not match it. */
-    void setDimmed(boolean value) {
-        if (dimmed != value) {
-            dimmed = value;
-            repaint();
+    /** Returns whether that changed anything. */
+    boolean setDimmed(boolean value) {
+        if (dimmed == value) {
+            return false;
         }
+        dimmed = value;
+        repaint();
+        return true;
     }
 
     boolean isDimmed() {
