@@ -77,17 +77,28 @@ static int open_port(const char *ifname) {
 }
 
 /*
+ * The distance from CLOCK_REALTIME (the kernel's receive stamps) to CLOCK_MONOTONIC (the pipe's),
+ * realtime read first: a preemption between the two reads only makes the distance smaller, so
+ * frames look as if they arrived later and leave later. Never early: the delay is a floor.
+ */
+static int64_t realtime_ahead_ns(uint64_t *monotonic_now) {
+    struct timespec real;
+    clock_gettime(CLOCK_REALTIME, &real);
+    *monotonic_now = now_ns();
+    return ((int64_t)real.tv_sec * 1000000000LL + real.tv_nsec) - (int64_t)*monotonic_now;
+}
+
+/*
  * When the kernel received the frame, on our monotonic clock: the pipe queues and serialises it from
  * then, not from whenever this process got the CPU, so a late wake-up costs neither rate nor queue.
  */
-static uint64_t arrival_ns(struct msghdr *msg, uint64_t now) {
+static uint64_t arrival_ns(struct msghdr *msg, uint64_t now, int64_t realtime_ahead) {
     for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); c; c = CMSG_NXTHDR(msg, c)) {
         if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
-            struct timespec stamp, real;
+            struct timespec stamp;
             memcpy(&stamp, CMSG_DATA(c), sizeof stamp);
-            clock_gettime(CLOCK_REALTIME, &real);
-            int64_t age = ((int64_t)real.tv_sec - stamp.tv_sec) * 1000000000LL + (real.tv_nsec - stamp.tv_nsec);
-            return age > 0 && (uint64_t)age < now ? now - (uint64_t)age : now;
+            int64_t arrival = ((int64_t)stamp.tv_sec * 1000000000LL + stamp.tv_nsec) - realtime_ahead;
+            return arrival > 0 && (uint64_t)arrival < now ? (uint64_t)arrival : now;
         }
     }
     return now;
@@ -109,7 +120,8 @@ static void receive(struct direction *d) {
         if (n <= 0) {
             return;
         }
-        uint64_t now = now_ns();
+        uint64_t now;
+        int64_t realtime_ahead = realtime_ahead_ns(&now);
         for (int i = 0; i < n; i++) {
             if (from[i].sll_pkttype == PACKET_OUTGOING) {
                 continue;
@@ -118,7 +130,7 @@ static void receive(struct direction *d) {
                 d->oversize++;
                 continue;
             }
-            pb_pipe_offer(d->pipe, arrival_ns(&msgs[i].msg_hdr, now), frames[i], msgs[i].msg_len);
+            pb_pipe_offer(d->pipe, arrival_ns(&msgs[i].msg_hdr, now, realtime_ahead), frames[i], msgs[i].msg_len);
         }
         if (n < BATCH) {
             return;
