@@ -261,6 +261,18 @@ class CanvasReadabilityUiTest {
 
         run("org.patchbay.ui.commands.find", Map.of("org.patchbay.ui.commands.find.mode", "clear"));
         assertTrue(renderer.items().stream().noneMatch(renderer::isDimmed), "Clear Filter shows everything at full strength");
+
+        run("org.patchbay.ui.commands.find", Map.of("org.patchbay.ui.commands.find.query", "role:router", "org.patchbay.ui.commands.find.mode", "filter"));
+        assertTrue(renderer.isDimmed(left0));
+        run("org.patchbay.ui.commands.find", Map.of("org.patchbay.ui.commands.find.query", " ", "org.patchbay.ui.commands.find.mode", "filter"));
+        assertTrue(renderer.items().stream().noneMatch(renderer::isDimmed), "an empty filter ends the filter");
+
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        org.eclipse.ui.keys.IBindingService keys = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+        ParameterizedCommand filter = ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.find"),
+                Map.of("org.patchbay.ui.commands.find.mode", "filter"));
+        assertTrue(java.util.Arrays.stream(keys.getActiveBindingsFor(filter)).map(org.eclipse.jface.bindings.TriggerSequence::format).anyMatch("Ctrl+Alt+F"::equals),
+                "Filter has a key: " + java.util.Arrays.toString(keys.getActiveBindingsFor(filter)));
     }
 
     private static int[] box(DiagramElement element) {

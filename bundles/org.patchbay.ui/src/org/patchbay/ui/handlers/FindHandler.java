@@ -20,7 +20,8 @@ import org.patchbay.ui.editor.TopologyEditor;
 /**
  * Edit > Find… (Ctrl+F): finds nodes by name, IPv4 address or MAC, narrowed by role:, state:, ip:,
  * mac:, name: (see {@link TopologySearch}), selects them on the canvas (so the other views follow)
- * and says how many in the status line. The {@code query} parameter skips the dialog.
+ * and says how many in the status line. Edit > Filter… (Ctrl+Alt+F) fades what does not match instead;
+ * an empty filter ends it. The {@code query} parameter skips the dialog.
  */
 public final class FindHandler extends AbstractHandler {
 
@@ -38,14 +39,15 @@ public final class FindHandler extends AbstractHandler {
         }
         String mode = event.getParameter(MODE_PARAMETER) == null ? "find" : event.getParameter(MODE_PARAMETER);
         if (mode.equals("clear")) {
-            editor.viewer().clearFilter();
-            editor.showStatus("Filter off: everything drawn at full strength");
-            return List.of();
+            return clearFilter(editor);
         }
         String text = event.getParameter(QUERY_PARAMETER);
         if (text == null) {
             InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), mode.equals("filter") ? "Filter" : "Find",
-                    mode.equals("filter") ? HINT + ". Everything else is faded until Edit > Clear Filter." : HINT, last, value -> {
+                    mode.equals("filter") ? HINT + ". Everything else is faded until Edit > Clear Filter (or an empty filter)." : HINT, last, value -> {
+                if (mode.equals("filter") && value.isBlank()) {
+                    return null;
+                }
                 try {
                     TopologySearch.parse(value);
                     return null;
@@ -57,6 +59,9 @@ public final class FindHandler extends AbstractHandler {
                 return null;
             }
             text = dialog.getValue();
+        }
+        if (mode.equals("filter") && text.isBlank()) {
+            return clearFilter(editor);
         }
         last = text;
         TopologySearch.Query query;
@@ -83,6 +88,12 @@ public final class FindHandler extends AbstractHandler {
         editor.showStatus(found.isEmpty() ? "Nothing matches '" + text + "'" : found.size() + (found.size() == 1 ? " match" : " matches") + " for '" + text + "': "
                 + String.join(", ", found.stream().limit(10).map(DiagramElement::getName).toList()) + (found.size() > 10 ? ", ..." : ""));
         return found;
+    }
+
+    private static List<DiagramElement> clearFilter(TopologyEditor editor) {
+        editor.viewer().clearFilter();
+        editor.showStatus("Filter off: everything drawn at full strength");
+        return List.of();
     }
 
     private static Set<String> states(TestbedSession session, Set<String> failed, Node node) {
