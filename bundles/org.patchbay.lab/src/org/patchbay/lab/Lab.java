@@ -1173,6 +1173,16 @@ public final class Lab implements AutoCloseable {
         return disks.folder();
     }
 
+    /** Whether the node runs an image it shares with other nodes of the lab (an overlay on one base disk). */
+    public boolean sharesBase(String node) {
+        return disks.sharesBase(node);
+    }
+
+    /** Gives a node that shares its image's base disk a disk of its own with its changes on it (the node must be off): what capturing it reads. */
+    public void ownDisk(String node) throws LabException {
+        disks.ownDisk(node);
+    }
+
     /** The node's disk file (a sparse file; its contents are what the node boots from). */
     public Path disk(String node) {
         return disks.disk(node);

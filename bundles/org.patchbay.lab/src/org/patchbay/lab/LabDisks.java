@@ -28,6 +28,12 @@ import org.patchbay.core.imaging.ImagingTestbed;
  * it. In the imaging environment, {@code pb-image receive} runs in the node's network namespace on its
  * management address and writes its disk; when the image is written the node boots from its disk.
  * Disks are sparse files of a fixed size in a folder of the lab's own.
+ * <p>
+ * Nodes that start on the same OS image share it: the image is written once onto a base disk, and
+ * each node's root is an overlay of that base (read-only) and a folder of the node's own that holds
+ * only what the node changed, so a hundred nodes of one image take the image's space once. A node
+ * that is reimaged gets a disk of its own again (the multicast writes it); one that is captured
+ * first gets its own disk made from the base with its changes applied.
  */
 final class LabDisks {
 
@@ -39,6 +45,8 @@ final class LabDisks {
     static final long DISK_BYTES = 4L << 30;
     private static final long INIT_READY_LIMIT_MILLIS = 60_000;
     private static final long DISK_RELEASE_LIMIT_MILLIS = 30_000;
+    /** A minute for writing a disk, plus time by its size (see the callers). */
+    private static final long DISK_WRITE_LIMIT_MILLIS = 60_000;
     /** Seconds the imaging environment waits for the image server before it gives up. */
     private static final int RECEIVE_TIMEOUT_SECONDS = 120;
     private static final Pattern PARTITION_START = Pattern.compile("\"start\"\\s*:\\s*(\\d+)");
@@ -55,6 +63,11 @@ final class LabDisks {
     private final Map<String, Boot> boots = new ConcurrentHashMap<>();
     private final Map<String, Imaging> imaging = new ConcurrentHashMap<>();
     private final Map<String, Init> inits = new ConcurrentHashMap<>();
+    /** Nodes whose root is an overlay on a shared base disk: node -> that base. */
+    private final Map<String, Path> sharedBases = new ConcurrentHashMap<>();
+    /** Last init process per node: an overlay's folders are used again only once it has gone. */
+    private final Map<String, Process> lastInits = new ConcurrentHashMap<>();
+    private final Map<String, Object> baseLocks = new ConcurrentHashMap<>();
 
     LabDisks(Path folder, Path pbImage) {
         this.folder = folder;
@@ -132,22 +145,34 @@ final class LabDisks {
      * processes; {@code prefix} enters the node's network namespace.
      */
     void startInit(String node, List<String> prefix, String managementAddress) throws LabException {
-        Path disk = disk(node);
+        Path base = sharedBases.get(node);
+        Path disk = base != null ? base : disk(node);
         if (!Files.isRegularFile(disk)) {
             throw new LabException(node + " boots from its disk but has none; reimage it first");
         }
-        awaitDiskReleased(node);
+        if (base != null) {
+            awaitInitGone(node);
+        } else {
+            awaitDiskReleased(node);
+        }
         Path root = folder.resolve("roots").resolve(node);
         long offset = rootOffset(disk);
-        String script = String.join("\n", "set -e", "disk=$1 root=$2 offset=$3 node=$4 address=$5",
-                "mount -o loop,offset=\"$offset\" \"$disk\" \"$root\"",
+        Path layers = layers(node);
+        // a shared base is mounted read-only under the node's own layer; a disk of the node's own is mounted as it is
+        String mountRoot = base != null
+                ? "mkdir -p \"$layers/lower\" && mount -o loop,ro,offset=\"$offset\" \"$disk\" \"$layers/lower\" && "
+                        + "mount -t overlay overlay -o lowerdir=\"$layers/lower\",upperdir=\"$layers/upper\",workdir=\"$layers/work\" \"$root\""
+                : "mount -o loop,offset=\"$offset\" \"$disk\" \"$root\"";
+        String script = String.join("\n", "set -e", "disk=$1 root=$2 offset=$3 node=$4 address=$5 layers=$6",
+                mountRoot,
                 "mkdir -p \"$root/etc/patchbay\" \"$root/proc\" \"$root/sys\" \"$root/dev\"",
                 "echo \"$node\" > \"$root/etc/hostname\"",
                 "printf 'node=%s\\nmanagement_address=%s\\n' \"$node\" \"$address\" > \"$root/etc/patchbay/node\"",
                 "mount -t proc proc \"$root/proc\"", "mount --rbind /sys \"$root/sys\"", "mount --rbind /dev \"$root/dev\"",
                 "echo ready", "exec -a \"[patchbay init $node]\" sleep infinity");
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of("bash", "-c", script, "patchbay-init", disk.toString(), root.toString(), Long.toString(offset), node, managementAddress));
+        command.addAll(List.of("bash", "-c", script, "patchbay-init", disk.toString(), root.toString(), Long.toString(offset), node, managementAddress,
+                layers.toString()));
         try {
             Files.createDirectories(root);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -157,9 +182,88 @@ final class LabDisks {
                 throw new LabException(node + " cannot boot from its disk: " + output.strip());
             }
             inits.put(node, new Init(process, root));
+            lastInits.put(node, process);
         } catch (IOException e) {
             throw new LabException(node + " cannot boot from its disk: " + e.getMessage(), e);
         }
+    }
+
+    /** The node's own layer over a shared base: upper (what it changed) and work (overlayfs's), and where the base is mounted. */
+    private Path layers(String node) {
+        return folder.resolve("layers").resolve(node);
+    }
+
+    /** Whether the node's root is an overlay on a base disk it shares with other nodes. */
+    boolean sharesBase(String node) {
+        return sharedBases.containsKey(node);
+    }
+
+    /**
+     * Gives a node that shares a base a disk of its own holding what its root shows: a copy of the
+     * base with the node's changes (new and changed files, deletions) written onto it. The node must
+     * be off. Mounts happen in a mount namespace of their own, so the host never holds them.
+     */
+    void ownDisk(String node) throws LabException {
+        Path base = sharedBases.get(node);
+        if (base == null) {
+            return;
+        }
+        awaitInitGone(node);
+        Path disk = disk(node);
+        Path layers = layers(node);
+        Path partial = folder.resolve(node + ".img.partial");
+        long offset = rootOffset(base);
+        String script = String.join("\n", "set -euo pipefail", "base=$1 disk=$2 offset=$3 layers=$4",
+                "T=$layers/target M=$layers/merged U=$layers/upper", "mkdir -p \"$T\" \"$M\" \"$layers/lower\"",
+                "mount -o loop,offset=\"$offset\" \"$disk\" \"$T\"", "mount -o loop,ro,offset=\"$offset\" \"$base\" \"$layers/lower\"",
+                "mount -t overlay overlay -o lowerdir=\"$layers/lower\",upperdir=\"$U\",workdir=\"$layers/work\" \"$M\"",
+                "cd \"$U\"",
+                // deletions (whiteouts, opaque folders) show as entries the merged view no longer has, in folders the node changed
+                "find . -type d -print0 | while IFS= read -r -d '' d; do",
+                "  [ -d \"$T/$d\" ] && [ ! -L \"$T/$d\" ] || continue",
+                "  find \"$T/$d\" -mindepth 1 -maxdepth 1 -printf '%f\\0' | while IFS= read -r -d '' e; do",
+                "    [ -e \"$M/$d/$e\" ] || [ -L \"$M/$d/$e\" ] || rm -rf -- \"$T/$d/$e\"",
+                "  done",
+                "done",
+                // what the node wrote, as its root shows it
+                "find . -mindepth 1 -print0 | while IFS= read -r -d '' p; do",
+                "  if [ -e \"$M/$p\" ] || [ -L \"$M/$p\" ]; then :; else continue; fi",
+                "  if [ -d \"$M/$p\" ] && [ ! -L \"$M/$p\" ]; then",
+                "    if [ ! -d \"$T/$p\" ] || [ -L \"$T/$p\" ]; then rm -rf -- \"$T/$p\"; mkdir -- \"$T/$p\"; fi",
+                "  else",
+                "    rm -rf -- \"$T/$p\"; cp -a --no-dereference -- \"$M/$p\" \"$T/$p\"",
+                "  fi",
+                "done",
+                "find . -type d -print0 | while IFS= read -r -d '' d; do",
+                "  if [ -d \"$M/$d\" ]; then chown --reference=\"$M/$d\" -- \"$T/$d\"; chmod --reference=\"$M/$d\" -- \"$T/$d\"; touch -r \"$M/$d\" -- \"$T/$d\"; fi",
+                "done",
+                "cd /", "umount \"$M\" \"$layers/lower\" \"$T\"", "echo done");
+        try {
+            Files.deleteIfExists(partial);
+            HostCommands.run(List.of("cp", "--sparse=always", base.toString(), partial.toString()));
+            Process process = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "bash", "-c", script, "patchbay-own-disk", base.toString(),
+                    partial.toString(), Long.toString(offset), layers.toString()).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = awaitLine(process, "done", DISK_WRITE_LIMIT_MILLIS + Files.size(base) / (10L << 10));
+            if (output != null || !process.waitFor(DISK_RELEASE_LIMIT_MILLIS, TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new LabException("cannot write " + node + "'s changes onto a disk of its own: " + (output == null ? "" : output.strip()));
+            }
+            Files.move(partial, disk, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LabException("cannot write " + node + "'s changes onto a disk of its own: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted while writing " + node + "'s disk", e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // the lab's folder goes with the lab
+            }
+        }
+        sharedBases.remove(node);
+        LabLeftovers.deleteTree(layers);
     }
 
     /**
@@ -171,6 +275,11 @@ final class LabDisks {
         Imaging wanted = imaging.get(node);
         if (wanted == null) {
             throw new LabException(node + " was set to boot into imaging without an image server");
+        }
+        if (sharedBases.remove(node) != null) {
+            // the multicast writes a whole disk of the node's own; what the node changed on the shared base goes with the old image
+            awaitInitGone(node);
+            LabLeftovers.deleteTree(layers(node));
         }
         awaitDiskReleased(node);
         Path disk = ensureDisk(node);
@@ -231,15 +340,71 @@ final class LabDisks {
         return "the imaging environment failed (see " + log + ")";
     }
 
-    /** Writes {@code image} onto the node's disk (made if missing) and boots the node from it: what a swap-in does with a node's OS image. */
+    /**
+     * Starts the node on {@code image}, as a swap-in loads each node's image: the image is written once
+     * onto a base disk that every node of this lab loading it shares, and the node gets a fresh layer of
+     * its own over it (what it changes stays its own).
+     */
     void load(String node, Path image) throws LabException {
         if (!Files.isRegularFile(image)) {
             throw new LabException("no image file at " + image + "; add the image to the library again or clear the node's OS image");
         }
-        Path disk = ensureDisk(node);
+        Path base = base(image);
+        awaitInitGone(node);
+        Path layers = layers(node);
+        try {
+            LabLeftovers.deleteTree(layers);
+            Files.createDirectories(layers.resolve("upper"));
+            Files.createDirectories(layers.resolve("work"));
+            Files.deleteIfExists(disk(node));
+        } catch (IOException e) {
+            throw new LabException("cannot make " + node + "'s layer in " + layers + ": " + e.getMessage(), e);
+        }
+        sharedBases.put(node, base);
+        bootFromDisk(node);
+    }
+
+    /** The base disk holding {@code image}, written the first time a node of this lab loads it. */
+    private Path base(Path image) throws LabException {
+        String key;
+        try {
+            key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (image.toRealPath() + "\n" + Files.size(image) + "\n" + Files.getLastModifiedTime(image).toMillis()).getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 16);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new LabException("cannot read the image " + image + ": " + e.getMessage(), e);
+        }
+        Path base = folder.resolve("bases").resolve(key + ".img");
+        synchronized (baseLocks.computeIfAbsent(key, k -> new Object())) {
+            if (Files.isRegularFile(base)) {
+                return base;
+            }
+            Path partial = base.resolveSibling(key + ".img.partial");
+            try {
+                Files.createDirectories(base.getParent());
+                Files.deleteIfExists(partial);
+                try (RandomAccessFile file = new RandomAccessFile(partial.toFile(), "rw")) {
+                    file.setLength(DISK_BYTES);
+                }
+                deploy(image, partial);
+                Files.move(partial, base, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new LabException("cannot make the base disk " + base + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // the lab's folder goes with the lab
+                }
+            }
+            return base;
+        }
+    }
+
+    private void deploy(Path image, Path disk) throws LabException {
         try {
             // bounded by the image's size: a minute, plus a second for every 10 MB (a loaded machine writes far faster)
-            long limitSeconds = 60 + Files.size(image) / (10L << 20);
+            long limitSeconds = DISK_WRITE_LIMIT_MILLIS / 1000 + Files.size(image) / (10L << 20);
             Process deploy = new ProcessBuilder(pbImage.toString(), "deploy", image.toString(), disk.toString()).redirectErrorStream(true).start();
             deploy.getOutputStream().close();
             byte[] output = deploy.getInputStream().readAllBytes();
@@ -254,9 +419,25 @@ final class LabDisks {
             throw new LabException("cannot run pb-image: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LabException("interrupted while writing " + node + "'s disk", e);
+            throw new LabException("interrupted while writing " + disk.getFileName(), e);
         }
-        bootFromDisk(node);
+    }
+
+    /** Waits until the node's last init (and so its mounts) has gone. */
+    private void awaitInitGone(String node) throws LabException {
+        Process last = lastInits.get(node);
+        if (last == null) {
+            return;
+        }
+        try {
+            if (!last.waitFor(DISK_RELEASE_LIMIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new LabException(node + "'s last boot (pid " + last.pid() + ") is still running " + DISK_RELEASE_LIMIT_MILLIS / 1000
+                        + " s after the node stopped; power it off again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted waiting for " + node + "'s last boot to end", e);
+        }
     }
 
     /** The node's disk, made (sparse, {@link #DISK_BYTES}) when it has none yet. */

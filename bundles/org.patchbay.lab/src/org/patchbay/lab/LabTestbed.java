@@ -169,7 +169,16 @@ public final class LabTestbed implements Testbed {
         @Override
         public Optional<Path> readableDisk(String node) {
             Path disk = lab.disk(node);
-            return java.nio.file.Files.isRegularFile(disk) ? Optional.of(disk) : Optional.empty();
+            return lab.sharesBase(node) || java.nio.file.Files.isRegularFile(disk) ? Optional.of(disk) : Optional.empty();
+        }
+
+        @Override
+        public void ownDisk(String node) throws TestbedException {
+            try {
+                lab.ownDisk(node);
+            } catch (LabException e) {
+                throw new TestbedException(e.getMessage(), e);
+            }
         }
     };
 

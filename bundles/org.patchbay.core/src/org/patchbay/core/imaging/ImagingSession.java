@@ -157,7 +157,10 @@ public final class ImagingSession {
             throw new IOException("Cannot power " + node + " off to capture its disk: " + e.getMessage(), e);
         }
         try {
+            imaging.ownDisk(node);
             return library.capture(name, disk, os, node, progress);
+        } catch (org.patchbay.core.session.Testbed.TestbedException e) {
+            throw new IOException(e.getMessage(), e);
         } finally {
             try {
                 power.on(node);

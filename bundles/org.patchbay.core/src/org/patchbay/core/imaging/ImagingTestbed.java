@@ -53,4 +53,11 @@ public interface ImagingTestbed {
     default java.util.Optional<Path> readableDisk(String node) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Makes {@link #readableDisk} hold what the node's root shows, while the node is off: a node whose
+     * root is layered over a disk it shares with others gets a disk of its own with its changes.
+     */
+    default void ownDisk(String node) throws TestbedException {
+    }
 }

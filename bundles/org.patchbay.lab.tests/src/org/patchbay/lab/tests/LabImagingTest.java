@@ -172,4 +172,76 @@ class LabImagingTest {
             assertTrue(reason != null && reason.contains("its OS image gone could not be loaded: no image file at"), String.valueOf(reason));
         }
     }
+
+    @Test
+    void nodesStartedOnOneImageShareItsDiskKeepTheirChangesApartAndACaptureOfOneHoldsItsChanges() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does)");
+        ImageLibrary library = library();
+        DiskImageFile alpha = image(library, "alpha", "image alpha");
+        org.patchbay.model.Cluster cluster = TopologyTemplates.star(3);
+        org.patchbay.model.DiskImage recorded = org.patchbay.model.PatchbayFactory.eINSTANCE.createDiskImage();
+        recorded.setName("alpha");
+        recorded.setLocation(alpha.file().toString());
+        cluster.getImages().add(recorded);
+        List<String> nodes = List.of("node0", "node1", "node2");
+        for (org.patchbay.model.Node node : cluster.getNodes()) {
+            if (nodes.contains(node.getName())) {
+                node.setOsImage(recorded);
+                node.setBootMode(org.patchbay.model.BootMode.DISK);
+            }
+        }
+        try (LabFixture fixture = new LabFixture(cluster, dir, false); SnmpClient snmp = new SnmpClient()) {
+            fixture.awaitAllUp(90_000);
+            for (String node : nodes) {
+                assertEquals("image alpha\n" + node, run(fixture.lab, node, "cat", "/etc/patchbay-image", "/etc/hostname"), node + " runs the image, personalised");
+                assertTrue(fixture.lab.sharesBase(node) && !Files.exists(fixture.lab.disk(node)), node + " has no disk of its own");
+            }
+            List<Path> bases;
+            try (var listing = Files.list(fixture.lab.diskFolder().resolve("bases"))) {
+                bases = listing.toList();
+            }
+            assertEquals(1, bases.size(), "one base disk for the three nodes: " + bases);
+            long base = allocatedBytes(bases.get(0));
+            long all = allocatedBytes(fixture.lab.diskFolder());
+            assertTrue(base > 1 << 20 && all < base * 3 / 2, "three nodes of one image take about its space once: " + all + " bytes for a " + base + "-byte base");
+
+            run(fixture.lab, "node0", "sh", "-c", "echo changed > /etc/node0-note && rm /etc/patchbay-image && mkdir -p /srv/data && echo kept > /srv/data/f");
+            assertEquals("changed kept", run(fixture.lab, "node0", "sh", "-c", "echo $(cat /etc/node0-note /srv/data/f)"));
+            assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"), "a node's changes are its own");
+            assertEquals("absent", run(fixture.lab, "node1", "sh", "-c", "test -e /etc/node0-note && echo present || echo absent"));
+
+            // capture node0 as the console does: off, its changes onto a disk of its own, captured
+            ImagingTestbed imaging = new LabTestbed(fixture.lab).imaging().orElseThrow();
+            Path disk = imaging.readableDisk("node0").orElseThrow();
+            PduDriver pdu = new PduDriver(snmp, fixture.lab.pduDevice(), PduProfile.APC_RACK_PDU, 1);
+            assertTrue(pdu.command(fixture.lab.pduOutlet("node0"), PowerCommand.OFF).get(30, TimeUnit.SECONDS).succeeded());
+            imaging.ownDisk("node0");
+            assertTrue(!fixture.lab.sharesBase("node0") && Files.isRegularFile(disk), "node0 has a disk of its own now");
+            Process fsck = new ProcessBuilder("e2fsck", "-fn", disk.toString()).redirectErrorStream(true).start();
+            String fsckOutput = new String(fsck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(fsck.waitFor(60, TimeUnit.SECONDS) && fsck.exitValue() == 0, "its file system is clean: " + fsckOutput);
+            DiskImageFile mine = library.capture("mine", disk, "Patchbay busybox", "node0", null);
+            assertTrue(pdu.command(fixture.lab.pduOutlet("node0"), PowerCommand.ON).get(30, TimeUnit.SECONDS).succeeded());
+            LabFixture.await("node0 up again", 90_000, () -> fixture.live.node("node0") != null && fixture.live.node("node0").up());
+            assertEquals("changed kept absent", run(fixture.lab, "node0", "sh", "-c",
+                    "echo $(cat /etc/node0-note /srv/data/f) $(test -e /etc/patchbay-image && echo present || echo absent)"), "node0 boots its own disk with its changes");
+
+            List<NodeState> seen = new CopyOnWriteArrayList<>();
+            ReimageBatch batch = reimage(fixture, snmp, mine, List.of("node2"), 200, seen);
+            batch.done().get(300, TimeUnit.SECONDS);
+            assertEquals(Phase.DONE, batch.state("node2").phase(), batch.state("node2").message());
+            assertEquals("changed kept absent node2", run(fixture.lab, "node2", "sh", "-c",
+                    "echo $(cat /etc/node0-note /srv/data/f) $(test -e /etc/patchbay-image && echo present || echo absent) $(cat /etc/hostname)"),
+                    "the captured image holds node0's changes");
+            assertTrue(!fixture.lab.sharesBase("node2") && Files.isRegularFile(fixture.lab.disk("node2")), "a reimaged node has a disk of its own");
+            assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"), "node1 still runs the shared image");
+        }
+    }
+
+    private static long allocatedBytes(Path path) throws Exception {
+        Process du = new ProcessBuilder("du", "-s", "-B1", path.toString()).start();
+        String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(du.waitFor(60, TimeUnit.SECONDS) && du.exitValue() == 0, "du " + path);
+        return Long.parseLong(out.split("\\s+")[0]);
+    }
 }
