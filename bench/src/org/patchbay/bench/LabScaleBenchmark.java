@@ -90,6 +90,10 @@ public final class LabScaleBenchmark {
             System.out.printf("%7d  not measured: the lab refused or failed: %s%n", nodes, e.getMessage().replace('\n', ' '));
             return null;
         }
+        // a benchmark stopped with Ctrl-C or SIGTERM still removes its lab
+        Lab started = lab;
+        Thread cleanUp = new Thread(started::close);
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try (TestbedSession session = new TestbedSession(dir.resolve("ca"))) {
             session.attach(new LabTestbed(lab));
             long deadline = System.currentTimeMillis() + 600_000 + 5_000L * nodes;
@@ -111,6 +115,11 @@ public final class LabScaleBenchmark {
             }
             return new Run(swapIn, stop, perNode, load);
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is closing it
+            }
             lab.close();
         }
     }
