@@ -24,8 +24,9 @@ import org.patchbay.agent.protocol.tls.CertificateAuthority;
 final class AgentProcess implements AutoCloseable {
 
     /** The lab's agent options (LabOptions.AGENT_JVM_OPTIONS), repeated here because this bundle does not depend on the lab. */
-    static final List<String> LAB_JVM_OPTIONS = List.of("-Xmx16m", "-Xms8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:ReservedCodeCacheSize=8m", "-Xss256k", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:off", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> LAB_JVM_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-Xmx16m", "-Xms4m", "-XX:MaxHeapFreeRatio=20",
+            "-XX:MinHeapFreeRatio=5", "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=8m", "-Xss256k",
+            "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:off", "-XX:TrimNativeHeapInterval=2000", "-XX:+ExitOnOutOfMemoryError");
     private static final Pattern LISTENING = Pattern.compile("listening on https://[^ ]*:([0-9]+) ");
 
     final Process process;
