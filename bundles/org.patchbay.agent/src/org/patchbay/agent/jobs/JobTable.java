@@ -37,16 +37,28 @@ public final class JobTable {
     private final Path jobsDir;
     private final Path proc;
     private final LongSupplier clock;
+    private final Launcher launcher;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final JobRecords records;
 
+    /** Starts a job's first process as its builder says; fuzzing gives one that runs nothing of what a request asked. */
+    @FunctionalInterface
+    public interface Launcher {
+        Process start(ProcessBuilder builder) throws IOException;
+    }
+
     /** Knows again the jobs recorded in {@code jobsDir} by an earlier run of the agent (see {@link JobRecords}). */
     public JobTable(String node, Path jobsDir, Path proc, LongSupplier clock) {
+        this(node, jobsDir, proc, clock, ProcessBuilder::start);
+    }
+
+    public JobTable(String node, Path jobsDir, Path proc, LongSupplier clock, Launcher launcher) {
         this.node = node;
         this.jobsDir = jobsDir;
         this.proc = proc;
         this.clock = clock;
+        this.launcher = launcher;
         this.records = new JobRecords(jobsDir, proc);
         for (Job job : records.load(MAX_JOBS)) {
             jobs.put(job.id, job);
@@ -97,9 +109,8 @@ public final class JobTable {
         }
         full.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--", "setsid", "--", "sh", "-c", "exec \"$0\" \"$@\" 2>&1"));
         full.addAll(command);
-        Process keeper = new ProcessBuilder(full).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("keeper.log").toFile()))
-                .start();
+        Process keeper = launcher.start(new ProcessBuilder(full).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("keeper.log").toFile())));
         Job job = new Job(id, node, command, output, clock.getAsLong(), JobState.RUNNING);
         job.keeper = keeper;
         job.rootPid = firstChild(keeper);

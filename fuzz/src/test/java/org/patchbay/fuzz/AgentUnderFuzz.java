@@ -21,16 +21,38 @@ import org.patchbay.agent.shape.NodeShaping;
  * One real agent server for the whole fuzzing run, reached in-process through Jetty's local
  * connector. Its /proc is a hand-made tree with no process directories, so no fuzzed signal
  * request can name a process of this machine, and its shaping backend is "none", so no fuzzed plan
- * runs a command.
+ * runs a command. It serves jobs and incoming migrations, but every job it starts runs {@code true}
+ * whatever the request asked, and its "CRIU" is a stand-in that passes {@code criu check} and whose
+ * page server says it is ready and ends: requests reach every parser and every refusal, and nothing
+ * runs that a fuzzed input chose. Incoming hand-overs need a node's certificate, which the in-process
+ * connector cannot present, so there they meet the identity check (403); AgentMigrationTest covers
+ * them past it.
  */
 final class AgentUnderFuzz {
 
+    /** What runs in place of any job command or CRIU call: a program that does nothing and succeeds. */
+    private static final String HARMLESS = Files.isExecutable(Path.of("/usr/bin/true")) ? "/usr/bin/true" : "/bin/true";
+
     private final AgentServer server;
     private final LocalConnector local;
+    private final Path root;
 
-    private AgentUnderFuzz(AgentServer server, LocalConnector local) {
+    private AgentUnderFuzz(AgentServer server, LocalConnector local, Path root) {
         this.server = server;
         this.local = local;
+        this.root = root;
+    }
+
+    /** Stops the agent, says how far the fuzzed requests got into jobs, and removes its folder (its /proc, CA, jobs' output, hand-overs). */
+    void close() {
+        server.close();
+        System.out.println("fuzz agent requests reached: " + count(root.resolve("jobs")) + " jobs started, " + count(root.resolve("migrations/in"))
+                + " hand-overs prepared");
+        try (var walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder; the system clears it in time
+        }
     }
 
     static AgentUnderFuzz start() {
@@ -49,23 +71,46 @@ final class AgentUnderFuzz {
             NodeShaping none = new NodeShaping("fuzzed", NodeShaping.Backend.NONE, "fuzzing: no shaping backend", command -> {
                 throw new IOException("fuzzing runs no commands: " + command);
             });
+            org.patchbay.agent.protocol.tls.TlsIdentity identity = ca.issueNode("fuzzed", List.of(), List.of(InetAddress.getLoopbackAddress()));
+            Path tls = root.resolve("tls");
+            identity.save(tls, "node");
+            Files.copy(root.resolve("ca").resolve("ca.pem"), tls.resolve("ca.pem"));
             AgentServer server = new AgentServer(config, new Sampler("fuzzed", "loopback", "fuzz", SystemRoots.under(root), 100),
-                    TlsContexts.agent(ca.issueNode("fuzzed", List.of(), List.of(InetAddress.getLoopbackAddress())), ca.certificate()), code -> {
+                    TlsContexts.agent(identity, ca.certificate()), code -> {
                     }, none);
+            org.patchbay.agent.jobs.JobTable jobs = new org.patchbay.agent.jobs.JobTable("fuzzed", root.resolve("jobs"), root.resolve("proc"),
+                    System::currentTimeMillis, builder -> builder.command(HARMLESS).start());
+            org.patchbay.agent.jobs.Criu criu = org.patchbay.agent.jobs.Criu.probe(standInCriu(root), 10);
+            server.serveJobs(jobs, new org.patchbay.agent.jobs.JobMigrations("fuzzed", jobs, criu, root.resolve("migrations"),
+                    new org.patchbay.agent.jobs.JobMigrations.NodeFiles(tls.resolve("node.pem"), tls.resolve("node-key.pem"), tls.resolve("ca.pem")),
+                    System::currentTimeMillis, root.resolve("files")));
             LocalConnector local = server.addInProcessConnector();
             server.start();
-            return new AgentUnderFuzz(server, local);
+            return new AgentUnderFuzz(server, local, root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Passes {@code criu check}; as the page server, writes the one status byte CRIU writes once it listens, then ends. */
+    private static Path standInCriu(Path root) throws IOException {
+        Path script = root.resolve("criu");
+        Files.writeString(script, "#!/bin/sh\n# stands in for CRIU while fuzzing: nothing is dumped or restored\n"
+                + "if [ \"$1\" = page-server ]; then printf '\\000'; fi\nexit 0\n");
+        script.toFile().setExecutable(true);
+        return script;
     }
 
     LocalConnector local() {
         return local;
     }
 
-    AgentServer server() {
-        return server;
+    private static long count(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void write(Path root, String file, String text) throws IOException {
