@@ -64,6 +64,9 @@ public final class JobMigrations {
     /** How long a restored, stopped copy waits for the source's commit before it is ended. */
     static final Duration COMMIT_WAIT = Duration.ofMinutes(5);
     static final int HISTORY = 200;
+    /** A job held after a lost answer: the target is asked this often, this many times (past INCOMING_AGE, when it forgets), what became of it. */
+    static final Duration SETTLE_PAUSE = Duration.ofSeconds(15);
+    static final int SETTLE_ATTEMPTS = (int) (INCOMING_AGE.toSeconds() / SETTLE_PAUSE.toSeconds()) + 4;
     private static final Pattern IMAGE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\\.img");
     private static final Pattern MIGRATION_ID = Pattern.compile("m[0-9a-f]{10}");
 
@@ -255,8 +258,9 @@ public final class JobMigrations {
                 return finish(m, Outcome.FAILED, target.node() + " did not take the job over: " + committed.getOrDefault("error", state), bytes,
                         clock.getAsLong() - freezeStart);
             }
-            jobs.held(job, "held stopped: " + target.node() + " did not say whether it took the job over; resume it here only once the job surely"
-                    + " does not run on " + target.node());
+            jobs.held(job, "held stopped: " + target.node() + " did not say whether it took the job over; asking it again every "
+                    + SETTLE_PAUSE.toSeconds() + " s (or resume it here once the job surely does not run on " + target.node() + ")");
+            settleLater(job, target, m);
             return finish(m, Outcome.UNKNOWN, "the target's answer to the hand-over was lost; the job is held stopped on " + node, bytes,
                     clock.getAsLong() - freezeStart);
         } catch (IOException e) {
@@ -306,6 +310,79 @@ public final class JobMigrations {
             }
         }
         return null;
+    }
+
+    /**
+     * Asks the target of a hand-over whose answer was lost what became of it, until it can say: the
+     * stopped copy here ends when the job runs there, and runs again when the target's copy was called
+     * off; the migration's record in the history says which. While the target cannot say, the job stays held.
+     */
+    private void settleLater(Job job, Target target, MigrationInfo m) {
+        HeldJobSettler.HandOver handOver = new HeldJobSettler.HandOver() {
+            @Override
+            public Optional<String> state() {
+                try (PeerAgent peer = new PeerAgent(target.node(), target.agentHost(), target.agentPort(), identity, ca)) {
+                    return Optional.ofNullable(peer.get(PeerAgent.incoming(m.id()), Duration.ofSeconds(30)).get("state")).map(String::valueOf);
+                } catch (IOException | PeerAgent.PeerRefusal | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public boolean callOff() {
+                try (PeerAgent peer = new PeerAgent(target.node(), target.agentHost(), target.agentPort(), identity, ca)) {
+                    peer.delete(PeerAgent.incoming(m.id()), Duration.ofSeconds(30));
+                    return true;
+                } catch (IOException | PeerAgent.PeerRefusal | RuntimeException e) {
+                    return false;
+                }
+            }
+        };
+        Thread.ofVirtual().name("settle-" + m.id()).start(() -> {
+            HeldJobSettler.Verdict verdict;
+            try {
+                verdict = HeldJobSettler.settle(handOver, () -> jobs.isHeld(job), SETTLE_ATTEMPTS, SETTLE_PAUSE, pause -> Thread.sleep(pause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            synchronized (jobs) {
+                if (!jobs.isHeld(job)) {
+                    return;
+                }
+                switch (verdict) {
+                    case RUNS_THERE -> {
+                        try {
+                            jobs.signal(job.rootPid, "KILL");
+                        } catch (IOException e) {
+                            // the stopped copy is already gone
+                        }
+                        jobs.migrated(job, target.node());
+                        settled(m, Outcome.MOVED, target.node() + " answered later: the job runs there");
+                    }
+                    case RUNS_HERE -> {
+                        resume(job, "resumed: " + target.node() + " answered later that its copy does not run");
+                        settled(m, Outcome.FAILED, target.node() + " answered later that its copy does not run; resumed here");
+                    }
+                    case UNSETTLED -> {
+                        // still held: the job's note says what to do
+                    }
+                }
+            }
+        });
+    }
+
+    /** Replaces the history's record of a hand-over once its outcome is known. */
+    private synchronized void settled(MigrationInfo m, Outcome outcome, String why) {
+        for (MigrationInfo known : List.copyOf(history)) {
+            if (known.id().equals(m.id())) {
+                List<MigrationInfo> all = new ArrayList<>(history);
+                all.set(all.indexOf(known), finish(known, outcome, why, known.bytes(), known.freezeMillis()));
+                history.clear();
+                history.addAll(all);
+                return;
+            }
+        }
     }
 
     private void resume(Job job, String why) {

@@ -283,6 +283,10 @@ public final class JobTable {
         }
     }
 
+    synchronized boolean isHeld(Job job) {
+        return job.state == JobState.HELD;
+    }
+
     synchronized void held(Job job, String why) {
         job.state = JobState.HELD;
         job.note = why;
