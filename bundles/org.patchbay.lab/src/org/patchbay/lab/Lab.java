@@ -1054,7 +1054,7 @@ public final class Lab implements AutoCloseable {
         }
         Future<Process> started = launcher.submit(() -> {
             if (mode == Mode.NAMESPACES && disks.boot(node) == LabDisks.Boot.DISK && disks.initPid(node).isEmpty()) {
-                disks.startInit(node, nodePrefix(node), endpoints.get(node).getHost());
+                disks.startInit(node, nodePrefix(node), endpoints.get(node).getHost(), nodeDir(node));
             }
             List<String> command = new ArrayList<>();
             String listen;

@@ -141,10 +141,14 @@ final class LabDisks {
 
     /**
      * Mounts the node's disk as its root in a mount namespace held by the node's init process and
-     * personalises it (hostname, /etc/patchbay/node). Must be called on the thread that starts the node's
-     * processes; {@code prefix} enters the node's network namespace.
+     * personalises it: hostname, /etc/patchbay/node, the node's agent certificate and key from {@code tls}
+     * (in /etc/patchbay/tls, a tmpfs, the key readable by root only), and ssh host keys of its own when the
+     * image has /etc/ssh (made on the node's first boot and kept in {@code tls}/ssh, bound over the image's
+     * files). Secrets are never written to the disk, so an image captured from a node carries none. Must
+     * be called on the thread that starts the node's processes; {@code prefix} enters the node's network
+     * namespace.
      */
-    void startInit(String node, List<String> prefix, String managementAddress) throws LabException {
+    void startInit(String node, List<String> prefix, String managementAddress, Path tls) throws LabException {
         Path base = sharedBases.get(node);
         Path disk = base != null ? base : disk(node);
         if (!Files.isRegularFile(disk)) {
@@ -163,16 +167,26 @@ final class LabDisks {
                 ? "mkdir -p \"$layers/lower\" && mount -o loop,ro,offset=\"$offset\" \"$disk\" \"$layers/lower\" && "
                         + "mount -t overlay overlay -o lowerdir=\"$layers/lower\",upperdir=\"$layers/upper\",workdir=\"$layers/work\" \"$root\""
                 : "mount -o loop,offset=\"$offset\" \"$disk\" \"$root\"";
-        String script = String.join("\n", "set -e", "disk=$1 root=$2 offset=$3 node=$4 address=$5 layers=$6",
+        String script = String.join("\n", "set -e", "disk=$1 root=$2 offset=$3 node=$4 address=$5 layers=$6 tls=$7",
                 mountRoot,
                 "mkdir -p \"$root/etc/patchbay\" \"$root/proc\" \"$root/sys\" \"$root/dev\"",
                 "echo \"$node\" > \"$root/etc/hostname\"",
                 "printf 'node=%s\\nmanagement_address=%s\\n' \"$node\" \"$address\" > \"$root/etc/patchbay/node\"",
+                // the node's agent identity, for an image that runs the agent itself: on a tmpfs of the node's mount namespace,
+                // so it is never on the disk and never in an image captured from it
+                "if [ -f \"$tls/node.pem\" ]; then mkdir -p \"$root/etc/patchbay/tls\" && mount -t tmpfs -o mode=700,size=1m patchbay-tls \"$root/etc/patchbay/tls\"",
+                "  install -m 644 \"$tls/node.pem\" \"$tls/ca.pem\" \"$root/etc/patchbay/tls/\" && install -m 600 \"$tls/node-key.pem\" \"$root/etc/patchbay/tls/\"; fi",
+                // ssh host keys of this node, made on its first boot and kept beside its certificate, bound over the image's files
+                // (an empty placeholder on the disk where the image has none): an image never carries a node's host keys
+                "if [ -d \"$root/etc/ssh\" ] && command -v ssh-keygen >/dev/null; then keys=\"$tls/ssh\"",
+                "  [ -f \"$keys/etc/ssh/ssh_host_ed25519_key\" ] || { mkdir -p \"$keys/etc/ssh\" && ssh-keygen -A -f \"$keys\" >/dev/null; }",
+                "  for key in \"$keys\"/etc/ssh/ssh_host_*; do target=\"$root/etc/ssh/${key##*/}\"; [ -e \"$target\" ] || : > \"$target\"; mount --bind \"$key\" \"$target\"; done",
+                "fi",
                 "mount -t proc proc \"$root/proc\"", "mount --rbind /sys \"$root/sys\"", "mount --rbind /dev \"$root/dev\"",
                 "echo ready", "exec -a \"[patchbay init $node]\" sleep infinity");
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of("bash", "-c", script, "patchbay-init", disk.toString(), root.toString(), Long.toString(offset), node, managementAddress,
-                layers.toString()));
+                layers.toString(), tls.toString()));
         try {
             Files.createDirectories(root);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -205,7 +205,11 @@ class LabImagingTest {
             long all = allocatedBytes(fixture.lab.diskFolder());
             assertTrue(base > 1 << 20 && all < base * 3 / 2, "three nodes of one image take about its space once: " + all + " bytes for a " + base + "-byte base");
 
-            run(fixture.lab, "node0", "sh", "-c", "echo changed > /etc/node0-note && rm /etc/patchbay-image && mkdir -p /srv/data && echo kept > /srv/data/f");
+            // personalised with secrets that never touch the disk: the node's own agent key, readable by root only
+            assertEquals("600", run(fixture.lab, "node0", "stat", "-c", "%a", "/etc/patchbay/tls/node-key.pem"));
+            assertTrue(!run(fixture.lab, "node0", "cat", "/etc/patchbay/tls/node.pem").equals(run(fixture.lab, "node1", "cat", "/etc/patchbay/tls/node.pem")),
+                    "each node has its own certificate");
+            run(fixture.lab, "node0", "sh", "-c", "echo changed > /etc/node0-note && rm /etc/patchbay-image && mkdir -p /srv/data /etc/ssh && echo kept > /srv/data/f");
             assertEquals("changed kept", run(fixture.lab, "node0", "sh", "-c", "echo $(cat /etc/node0-note /srv/data/f)"));
             assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"), "a node's changes are its own");
             assertEquals("absent", run(fixture.lab, "node1", "sh", "-c", "test -e /etc/node0-note && echo present || echo absent"));
@@ -221,6 +225,7 @@ class LabImagingTest {
             String fsckOutput = new String(fsck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(fsck.waitFor(60, TimeUnit.SECONDS) && fsck.exitValue() == 0, "its file system is clean: " + fsckOutput);
             DiskImageFile mine = library.capture("mine", disk, "Patchbay busybox", "node0", null);
+            assertEquals("", debugfsList(disk, "/etc/patchbay/tls"), "the captured disk holds no certificate or key");
             assertTrue(pdu.command(fixture.lab.pduOutlet("node0"), PowerCommand.ON).get(30, TimeUnit.SECONDS).succeeded());
             LabFixture.await("node0 up again", 90_000, () -> fixture.live.node("node0") != null && fixture.live.node("node0").up());
             assertEquals("changed kept absent", run(fixture.lab, "node0", "sh", "-c",
@@ -234,8 +239,31 @@ class LabImagingTest {
                     "echo $(cat /etc/node0-note /srv/data/f) $(test -e /etc/patchbay-image && echo present || echo absent) $(cat /etc/hostname)"),
                     "the captured image holds node0's changes");
             assertTrue(!fixture.lab.sharesBase("node2") && Files.isRegularFile(fixture.lab.disk("node2")), "a reimaged node has a disk of its own");
+            String node0Key = run(fixture.lab, "node0", "cat", "/etc/ssh/ssh_host_ed25519_key.pub");
+            String node2Key = run(fixture.lab, "node2", "cat", "/etc/ssh/ssh_host_ed25519_key.pub");
+            assertTrue(node0Key.startsWith("ssh-ed25519 ") && node2Key.startsWith("ssh-ed25519 ") && !node0Key.equals(node2Key),
+                    "an image with /etc/ssh gives each node host keys of its own: " + node0Key + " / " + node2Key);
             assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"), "node1 still runs the shared image");
         }
+    }
+
+    /** The names in a folder of an ext4 disk file (without . and ..), one per line, read with debugfs; the folder must exist. */
+    private static String debugfsList(Path disk, String folder) throws Exception {
+        Process debugfs = new ProcessBuilder("debugfs", "-R", "ls -p " + folder, disk.toString()).redirectErrorStream(true).start();
+        String out = new String(debugfs.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(debugfs.waitFor(60, TimeUnit.SECONDS), "debugfs " + disk);
+        StringBuilder names = new StringBuilder();
+        boolean listed = false;
+        for (String line : out.split("\n")) {
+            String[] fields = line.split("/");
+            if (fields.length > 5 && fields[5].equals(".")) {
+                listed = true;
+            } else if (fields.length > 5 && !fields[5].equals("..")) {
+                names.append(fields[5]).append('\n');
+            }
+        }
+        assertTrue(listed, "debugfs listed " + folder + " of " + disk + ": " + out);
+        return names.toString().strip();
     }
 
     private static long allocatedBytes(Path path) throws Exception {
