@@ -123,6 +123,26 @@ class FixtureCollectorsTest {
     }
 
     @Test
+    void aCommandLineIsReadAgainAfterAnExecAndAtLeastEveryTenSamples() throws Exception {
+        ProcessCollector collector = new ProcessCollector(roots);
+        assertEquals("./evil --flag", command(collector.sample(), 4242));
+        // exec: same pid and start time, another program (its name changes)
+        process(4242, "worker", 'R', 1, 1000, 51200, "/usr/bin/worker\0-v\0", 800, 300);
+        assertEquals("/usr/bin/worker -v", command(collector.sample(), 4242), "the new program's command line at once");
+        // the process rewrites its own command line (as sshd does): seen within ten samples, not read every second
+        process(4242, "worker", 'R', 1, 1000, 51200, "worker: busy\0", 900, 300);
+        int seenAfter = 0;
+        while (!command(collector.sample(), 4242).equals("worker: busy") && seenAfter < 20) {
+            seenAfter++;
+        }
+        assertTrue(seenAfter > 0 && seenAfter < 10, "a rewritten command line shows within ten samples (after " + seenAfter + ")");
+    }
+
+    private static String command(List<ProcessSample> processes, int pid) {
+        return processes.stream().filter(p -> p.pid() == pid).findFirst().orElseThrow().command();
+    }
+
+    @Test
     void interfacesWithCountersStateAndSpeed() throws Exception {
         Map<String, InterfaceSample> byName = new java.util.HashMap<>();
         new InterfaceCollector(roots).sample().forEach(i -> byName.put(i.name(), i));

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads the process table from /proc/[pid]: status (name, state, parent, owner, resident memory),
- * stat (CPU ticks) and cmdline. A process that exits while being read is skipped, not an error.
+ * stat (CPU ticks, start time) and cmdline, the last again only when the process may have changed it
+ * (see {@link #commands}). A process that exits while being read is skipped, not an error.
  */
 public final class ProcessCollector {
 
@@ -21,6 +22,17 @@ public final class ProcessCollector {
     private final String networkNamespace;
     private Map<Integer, String> users = Map.of();
     private FileTime usersRead;
+    /**
+     * Command lines by pid, of the process with that start time and name, read again after an exec (the
+     * name changes) and at least every {@link #COMMAND_REREAD_SAMPLES} samples (a process may rewrite its
+     * own, as sshd does), not on every sample.
+     */
+    private Map<Integer, KnownCommand> commands = new HashMap<>();
+    private long samples;
+    private static final int COMMAND_REREAD_SAMPLES = 10;
+
+    private record KnownCommand(long startTime, String name, String command, long readAt) {
+    }
 
     public ProcessCollector(SystemRoots roots) {
         this(roots, null);
@@ -63,13 +75,16 @@ public final class ProcessCollector {
 
     public List<ProcessSample> sample() throws CollectorException {
         refreshUsers();
+        Map<Integer, KnownCommand> known = commands;
+        commands = new HashMap<>();
+        samples++;
         List<ProcessSample> processes = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(roots.proc(), entry -> isPid(entry.getFileName().toString()))) {
             for (Path dir : entries) {
                 if (!inNamespace(dir)) {
                     continue;
                 }
-                ProcessSample process = read(dir);
+                ProcessSample process = read(dir, known);
                 if (process != null) {
                     processes.add(process);
                 }
@@ -81,50 +96,60 @@ public final class ProcessCollector {
         return processes;
     }
 
-    private ProcessSample read(Path dir) {
+    private ProcessSample read(Path dir, Map<Integer, KnownCommand> known) {
         String status = KernelFiles.readIfPresent(dir.resolve("status"));
         String stat = KernelFiles.readIfPresent(dir.resolve("stat"));
-        String cmdline = KernelFiles.readIfPresent(dir.resolve("cmdline"));
-        if (status == null || stat == null || cmdline == null) {
+        if (status == null || stat == null) {
             return null;
         }
         int pid = Integer.parseInt(dir.getFileName().toString());
-        String name = "";
-        char state = '?';
-        int ppid = 0;
-        int uid = -1;
-        long rssBytes = 0;
-        for (String line : status.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String value = line.substring(colon + 1).trim();
-            switch (line.substring(0, colon)) {
-                case "Name" -> name = value;
-                case "State" -> state = value.isEmpty() ? '?' : value.charAt(0);
-                case "PPid" -> ppid = parseIntOr(value, 0);
-                case "Uid" -> uid = parseIntOr(value.split("\\s+")[0], -1);
-                case "VmRSS" -> rssBytes = parseLongOr(value.split("\\s+")[0], 0) * 1024;
-                default -> {
-                    // not needed
-                }
-            }
-        }
+        String name = field(status, "Name");
+        String state = field(status, "State");
+        int ppid = parseIntOr(field(status, "PPid"), 0);
+        int uid = parseIntOr(firstWord(field(status, "Uid")), -1);
+        long rssBytes = parseLongOr(firstWord(field(status, "VmRSS")), 0) * 1024;
         // The command name in stat is in parentheses and may itself hold spaces or ')': fields follow the last ')'.
         int close = stat.lastIndexOf(')');
         if (close < 0) {
             return null;
         }
-        String[] fields = stat.substring(close + 1).trim().split("\\s+");
-        // After ')': state(3) ppid(4) ... utime is field 14 and stime 15 of the whole line, i.e. index 11 and 12 here.
-        if (fields.length < 13) {
+        String[] fields = stat.substring(close + 1).trim().split(" ");
+        // After ')': state(3) ppid(4) ... utime is field 14, stime 15 and starttime 22 of the whole line: index 11, 12 and 19 here.
+        if (fields.length < 20) {
             return null;
         }
         long cpuTicks = parseLongOr(fields[11], 0) + parseLongOr(fields[12], 0);
-        String command = cmdline.isEmpty() ? "[" + name + "]" : cmdline.replace('\0', ' ').trim();
+        long startTime = parseLongOr(fields[19], -1);
+        KnownCommand command = known.get(pid);
+        if (command == null || command.startTime() != startTime || !command.name().equals(name) || samples - command.readAt() >= COMMAND_REREAD_SAMPLES) {
+            String cmdline = KernelFiles.readIfPresent(dir.resolve("cmdline"));
+            if (cmdline == null) {
+                return null;
+            }
+            command = new KnownCommand(startTime, name, cmdline.isEmpty() ? "[" + name + "]" : cmdline.replace('\0', ' ').trim(), samples);
+        }
+        commands.put(pid, command);
         String user = users.getOrDefault(uid, uid >= 0 ? Integer.toString(uid) : "?");
-        return new ProcessSample(pid, ppid, user, state, command, cpuTicks, rssBytes);
+        return new ProcessSample(pid, ppid, user, state.isEmpty() ? '?' : state.charAt(0), command.command(), cpuTicks, rssBytes);
+    }
+
+    /** The value of a "Key:" line of a /proc status file, trimmed; "" when the file has no such line. */
+    private static String field(String status, String key) {
+        int at = status.startsWith(key + ":") ? 0 : status.indexOf("\n" + key + ":");
+        if (at < 0) {
+            return "";
+        }
+        int start = status.indexOf(':', at) + 1;
+        int end = status.indexOf('\n', start);
+        return status.substring(start, end < 0 ? status.length() : end).trim();
+    }
+
+    private static String firstWord(String text) {
+        int space = 0;
+        while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+            space++;
+        }
+        return text.substring(0, space);
     }
 
     private void refreshUsers() {
