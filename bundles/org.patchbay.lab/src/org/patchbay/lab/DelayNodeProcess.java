@@ -29,8 +29,9 @@ final class DelayNodeProcess {
         this.node = node;
         this.process = process;
         this.commands = process.getOutputStream();
-        // a virtual thread per shaper: a lab of hundreds of links does not cost hundreds of platform threads
-        Thread.ofVirtual().name("shaper-" + node.namespace()).start(this::readReplies);
+        // a platform thread with a small stack: a virtual thread blocked on a pipe holds a carrier thread for the shaper's whole
+        // life, and a 50-node lab's shapers took every carrier, so the lab's short-lived readers never ran (stop took minutes)
+        Thread.ofPlatform().daemon().stackSize(256 << 10).name("shaper-" + node.namespace()).start(this::readReplies);
         String ready = next();
         if (!ready.startsWith("ready")) {
             throw new LabException("The delay node for " + node.what() + " did not start: " + ready);

@@ -28,7 +28,7 @@ final class HostCommands {
                 } catch (IOException e) {
                     return new byte[0];
                 }
-            }, reader -> Thread.ofVirtual().name("host-command-output").start(reader));
+            }, reader -> Thread.ofPlatform().daemon().stackSize(256 << 10).name("host-command-output").start(reader));
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();

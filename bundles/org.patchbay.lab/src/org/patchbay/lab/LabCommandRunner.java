@@ -33,8 +33,12 @@ public final class LabCommandRunner implements LiveEventActions.CommandRunner {
     private static final int FIRST_FLOW_PORT = 20000;
 
     private final Supplier<Lab> lab;
-    /** One virtual thread per command and per output: a long command never holds up anything else. */
-    private final java.util.concurrent.Executor threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lab-command-", 0).factory());
+    /**
+     * One thread per command and per output: a long command never holds up anything else. Platform threads with small
+     * stacks, since each blocks on a pipe (a virtual thread doing that holds a carrier thread as long, see DelayNodeProcess).
+     */
+    private final java.util.concurrent.Executor threads = Executors.newThreadPerTaskExecutor(
+            Thread.ofPlatform().daemon().stackSize(256 << 10).name("lab-command-", 0).factory());
 
     /** What runs for each started activity: every process it started, the sink first. */
     private final Map<Activity, List<Process>> running = new ConcurrentHashMap<>();

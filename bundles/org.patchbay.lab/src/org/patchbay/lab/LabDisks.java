@@ -303,7 +303,8 @@ final class LabDisks {
                     "--timeout", Integer.toString(RECEIVE_TIMEOUT_SECONDS)));
             Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
             ImagingTestbed.Listener listener = wanted.listener();
-            Thread.ofVirtual().name("imaging-" + node).start(() -> follow(node, process, log, listener, written));
+            // a platform thread: it blocks on the process's output for minutes (see DelayNodeProcess)
+            Thread.ofPlatform().daemon().stackSize(256 << 10).name("imaging-" + node).start(() -> follow(node, process, log, listener, written));
             return process;
         } catch (IOException e) {
             throw new LabException(node + "'s imaging environment did not start: " + e.getMessage(), e);
@@ -525,7 +526,7 @@ final class LabDisks {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         long deadline = System.currentTimeMillis() + limitMillis;
-        Thread reader = Thread.ofVirtual().start(() -> {
+        Thread reader = Thread.ofPlatform().daemon().stackSize(256 << 10).name("await-" + wanted).start(() -> {
             try {
                 for (String line; (line = out.readLine()) != null;) {
                     synchronized (seen) {

@@ -36,7 +36,8 @@ public final class ImageServerProcess implements ImagingTestbed.ImageServer {
                 Integer.toString(rateMbps)));
         Files.deleteIfExists(log);
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        Thread.ofVirtual().name("image-server-reports").start(() -> {
+        // a platform thread: a virtual one blocked on a pipe for the server's life would hold a carrier thread all that time
+        Thread.ofPlatform().daemon().stackSize(256 << 10).name("image-server-reports").start(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null;) {
                     reports.accept(line);

@@ -36,7 +36,8 @@ public final class CommandRun {
         this.process = process;
         this.startedNanos = startedNanos;
         this.trailer = trailer;
-        this.reader = Thread.ofVirtual().name("sweep-output-" + node).start(this::read);
+        // a platform thread: a virtual one blocked on the command's output pipe would hold a carrier thread for the whole run
+        this.reader = Thread.ofPlatform().daemon().stackSize(256 << 10).name("sweep-output-" + node).start(this::read);
     }
 
     /**
