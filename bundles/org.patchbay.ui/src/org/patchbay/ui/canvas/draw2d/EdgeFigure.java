@@ -143,7 +143,7 @@ final class EdgeFigure extends PolylineConnection {
 
     private boolean dimmed;
 
-    /** Returns whether that changed anything. */
+    /** Faded: a filter is on and an end of this link does not match it. Returns whether that changed anything. */
     boolean setDimmed(boolean value) {
         if (dimmed == value) {
             return false;

@@ -54,8 +54,7 @@ final class ElementFigure extends Figure {
 
     private boolean dimmed;
 
-    /** Faded: a filter is on and this element does not match it. */
-    /** Returns whether that changed anything. */
+    /** Faded: a filter is on and this element does not match it. Returns whether that changed anything. */
     boolean setDimmed(boolean value) {
         if (dimmed == value) {
             return false;
