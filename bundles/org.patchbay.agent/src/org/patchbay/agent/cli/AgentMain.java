@@ -53,6 +53,7 @@ public final class AgentMain {
         Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "serve" -> serve(options);
+            case "serve-nodes" -> serveNodes(options);
             case "ca" -> {
                 Path dir = options.path("--dir");
                 String name = options.value("--name", "Patchbay CA");
@@ -142,6 +143,95 @@ public final class AgentMain {
         }
     }
 
+    /**
+     * Serves many lab nodes from this one process, as its owner (the lab) asks on standard input, one
+     * JSON object a line: {@code {"open": {node, namespace, tlsDir, port, stateDir, log, ...}}} or
+     * {@code {"close": "NODE"}}; each node's {@code listening}, {@code failed}, {@code exited} and
+     * {@code closed} is one JSON line on standard output. Ends when standard input does.
+     */
+    private static void serveNodes(Options options) throws IOException, UsageException {
+        long interval = Long.parseLong(options.value("--interval-ms", "1000"));
+        if (interval < 100) {
+            throw new UsageException("--interval-ms must be at least 100");
+        }
+        Path criuPath = Path.of(options.value("--criu", "criu"));
+        options.done();
+        quietLibraryLogging();
+        skipJettyPlatformMBeans();
+        // each node's /sys is a sysfs mounted from inside its namespace: those mounts must die with this process, never reach the host
+        String ownMounts = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/ns/mnt")).toString();
+        if (ownMounts.equals(parentMounts())) {
+            throw new UsageException("serve-nodes mounts each node's /sys and must run in a mount namespace of its own: "
+                    + "start it with 'unshare --mount --propagation private java -jar patchbay-agent.jar serve-nodes'");
+        }
+        Criu criu = Criu.probe(criuPath.isAbsolute() || criuPath.getNameCount() > 1 ? criuPath : onPath(criuPath.toString()), 30);
+        java.io.PrintStream out = System.out;
+        org.patchbay.agent.runtime.NodeRuntime runtime = new org.patchbay.agent.runtime.NodeRuntime(VERSION, USER_HZ, interval, criu, event -> {
+            synchronized (out) {
+                out.println(org.patchbay.agent.protocol.json.Json.write(event));
+                out.flush();
+            }
+        });
+        try {
+            runtime.start();
+        } catch (Exception e) {
+            throw new IOException("the runtime's server did not start: " + e.getMessage(), e);
+        }
+        System.err.println("patchbay-agent " + VERSION + ": serving lab nodes as standard input asks");
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = readBounded(in); line != null; line = readBounded(in)) {
+                if (!line.isBlank()) {
+                    control(runtime, line, out);
+                }
+            }
+        } finally {
+            runtime.close();
+        }
+    }
+
+    /** The mount namespace of whoever started this process (unshare execs in place, so it is the lab's); null when it cannot be read. */
+    private static String parentMounts() {
+        return ProcessHandle.current().parent().map(parent -> {
+            try {
+                return java.nio.file.Files.readSymbolicLink(Path.of("/proc", Long.toString(parent.pid()), "ns/mnt")).toString();
+            } catch (IOException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    /** A command line is at most 64 KB: a longer one is read to its end and refused. */
+    private static String readBounded(java.io.BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            if (c == '\n') {
+                return line.length() > 65_536 ? "{\"tooLong\": true}" : line.toString();
+            }
+            if (line.length() <= 65_536) {
+                line.append((char) c);
+            }
+        }
+        return line.length() == 0 ? null : line.toString();
+    }
+
+    private static void control(org.patchbay.agent.runtime.NodeRuntime runtime, String line, java.io.PrintStream out) {
+        try {
+            var command = org.patchbay.agent.protocol.json.JsonFields.of(org.patchbay.agent.protocol.json.Json.parse(line), "command");
+            if (command.has("open")) {
+                runtime.open(org.patchbay.agent.runtime.NodeSpec.fromJson(command.object("open")));
+            } else if (command.has("close")) {
+                runtime.close(command.string("close"));
+            } else {
+                throw new org.patchbay.agent.protocol.json.JsonException("a command is {\"open\": {...}} or {\"close\": \"NODE\"}");
+            }
+        } catch (org.patchbay.agent.protocol.json.JsonException e) {
+            synchronized (out) {
+                out.println(org.patchbay.agent.protocol.json.Json.write(java.util.Map.of("event", "refused", "reason", e.getMessage())));
+                out.flush();
+            }
+        }
+    }
+
     /** The first {@code name} on PATH, or the bare name (which then fails the CRIU probe with a clear message). */
     private static Path onPath(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
@@ -180,6 +270,9 @@ public final class AgentMain {
                         DIR holds node.pem, node-key.pem (this node's certificate) and ca.pem (the console's CA).
                         Jobs keep their output under --state-dir (default DIR/state); --criu is the CRIU (>= 4.1) that moves them.
                         --cpu-capacity: the cores a CPU quota leaves this node, when the agent cannot read its cgroup.
+                  serve-nodes [--interval-ms 1000] [--criu PATH]
+                        serves many lab nodes from one process, each in its own network namespace with its own certificate;
+                        the lab drives it on standard input (see docs/ARCHITECTURE.md); run it under unshare --mount
                   ca --dir DIR [--name "Patchbay CA"]            create a certificate authority (ca.pem, ca-key.pem)
                   issue-node --ca-dir DIR --node NAME --out DIR [--dns NAME]... [--ip ADDRESS]...
                   issue-client --ca-dir DIR --out DIR [--name patchbay-console]""";

@@ -7,16 +7,29 @@ import java.util.List;
 /** Reads per-interface counters from /proc/net/dev and state and speed from /sys/class/net. */
 public final class InterfaceCollector {
 
+    /** The text of a {@code net/dev} table: the agent's own, or a node's read from inside its network namespace. */
+    public interface NetDev {
+        String read(Path file) throws CollectorException;
+    }
+
     private final SystemRoots roots;
+    private final Path devFile;
+    private final NetDev netDev;
 
     public InterfaceCollector(SystemRoots roots) {
+        this(roots, roots.proc().resolve("net/dev"), KernelFiles::read);
+    }
+
+    /** Counters from {@code devFile} as {@code netDev} reads it; state and speed from {@code roots.sys()}. */
+    public InterfaceCollector(SystemRoots roots, Path devFile, NetDev netDev) {
         this.roots = roots;
+        this.devFile = devFile;
+        this.netDev = netDev;
     }
 
     public List<InterfaceSample> sample() throws CollectorException {
-        Path devFile = roots.proc().resolve("net/dev");
         List<InterfaceSample> interfaces = new ArrayList<>();
-        for (String line : KernelFiles.read(devFile).split("\n")) {
+        for (String line : netDev.read(devFile).split("\n")) {
             int colon = line.indexOf(':');
             if (colon < 0 || line.contains("|")) {
                 continue;

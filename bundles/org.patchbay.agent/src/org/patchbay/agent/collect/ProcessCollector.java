@@ -20,6 +20,8 @@ public final class ProcessCollector {
     private final SystemRoots roots;
     /** Only processes in this network namespace ("net:[4026532…]"), or every process when null. */
     private final String networkNamespace;
+    /** Where the namespace's processes are found without a scan of our own (a runtime serving many nodes), or null. */
+    private final NamespaceProcessIndex index;
     private Map<Integer, String> users = Map.of();
     private FileTime usersRead;
     /**
@@ -43,8 +45,14 @@ public final class ProcessCollector {
      * {@code patchbay-lab exec} or a bare {@code ip netns exec} started it.
      */
     public ProcessCollector(SystemRoots roots, String networkNamespace) {
+        this(roots, networkNamespace, null);
+    }
+
+    /** The processes of {@code networkNamespace} as {@code index} lists them (one scan of /proc for many nodes). */
+    public ProcessCollector(SystemRoots roots, String networkNamespace, NamespaceProcessIndex index) {
         this.roots = roots;
         this.networkNamespace = networkNamespace;
+        this.index = index;
     }
 
     /** The network namespace this process runs in, as /proc names it. */
@@ -79,6 +87,17 @@ public final class ProcessCollector {
         commands = new HashMap<>();
         samples++;
         List<ProcessSample> processes = new ArrayList<>();
+        if (index != null && networkNamespace != null) {
+            for (Path dir : index.processesIn(networkNamespace)) {
+                // the index may be a moment old: a pid reused since belongs to whoever has it now
+                ProcessSample process = inNamespace(dir) ? read(dir, known) : null;
+                if (process != null) {
+                    processes.add(process);
+                }
+            }
+            processes.sort((a, b) -> Integer.compare(a.pid(), b.pid()));
+            return processes;
+        }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(roots.proc(), entry -> isPid(entry.getFileName().toString()))) {
             for (Path dir : entries) {
                 if (!inNamespace(dir)) {
@@ -173,7 +192,7 @@ public final class ProcessCollector {
         }
     }
 
-    private static boolean isPid(String name) {
+    static boolean isPid(String name) {
         if (name.isEmpty()) {
             return false;
         }

@@ -19,11 +19,23 @@ public final class Criu {
     private final Path executable;
     private final String status;
     private final boolean usable;
+    /** Words that put CRIU where the node is (a lab node served by a shared runtime: its namespace and cgroup); empty on a node's own agent. */
+    private final List<String> prefix;
 
     private Criu(Path executable, String status, boolean usable) {
+        this(executable, status, usable, List.of());
+    }
+
+    private Criu(Path executable, String status, boolean usable, List<String> prefix) {
         this.executable = executable;
         this.status = status;
         this.usable = usable;
+        this.prefix = List.copyOf(prefix);
+    }
+
+    /** The same CRIU, each action started through {@code prefix} (such as {@code ip netns exec NODE}). */
+    public Criu startedThrough(List<String> prefix) {
+        return new Criu(executable, status, usable, prefix);
     }
 
     /** Runs {@code criu --version} and {@code criu check}, each bounded by {@code limitSeconds}. */
@@ -67,7 +79,8 @@ public final class Criu {
      * seconds. A restored job gets its own priority back from its image.
      */
     List<String> command(String action) {
-        List<String> command = new ArrayList<>(List.of("nice", "-n", "-15"));
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("nice", "-n", "-15"));
         command.add(executable.toString());
         command.add(action);
         return command;

@@ -112,6 +112,40 @@ public final class JobMigrations {
         this.clock = clock;
     }
 
+    /**
+     * The network a node's sockets live in. A node's own agent is in it; a runtime serving many lab
+     * nodes is not, and steps into the node's namespace for these.
+     */
+    public interface NodeNetwork {
+        /** Whether {@code address} is one of this node's. */
+        boolean owns(InetAddress address) throws IOException;
+
+        /** A port free on {@code address} right now, for CRIU's page server to listen on. */
+        int freePort(InetAddress address) throws IOException;
+    }
+
+    private static final NodeNetwork OWN_NETWORK = new NodeNetwork() {
+        @Override
+        public boolean owns(InetAddress address) throws IOException {
+            return NetworkInterface.getByInetAddress(address) != null;
+        }
+
+        @Override
+        public int freePort(InetAddress address) throws IOException {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress(address, 0));
+                return probe.getLocalPort();
+            }
+        }
+    };
+
+    private volatile NodeNetwork network = OWN_NETWORK;
+
+    /** Checks addresses and finds ports in {@code network} (call before serving). */
+    public void useNetwork(NodeNetwork network) {
+        this.network = network;
+    }
+
     public Criu criu() {
         return criu;
     }
@@ -476,7 +510,7 @@ public final class JobMigrations {
         if (!MIGRATION_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a migration id is 'm' and 10 hex digits, not '" + id + "'");
         }
-        if (NetworkInterface.getByInetAddress(address) == null && !address.isLoopbackAddress()) {
+        if (!address.isLoopbackAddress() && !ownsQuietly(address)) {
             throw new IllegalArgumentException(address.getHostAddress() + " is not an address of " + node);
         }
         Incoming in;
@@ -502,7 +536,7 @@ public final class JobMigrations {
             TlsIdentity client = once.issueClient("migration " + id + " from " + from);
             writePrivate(tls.resolve("once-ca.pem"), TlsIdentity.pem("CERTIFICATE", encoded(once.certificate())));
             writePrivate(tls.resolve("node-key.pem"), identity.keyPemWithPublicKey());
-            int port = freePort(address);
+            int port = network.freePort(address);
             List<String> command = criu.command("page-server");
             command.addAll(List.of("-D", images.toString(), "--address", address.getHostAddress(), "--port", Integer.toString(port), "--tls",
                     "--tls-cacert", tls.resolve("once-ca.pem").toString(), "--tls-cert", files.certificate().toString(), "--tls-key",
@@ -796,10 +830,11 @@ public final class JobMigrations {
         return total;
     }
 
-    private static int freePort(InetAddress address) throws IOException {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(address, 0));
-            return probe.getLocalPort();
+    private boolean ownsQuietly(InetAddress address) {
+        try {
+            return network.owns(address);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -9,8 +9,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -19,7 +17,6 @@ import javax.net.ssl.SSLContext;
 
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
@@ -35,7 +32,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.patchbay.agent.collect.CollectorException;
 import org.patchbay.agent.protocol.json.Json;
 import org.patchbay.agent.protocol.json.JsonException;
@@ -67,11 +63,9 @@ public final class AgentServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final HandshakeGate handshakes;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "agent-sampler");
-        t.setDaemon(true);
-        return t;
-    });
+    private final AgentHost host;
+    private final NetworkConnectionLimit connectionLimit;
+    private volatile java.util.concurrent.ScheduledFuture<?> ticks;
     private final EventStreams streams;
     private final AtomicLong requestsParsed = new AtomicLong();
     private final NodeShaping shaping;
@@ -87,19 +81,20 @@ public final class AgentServer implements AutoCloseable {
     }
 
     public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit, NodeShaping shaping, AgentLimits limits) throws IOException {
+        this(config, sampler, tls, exit, shaping, limits, AgentHost.own());
+    }
+
+    /** Served by {@code host}: its own server, or a runtime shared by many lab nodes. */
+    public AgentServer(AgentConfig config, Sampler sampler, SSLContext tls, IntConsumer exit, NodeShaping shaping, AgentLimits limits, AgentHost host)
+            throws IOException {
+        this.host = host;
         this.config = config;
         this.limits = limits;
         this.shaping = shaping;
         this.sampler = sampler;
         this.exit = exit;
         this.streams = new EventStreams(limits, HexFormat.of().formatHex(new SecureRandom().generateSeed(6)));
-        // few threads: requests are short, streams are written without a thread each
-        QueuedThreadPool threads = new QueuedThreadPool(12, 2);
-        threads.setName("agent-http");
-        threads.setReservedThreads(0);
-        threads.setDaemon(true);
-        // a node agent keeps few buffers for later: at most 512 KB of heap and of direct memory pooled
-        server = new Server(threads, null, new ArrayByteBufferPool(0, -1, -1, -1, 512 * 1024, 512 * 1024));
+        server = host.server();
         SslContextFactory.Server tlsFactory = new SslContextFactory.Server();
         tlsFactory.setSslContext(tls);
         tlsFactory.setNeedClientAuth(true);
@@ -114,19 +109,16 @@ public final class AgentServer implements AutoCloseable {
         // agents are dialled by address; the console checks the node's certificate itself
         secure.setSniHostCheck(false);
         http.addCustomizer(secure);
-        connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(tlsFactory, "http/1.1"), new HttpConnectionFactory(http));
+        connector = new ServerConnector(server, host.acceptors(), 1, new SslConnectionFactory(tlsFactory, "http/1.1"), new HttpConnectionFactory(http));
         connector.setHost(config.listen().getHostString());
         connector.setPort(config.listen().getPort());
         connector.setIdleTimeout(limits.idleTimeout().toMillis());
         connector.setAcceptQueueSize(64);
         handshakes = new HandshakeGate(limits, server.getScheduler());
         connector.addEventListener(handshakes);
-        server.addConnector(connector);
-        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
-        server.setHandler(new Routes());
-        server.setStopTimeout(0);
+        connectionLimit = new NetworkConnectionLimit(limits.maxConnections(), connector);
         try {
-            connector.open();
+            host.open(connector);
         } catch (IOException e) {
             throw new IOException("cannot listen on " + config.listen() + ": " + e.getMessage(), e);
         }
@@ -153,11 +145,17 @@ public final class AgentServer implements AutoCloseable {
 
     public void start() {
         try {
-            server.start();
+            server.addConnector(connector);
+            server.addBean(connectionLimit);
+            if (server.isStarted() && !connectionLimit.isStarted()) {
+                // a runtime's server runs already: a node's bound starts with the node
+                connectionLimit.start();
+            }
+            host.serve(connector, new Routes());
         } catch (Exception e) {
             throw new IllegalStateException("the agent's server did not start: " + e.getMessage(), e);
         }
-        clock.scheduleAtFixedRate(this::tick, 0, config.intervalMillis(), TimeUnit.MILLISECONDS);
+        ticks = host.clock().scheduleAtFixedRate(this::tick, 0, config.intervalMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Requests that got past TLS and were read; a rejected handshake never counts. */
@@ -180,12 +178,17 @@ public final class AgentServer implements AutoCloseable {
 
     @Override
     public void close() {
-        clock.shutdownNow();
+        var scheduled = ticks;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
         streams.closeAll();
+        host.stop(connector);
+        server.removeBean(connectionLimit);
         try {
-            server.stop();
+            connectionLimit.stop();
         } catch (Exception e) {
-            System.err.println("patchbay-agent: stopping the server: " + e);
+            System.err.println("patchbay-agent: stopping the connection limit: " + e);
         }
     }
 

@@ -48,14 +48,24 @@ public final class Sampler {
 
     /** With {@code cpuCapacity}, the cores this node may use when the one who started it set a quota it cannot read itself. */
     public Sampler(String node, String mode, String version, SystemRoots roots, long ticksPerSecond, java.util.OptionalDouble cpuCapacity) {
+        this(node, mode, version, roots, ticksPerSecond, cpuCapacity,
+                new ProcessCollector(roots, "namespace".equals(mode) ? networkNamespaceOrNull(roots) : null), new InterfaceCollector(roots));
+    }
+
+    /**
+     * A lab node served by a runtime shared with other nodes: its processes and interfaces are those
+     * of its network namespace, which the runtime is not in, so the collectors are given.
+     */
+    public Sampler(String node, String mode, String version, SystemRoots roots, long ticksPerSecond, java.util.OptionalDouble cpuCapacity,
+            ProcessCollector processes, InterfaceCollector interfaces) {
         this.quota = new org.patchbay.agent.collect.CpuQuota(roots, cpuCapacity);
         this.node = node;
         this.mode = mode;
         this.version = version;
         this.host = new HostCollector(roots);
         this.isolated = "namespace".equals(mode);
-        this.processes = new ProcessCollector(roots, isolated ? networkNamespaceOrNull(roots) : null);
-        this.interfaces = new InterfaceCollector(roots);
+        this.processes = processes;
+        this.interfaces = interfaces;
         this.ticksPerSecond = ticksPerSecond;
     }
 

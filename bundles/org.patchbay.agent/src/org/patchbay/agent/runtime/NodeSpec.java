@@ -1,0 +1,70 @@
+package org.patchbay.agent.runtime;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+
+/**
+ * One lab node a shared runtime serves: its network namespace (a name under {@code /run/netns}), its
+ * certificate folder, where it listens inside that namespace, where its jobs keep their files, its
+ * log, what Reboot does, and the cgroup and cores of its CPU quota when it has one.
+ */
+public record NodeSpec(String node, String namespace, Path tlsDir, InetSocketAddress listen, Path stateDir, Path log, List<String> rebootCommand,
+        OptionalDouble cpuCapacity, Optional<Path> cgroup) {
+
+    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,62}";
+
+    /** From the runtime's {@code open} command; every field is checked and a bad one named. */
+    public static NodeSpec fromJson(JsonFields f) throws JsonException {
+        String node = f.string("node");
+        String namespace = f.string("namespace");
+        if (!node.matches(NAME)) {
+            throw new JsonException("node '" + node + "' is not a node name (letters, digits, '.', '_', '-')");
+        }
+        if (!namespace.matches(NAME)) {
+            throw new JsonException("namespace '" + namespace + "' is not a name under /run/netns");
+        }
+        String address = f.string("address", "0.0.0.0");
+        if (!address.matches("[0-9.]{7,15}|[0-9a-fA-F:]{2,39}")) {
+            throw new JsonException("address '" + address + "' is not an IP address");
+        }
+        int port = f.has("port") ? (int) f.wholeNumber("port", 1, 65535) : org.patchbay.agent.protocol.wire.WireFormat.DEFAULT_PORT;
+        List<String> reboot = new ArrayList<>();
+        for (Object word : f.listOrEmpty("rebootCommand")) {
+            reboot.add(String.valueOf(word));
+        }
+        OptionalDouble cores = f.has("cpuCapacity") ? OptionalDouble.of(f.doubleValue("cpuCapacity")) : OptionalDouble.empty();
+        if (cores.isPresent() && !(cores.getAsDouble() > 0 && cores.getAsDouble() <= 4096)) {
+            throw new JsonException("cpuCapacity must be a number of cores above 0, not " + cores.getAsDouble());
+        }
+        Optional<Path> cgroup = f.has("cgroup") ? Optional.of(absolute(f, "cgroup")) : Optional.empty();
+        return new NodeSpec(node, namespace, absolute(f, "tlsDir"), new InetSocketAddress(address, port), absolute(f, "stateDir"), absolute(f, "log"),
+                List.copyOf(reboot), cores, cgroup);
+    }
+
+    private static Path absolute(JsonFields f, String name) throws JsonException {
+        Path path = Path.of(f.string(name));
+        if (!path.isAbsolute()) {
+            throw new JsonException(name + " must be an absolute path, not '" + path + "'");
+        }
+        return path.normalize();
+    }
+
+    /**
+     * The words that start a process where this node is: in its cgroup (the shell moves itself there,
+     * then every word execs in place, so the pid started is the command's) and in its network
+     * namespace, with the namespace's /sys, as {@code ip netns exec} gives it.
+     */
+    public List<String> commandPrefix() {
+        List<String> prefix = new ArrayList<>();
+        cgroup.ifPresent(group -> prefix.addAll(List.of("sh", "-c", "echo 0 > \"$0/cgroup.procs\" && exec \"$@\"", group.toString())));
+        prefix.addAll(List.of("ip", "netns", "exec", namespace));
+        return prefix;
+    }
+}
