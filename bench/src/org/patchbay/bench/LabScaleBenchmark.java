@@ -44,28 +44,33 @@ public final class LabScaleBenchmark {
         System.out.println("Reference: Netbed 135 s + 3.4 s per node (real hardware); this lab before the scale work 32 s + 2.9 s per node (loaded).");
         System.out.printf("%7s %12s %10s %12s %8s%n", "nodes", "swap-in s", "stop s", "MB/node", "load");
         List<double[]> points = new ArrayList<>();
+        java.util.Map<Integer, Run> bestBySize = new java.util.HashMap<>();
         for (int n : sizes) {
-            long available = memAvailableKb();
-            long needKb = (long) n * 80 * 1024;
-            if (needKb > available * 8 / 10) {
-                System.out.printf("%7d  not measured: about %d MB needed at today's ~60 MB per node, %d MB available%n", n, needKb / 1024, available / 1024);
-                continue;
-            }
-            Run best = null;
-            for (int r = 0; r < runs; r++) {
-                Run run = once(TopologyTemplates.clusterTree(n, 40), state.resolve("n" + n + "-" + r), n);
-                if (run == null) {
-                    break;
-                }
-                if (best == null || run.swapInSeconds() < best.swapInSeconds()) {
-                    best = run;
-                }
-            }
+            Run best = best(state, n, runs, 30, "");
             if (best == null) {
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%7d %12.1f %10.1f %12.1f %8s%n", n, best.swapInSeconds(), best.stopSeconds(), best.megabytesPerNode(), best.load());
+            bestBySize.put(n, best);
             points.add(new double[] {n, best.swapInSeconds()});
+        }
+        // the reference, in the same invocation: the same lab with one agent process per node, as before the shared runtime
+        int reference = reference();
+        if (reference > 0) {
+            System.setProperty(AGENTS_PROPERTY, "per-node");
+            Run perNode;
+            try {
+                perNode = best(state, reference, runs, 80, "  (reference: one agent process per node)");
+            } finally {
+                System.clearProperty(AGENTS_PROPERTY);
+            }
+            Run shared = bestBySize.get(reference);
+            if (perNode != null && shared != null) {
+                System.out.printf(Locale.ROOT, "at %d nodes the shared runtime takes %.2fx the swap-in time and %.2fx the memory per node of one agent per node%n",
+                        reference, shared.swapInSeconds() / perNode.swapInSeconds(), shared.megabytesPerNode() / perNode.megabytesPerNode());
+            } else {
+                System.out.printf("no ratio to the reference at %d nodes: %s%n", reference, shared == null ? "that size was not measured with the runtime (add it to SIZES)"
+                        : "the reference could not be measured");
+            }
         }
         if (points.size() >= 2) {
             double[] fit = fit(points);
@@ -75,6 +80,39 @@ public final class LabScaleBenchmark {
             System.out.println("fit: not enough sizes measured");
         }
         concurrent(state.resolve("pairs"), rounds);
+    }
+
+    private static final String AGENTS_PROPERTY = "patchbay.lab.agents";
+
+    /** REFERENCE nodes for the one-agent-per-node reference (default 50; 0 skips it). */
+    private static int reference() {
+        String value = System.getenv("REFERENCE");
+        return value == null || value.isBlank() ? 50 : Integer.parseInt(value.trim());
+    }
+
+    /** The best of {@code runs} swap-ins of {@code n} nodes, printed; null (and why printed) when none could be measured. */
+    private static Run best(Path state, int n, int runs, int megabytesPerNodeNeeded, String label) throws Exception {
+        long available = memAvailableKb();
+        long needKb = (long) n * megabytesPerNodeNeeded * 1024;
+        if (needKb > available * 8 / 10) {
+            System.out.printf("%7d  not measured: about %d MB needed, %d MB available%s%n", n, needKb / 1024, available / 1024, label);
+            return null;
+        }
+        Run best = null;
+        for (int r = 0; r < runs; r++) {
+            Run run = once(TopologyTemplates.clusterTree(n, 40), state.resolve("n" + n + "-" + r + (label.isEmpty() ? "" : "-ref")), n);
+            if (run == null) {
+                break;
+            }
+            if (best == null || run.swapInSeconds() < best.swapInSeconds()) {
+                best = run;
+            }
+        }
+        if (best != null) {
+            System.out.printf(Locale.ROOT, "%7d %12.1f %10.1f %12.1f %8s%s%n", n, best.swapInSeconds(), best.stopSeconds(), best.megabytesPerNode(), best.load(),
+                    label);
+        }
+        return best;
     }
 
     private static Run once(Cluster cluster, Path dir, int nodes) throws Exception {

@@ -458,6 +458,11 @@ public final class Lab implements AutoCloseable {
         }
         int total = agents.size() + plan.namespaces().size() + 1;
         int done = 0;
+        if (runtime != null) {
+            progress.step("Stopping the agent runtime", done, total);
+            // every node it serves ends with it: the loop below only ends the nodes' own processes
+            runtime.close();
+        }
         for (String node : List.copyOf(agents.keySet())) {
             progress.step("Stopping the agent on " + node, done++, total);
             killAgent(node);
@@ -507,7 +512,10 @@ public final class Lab implements AutoCloseable {
         }
         List<Long> pids = new ArrayList<>();
         for (Process p : agents.values()) {
-            pids.add(p.pid());
+            // nodes served by the runtime share its pid
+            if (!pids.contains(p.pid())) {
+                pids.add(p.pid());
+            }
         }
         state.put("agentPids", pids);
         Map<String, Object> agentsByNode = new LinkedHashMap<>();
@@ -990,7 +998,9 @@ public final class Lab implements AutoCloseable {
                 if (node == null || !listening.contains(node)) {
                     continue;
                 }
-                java.util.Set<String> present = seen.computeIfAbsent(node, n -> agentPid(n).map(Lab::interfacesSeenBy)).orElse(null);
+                java.util.Set<String> present = seen.computeIfAbsent(node, n -> agents.get(n) instanceof LabAgentRuntime.ServedNode served
+                        ? Optional.ofNullable(served.interfaces(nodeDir(n).resolve("state").toAbsolutePath()))
+                        : agentPid(n).map(Lab::interfacesSeenBy)).orElse(null);
                 if (present != null && !present.contains(end[1])) {
                     found.putIfAbsent(owner(wire), "interface " + end[1] + " of " + node + " is gone (deleted by hand?); restart the lab");
                 }
@@ -1056,6 +1066,9 @@ public final class Lab implements AutoCloseable {
             if (mode == Mode.NAMESPACES && disks.boot(node) == LabDisks.Boot.DISK && disks.initPid(node).isEmpty()) {
                 disks.startInit(node, nodePrefix(node), endpoints.get(node).getHost(), nodeDir(node));
             }
+            if (servedByRuntime(node)) {
+                return serve(node);
+            }
             List<String> command = new ArrayList<>();
             String listen;
             if (mode == Mode.NAMESPACES) {
@@ -1112,6 +1125,70 @@ public final class Lab implements AutoCloseable {
         }
         listener.agentStarted(node);
     }
+
+    /**
+     * Whether the node is served by the lab's one agent runtime rather than an agent process of its
+     * own: every node of a namespace lab is, except one given JVM options of its own (a test's broken
+     * agent) or when {@code -Dpatchbay.lab.agents=per-node} asks for the old way (the benchmarks' reference).
+     */
+    private boolean servedByRuntime(String node) {
+        return mode == Mode.NAMESPACES && !options.nodeJvmOptions().containsKey(node) && !"per-node".equals(System.getProperty(AGENTS_PROPERTY));
+    }
+
+    static final String AGENTS_PROPERTY = "patchbay.lab.agents";
+
+    /** Asks the runtime to serve the node (starting the runtime if it is not running); runs on the launcher thread, like every agent start. */
+    private Process serve(String node) throws IOException {
+        Path log = nodeDir(node).resolve("agent.log");
+        if (Files.exists(log)) {
+            Files.move(log, nodeDir(node).resolve("agent.log.1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("namespace", plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().orElseThrow().namespace());
+        spec.put("tlsDir", nodeDir(node).toAbsolutePath().toString());
+        spec.put("address", "0.0.0.0");
+        spec.put("port", WireFormat.DEFAULT_PORT);
+        spec.put("stateDir", nodeDir(node).resolve("state").toAbsolutePath().toString());
+        spec.put("log", log.toAbsolutePath().toString());
+        // a wedged node accepts reboot and does nothing ("true" succeeds and changes nothing); any other reboot ends the node's endpoint
+        spec.put("rebootCommand", wedged.contains(node) ? List.of("true") : List.of());
+        if (cpuQuota != null) {
+            spec.put("cpuCapacity", cpuQuota.cores());
+            cpuQuota.group(node).ifPresent(group -> spec.put("cgroup", group.toString()));
+        }
+        if (runtime == null) {
+            runtime = new LabAgentRuntime(runtimeCommand(), dir.resolve("agent-runtime.log"));
+        }
+        Process served = runtime.open(node, spec);
+        stoppingAgents.remove(node);
+        agents.put(node, served);
+        served.onExit().thenAccept(p -> exited(node, p));
+        writeState();
+        return served;
+    }
+
+    /**
+     * setpriv (ends with the lab), a mount namespace of its own (each node's /sys is mounted there),
+     * the agent's flags with a heap for the lab's nodes. The mount namespace is the host's slave: a
+     * node added later is a new bind mount under /run/netns, which must reach the runtime, while the
+     * runtime's mounts never reach the host.
+     */
+    private List<String> runtimeCommand() {
+        List<String> command = new ArrayList<>(List.of("setpriv", "--pdeathsig", "KILL", "--", "unshare", "--mount", "--propagation", "slave"));
+        if (cpuQuota != null) {
+            // the runtime is every node's system daemon: when the nodes' jobs fill their quotas it must still answer and move them
+            command.addAll(List.of("nice", "-n", "-10"));
+        }
+        command.add(options.java().toString());
+        command.addAll(options.agentJvmOptions());
+        command.addAll(LabAgentRuntime.heapFor(endpoints.size()));
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", options.agentJar().toString(), "serve-nodes"));
+        criu.ifPresent(path -> command.addAll(List.of("--criu", path.toString())));
+        return command;
+    }
+
+    /** The one process serving the nodes of a namespace lab; made on the launcher thread when the first node starts. */
+    private volatile LabAgentRuntime runtime;
 
     /** The words that start a process in a node's network namespace, ended with the lab (PR_SET_PDEATHSIG from the launcher thread). */
     private List<String> nodePrefix(String node) {

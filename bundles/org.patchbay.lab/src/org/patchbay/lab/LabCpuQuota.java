@@ -69,6 +69,11 @@ final class LabCpuQuota implements AutoCloseable {
         return cores;
     }
 
+    /** The node's group, whose {@code cgroup.procs} takes what the node starts (when it has a quota). */
+    java.util.Optional<Path> group(String node) {
+        return java.util.Optional.ofNullable(nodeGroups.get(node));
+    }
+
     /** Puts {@code pid} (a node's agent, whose children follow) under the node's quota. */
     void join(String node, long pid) throws LabException {
         Path group = nodeGroups.get(node);

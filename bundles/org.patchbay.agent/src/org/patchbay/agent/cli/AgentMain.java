@@ -162,7 +162,7 @@ public final class AgentMain {
         String ownMounts = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/ns/mnt")).toString();
         if (ownMounts.equals(parentMounts())) {
             throw new UsageException("serve-nodes mounts each node's /sys and must run in a mount namespace of its own: "
-                    + "start it with 'unshare --mount --propagation private java -jar patchbay-agent.jar serve-nodes'");
+                    + "start it with 'unshare --mount --propagation slave java -jar patchbay-agent.jar serve-nodes'");
         }
         Criu criu = Criu.probe(criuPath.isAbsolute() || criuPath.getNameCount() > 1 ? criuPath : onPath(criuPath.toString()), 30);
         java.io.PrintStream out = System.out;

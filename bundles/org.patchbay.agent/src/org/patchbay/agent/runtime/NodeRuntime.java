@@ -99,21 +99,35 @@ public final class NodeRuntime implements AutoCloseable {
         server.start();
     }
 
-    /** Starts serving a node (in the background); its {@code listening} or {@code failed} event follows. */
+    /**
+     * Starts serving a node (in the background); {@code listening} follows, then exactly one of
+     * {@code failed}, {@code exited} or {@code closed} when it ends: one end for every open.
+     */
     public void open(NodeSpec spec) {
-        control.execute(() -> openNow(spec));
+        inTurn(spec.node(), () -> openNow(spec));
     }
 
-    /** Stops serving a node (in the background); its {@code closed} event follows. Other nodes go on. */
+    /** Stops serving a node (in the background); its {@code closed} event follows if it was served. Other nodes go on. */
     public void close(String node) {
-        control.execute(() -> {
+        inTurn(node, () -> {
             Served served = nodes.remove(node);
             if (served != null) {
                 release(served);
+                events.accept(event(node, "closed"));
             }
-            events.accept(event(node, "closed"));
         });
     }
+
+    /** Runs a node's actions in the order asked (a close then an open of one node never swap), different nodes' side by side. */
+    private void inTurn(String node, Runnable action) {
+        turns.compute(node, (n, previous) -> (previous == null ? java.util.concurrent.CompletableFuture.<Void>completedFuture(null) : previous)
+                .thenRunAsync(action, control).exceptionally(e -> {
+                    System.err.println("patchbay-agent: an action on " + node + " failed: " + e);
+                    return null;
+                }));
+    }
+
+    private final Map<String, java.util.concurrent.CompletableFuture<Void>> turns = new ConcurrentHashMap<>();
 
     /** The nodes served now. */
     public List<String> nodes() {
@@ -219,15 +233,15 @@ public final class NodeRuntime implements AutoCloseable {
 
     /** A node asked to be rebooted (its Reboot exits, as a lab node's does): it stops being served, and its owner restarts it. */
     private void exited(String node, int code) {
-        control.execute(() -> {
+        inTurn(node, () -> {
             Served served = nodes.remove(node);
             if (served != null) {
                 log(served.spec(), "patchbay-agent: node '" + node + "' exits with " + code);
                 release(served);
+                Map<String, Object> exited = event(node, "exited");
+                exited.put("code", code);
+                events.accept(exited);
             }
-            Map<String, Object> exited = event(node, "exited");
-            exited.put("code", code);
-            events.accept(exited);
         });
     }
 

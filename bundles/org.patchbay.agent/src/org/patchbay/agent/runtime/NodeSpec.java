@@ -59,12 +59,14 @@ public record NodeSpec(String node, String namespace, Path tlsDir, InetSocketAdd
     /**
      * The words that start a process where this node is: in its cgroup (the shell moves itself there,
      * then every word execs in place, so the pid started is the command's) and in its network
-     * namespace, with the namespace's /sys, as {@code ip netns exec} gives it.
+     * namespace. Only the network namespace changes ({@code nsenter --net}, not {@code ip netns exec},
+     * which makes a mount namespace per command): a job and the CRIU that checkpoints it must share
+     * one mount namespace, or CRIU tries to take the job's mounts along and refuses.
      */
     public List<String> commandPrefix() {
         List<String> prefix = new ArrayList<>();
         cgroup.ifPresent(group -> prefix.addAll(List.of("sh", "-c", "echo 0 > \"$0/cgroup.procs\" && exec \"$@\"", group.toString())));
-        prefix.addAll(List.of("ip", "netns", "exec", namespace));
+        prefix.addAll(List.of("nsenter", "--net=/run/netns/" + namespace, "--"));
         return prefix;
     }
 }

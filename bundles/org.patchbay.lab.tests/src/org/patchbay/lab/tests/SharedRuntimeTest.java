@@ -43,7 +43,7 @@ import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabOptions;
 
 /**
- * One runtime process serves three nodes, each in a network namespace this test made: each answers
+ * One runtime process serves three nodes (and a fourth added later), each in a network namespace this test made: each answers
  * on the same loopback address and port inside its own namespace with its own certificate, lists
  * only its namespace's interfaces and processes, reboots alone and is served again, and a closed
  * node stops answering while the others go on.
@@ -67,22 +67,17 @@ class SharedRuntimeTest {
     void namespaces() throws Exception {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
         CertificateAuthority ca = CertificateAuthority.create("runtime test CA");
-        for (int i = 0; i < 3; i++) {
-            String ns = tag + "-n" + i;
-            run("ip", "netns", "add", ns);
-            namespaces.add(ns);
-            run("ip", "-n", ns, "link", "set", "lo", "up");
-            // each node has interfaces only it has: a veth pair named after it
-            run("ip", "-n", ns, "link", "add", "a" + i, "type", "veth", "peer", "name", "b" + i);
-            run("ip", "-n", ns, "link", "set", "a" + i, "up");
-            run("ip", "-n", ns, "link", "set", "b" + i, "up");
+        for (int i = 0; i < 4; i++) {
+            if (i < 3) {
+                addNamespace(i); // node3's comes after the runtime started, as a node added to a running lab
+            }
             Path tls = dir.resolve("node" + i);
             ca.issueNode("node" + i, List.of(), List.of(java.net.InetAddress.getLoopbackAddress())).save(tls, "node");
             Files.writeString(tls.resolve("ca.pem"), TlsIdentity.pem("CERTIFICATE", ca.certificate().getEncoded()));
         }
         TlsIdentity console = ca.issueClient("runtime-test-console");
         client = clientContext(console, ca.certificate());
-        List<String> command = new ArrayList<>(List.of("setpriv", "--pdeathsig", "KILL", "--", "unshare", "--mount", "--propagation", "private",
+        List<String> command = new ArrayList<>(List.of("setpriv", "--pdeathsig", "KILL", "--", "unshare", "--mount", "--propagation", "slave",
                 LabOptions.currentJava().toString()));
         command.addAll(LabOptions.AGENT_JVM_OPTIONS);
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", LabOptions.findAgentJar().toString(), "serve-nodes", "--criu",
@@ -160,6 +155,13 @@ class SharedRuntimeTest {
         assertEquals(200, get(2, "/v1/status").code);
         assertTrue(Files.readString(dir.resolve("node2/agent.log")).contains("listening on"), "each node's log says it listens");
 
+        // a namespace made after the runtime started (a node added to a running lab) is served too
+        addNamespace(3);
+        open(3);
+        Map<String, Object> added = next("node3");
+        assertEquals("listening", added.get("event"), added.toString());
+        assertTrue(get(3, "/v1/interfaces").body.contains("\"a3\""), "node3 lists its own interfaces");
+
         // a node whose namespace does not exist fails alone, with why
         Map<String, Object> spec = spec(0);
         spec.put("node", "ghost");
@@ -169,6 +171,17 @@ class SharedRuntimeTest {
         assertEquals("failed", ghost.get("event"));
         assertTrue(String.valueOf(ghost.get("reason")).contains(tag + "-none"), ghost.toString());
         assertEquals(200, get(2, "/v1/status").code);
+    }
+
+    private void addNamespace(int i) throws IOException, InterruptedException {
+        String ns = tag + "-n" + i;
+        run("ip", "netns", "add", ns);
+        namespaces.add(ns);
+        run("ip", "-n", ns, "link", "set", "lo", "up");
+        // each node has interfaces only it has: a veth pair named after it
+        run("ip", "-n", ns, "link", "add", "a" + i, "type", "veth", "peer", "name", "b" + i);
+        run("ip", "-n", ns, "link", "set", "a" + i, "up");
+        run("ip", "-n", ns, "link", "set", "b" + i, "up");
     }
 
     private void open(int i) throws IOException {
