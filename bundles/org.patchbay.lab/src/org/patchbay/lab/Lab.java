@@ -463,19 +463,30 @@ public final class Lab implements AutoCloseable {
             // every node it serves ends with it: the loop below only ends the nodes' own processes
             runtime.close();
         }
+        // agent processes of their own (the loopback lab, a node given JVM options) end side by side, not one wait after another
+        for (String node : List.copyOf(agents.keySet())) {
+            stoppingAgents.put(node, true);
+            agents.get(node).destroyForcibly();
+        }
         for (String node : List.copyOf(agents.keySet())) {
             progress.step("Stopping the agent on " + node, done++, total);
-            killAgent(node);
+            try {
+                agents.get(node).waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (mode == Mode.NAMESPACES) {
+                disks.nodeStopped(node);
+            }
         }
-        for (DelayNodeProcess delayNode : delayNodes) {
-            delayNode.stop();
-        }
+        delayNodes.forEach(DelayNodeProcess::stopSoon);
+        delayNodes.forEach(DelayNodeProcess::stop);
         launcher.shutdownNow();
         if (mode == Mode.NAMESPACES) {
-            for (String namespace : plan.namespaces()) {
-                progress.step("Removing " + namespace, done++, total);
-                LabLeftovers.removeNamespace(namespace);
-            }
+            progress.step("Removing " + plan.namespaces().size() + " namespaces", done, total);
+            // every process in the lab's namespaces ends, then they all go in one command
+            LabLeftovers.removeNamespaces(plan.namespaces(), dir);
+            done += plan.namespaces().size();
             HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
         }
         progress.step("Removing lab state", done, total);
@@ -539,7 +550,7 @@ public final class Lab implements AutoCloseable {
         int total = plan.namespaces().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
         int done = 0;
         ip("link", "add", managementBridge, "type", "bridge");
-        ip("addr", "add", subnet + ".1/24", "dev", managementBridge);
+        ip("addr", "add", subnet + ".1/" + LabRegistry.MANAGEMENT_PREFIX, "dev", managementBridge);
         ip("link", "set", managementBridge, "up");
         for (LabPlan.Box box : plan.boxes()) {
             checkCancelled(progress);
@@ -667,20 +678,26 @@ public final class Lab implements AutoCloseable {
     /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0} with the next free address); returns the address. */
     private String managementLink(LabPlan.Box box) throws LabException {
         int host = 2;
-        while (managementHosts.containsValue(host)) {
+        while (managementHosts.containsValue(host) || host % 256 == 0 || host % 256 == 255) {
             host++;
         }
-        if (host > 254) {
-            throw new LabException("the lab's management network " + subnet + ".0/24 is full (252 nodes and switches)");
+        if (host >= 256 * LabRegistry.BLOCK_THIRD_OCTETS - 1) {
+            throw new LabException("the lab's management network " + subnet + ".0/" + LabRegistry.MANAGEMENT_PREFIX + " is full");
         }
         managementHosts.put(box.namespace(), host);
         String hostEnd = "pb" + id + "m" + (host - 2);
-        ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "netns", box.namespace());
+        // a locally administered MAC from the lab's id and the host number, so the host can know it without asking
+        String mac = String.format("02:%s:%s:00:%02x:%02x", id.substring(0, 2), id.substring(2, 4), host >> 8, host & 0xff);
+        ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "address", mac, "netns", box.namespace());
         ip("link", "set", hostEnd, "master", managementBridge);
         ip("link", "set", hostEnd, "up");
-        String address = subnet + "." + host;
-        ip("-n", box.namespace(), "addr", "add", address + "/24", "dev", KernelInterfaceNames.MANAGEMENT);
+        String[] octets = subnet.split("\\.");
+        String address = octets[0] + "." + octets[1] + "." + (Integer.parseInt(octets[2]) + host / 256) + "." + host % 256;
+        ip("-n", box.namespace(), "addr", "add", address + "/" + LabRegistry.MANAGEMENT_PREFIX, "dev", KernelInterfaceNames.MANAGEMENT);
         ip("-n", box.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
+        // the host's neighbour table holds about 512 learned entries before it refuses more (gc_thresh2), so a lab of 500
+        // nodes would lose some to "neighbour table overflow"; permanent entries do not count, and go with the bridge
+        ip("neigh", "replace", address, "lladdr", mac, "dev", managementBridge, "nud", "permanent");
         return address;
     }
 

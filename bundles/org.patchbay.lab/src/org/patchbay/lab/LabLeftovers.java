@@ -66,9 +66,11 @@ final class LabLeftovers {
             if (ownerAlive(f.longValue("ownerPid"), f.string("ownerStarted", ""))) {
                 return false;
             }
+            List<String> namespaces = new java.util.ArrayList<>();
             for (Object ns : f.listOrEmpty("namespaces")) {
-                removeNamespace((String) ns);
+                namespaces.add((String) ns);
             }
+            removeNamespaces(namespaces, labDir);
             for (Object pid : f.listOrEmpty("agentPids")) {
                 ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
             }
@@ -102,6 +104,63 @@ final class LabLeftovers {
             // no such namespace any more
         }
         HostCommands.runQuietly(List.of("ip", "netns", "del", namespace));
+    }
+
+    /**
+     * Removes many namespaces at once, as a whole lab's stop does: every process in any of them ended
+     * from one scan of /proc, then one {@code ip -batch} deleting them all (hundreds of namespaces in
+     * two commands rather than two commands each). {@code scratch} holds the batch file for a moment.
+     */
+    static void removeNamespaces(java.util.Collection<String> namespaces, Path scratch) {
+        if (namespaces.isEmpty()) {
+            return;
+        }
+        killProcessesIn(namespaces);
+        Path batch = scratch.resolve("remove-namespaces.batch");
+        try {
+            Files.createDirectories(scratch);
+            StringBuilder lines = new StringBuilder();
+            namespaces.forEach(ns -> lines.append("netns del ").append(ns).append('\n'));
+            Files.writeString(batch, lines);
+            // -force: one namespace already gone does not keep the others
+            HostCommands.runQuietly(List.of("ip", "-force", "-batch", batch.toString()));
+        } catch (IOException e) {
+            namespaces.forEach(LabLeftovers::removeNamespace);
+        } finally {
+            try {
+                Files.deleteIfExists(batch);
+            } catch (IOException e) {
+                // the lab's folder goes next anyway
+            }
+        }
+    }
+
+    /** Ends every process whose network namespace is one of {@code namespaces} (names under /run/netns). */
+    static void killProcessesIn(java.util.Collection<String> namespaces) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String ns : namespaces) {
+            try {
+                ids.add("net:[" + Files.getAttribute(Path.of("/run/netns", ns), "unix:ino") + "]");
+            } catch (IOException | UnsupportedOperationException e) {
+                // gone already
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    if (ids.contains(Files.readSymbolicLink(p.resolve("ns/net")).toString())) {
+                        ProcessHandle.of(Long.parseLong(p.getFileName().toString())).ifPresent(ProcessHandle::destroyForcibly);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // exited meanwhile, or a kernel thread
+                }
+            });
+        } catch (IOException e) {
+            namespaces.forEach(LabLeftovers::removeNamespace);
+        }
     }
 
     static void deleteTree(Path root) {

@@ -293,7 +293,7 @@ public final class LabMain {
         }
         for (LabRegistry.Entry lab : labs) {
             System.out.println(lab.id() + "  " + (lab.ownerAlive() ? "running, owner pid " + lab.ownerPid() : "left behind (owner gone)")
-                    + (lab.subnet().isEmpty() ? "" : ", management " + lab.subnet() + ".0/24") + ", state " + lab.stateDir());
+                    + (lab.subnet().isEmpty() ? "" : ", management " + lab.subnet() + ".0/" + LabRegistry.MANAGEMENT_PREFIX) + ", state " + lab.stateDir());
         }
     }
 

@@ -30,7 +30,7 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         List<DelayNode> delayNodes) {
 
     public static final String BRIDGE = "br0";
-    public static final int MAX_NODES = 250;
+    public static final int MAX_NODES = 1000;
 
     public enum Kind {
         NODE, SWITCH, LAN

@@ -31,7 +31,7 @@ import org.patchbay.agent.protocol.json.JsonFields;
  */
 public final class LabRegistry {
 
-    /** A lab as registered: {@code subnet} is the management /24's first three octets, empty for loopback labs. */
+    /** A lab as registered: {@code subnet} is the first three octets of its management block's first /24, empty for loopback labs. */
     public record Entry(String id, String subnet, Path stateDir, long ownerPid, String ownerStarted) {
 
         /**
@@ -58,8 +58,8 @@ public final class LabRegistry {
         }
     }
 
-    private static final int FIRST_THIRD_OCTET = 254;
-    private static final int LAST_THIRD_OCTET = 100;
+    private static final int FIRST_THIRD_OCTET = 248;
+    private static final int LAST_THIRD_OCTET = 104;
 
     private final Path root;
 
@@ -76,7 +76,7 @@ public final class LabRegistry {
     }
 
     /**
-     * Reserves a fresh lab id and, when {@code withSubnet}, a management /24 that neither a route or
+     * Reserves a fresh lab id and, when {@code withSubnet}, a management block that neither a route or
      * address on this machine nor another registered lab uses.
      */
     public Entry reserve(Path stateBase, boolean withSubnet) throws LabException {
@@ -136,18 +136,40 @@ public final class LabRegistry {
         return entries().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /**
+     * A free management block: {@link #BLOCK_THIRD_OCTETS} consecutive /24s ({@code 172.31.T.0/21}, T
+     * a multiple of 8), so a lab holds up to a thousand nodes and switches. A block is free when no
+     * registered lab's subnet lies in it (a lab registered by an older version holds one /24) and no
+     * route or address on this machine is in any of its /24s.
+     */
     private String freeSubnet(Set<String> reserved) throws LabException {
         String routes = HostCommands.run(List.of("ip", "-4", "route", "show", "table", "all"));
         String addresses = HostCommands.run(List.of("ip", "-4", "-o", "addr", "show"));
-        for (int third = FIRST_THIRD_OCTET; third >= LAST_THIRD_OCTET; third--) {
-            String subnet = "172.31." + third;
-            if (!reserved.contains(subnet) && !routes.contains(subnet + ".") && !addresses.contains(subnet + ".")) {
-                return subnet;
+        Set<Integer> held = new HashSet<>();
+        for (String subnet : reserved) {
+            String[] octets = subnet.split("\\.");
+            if (octets.length == 3 && subnet.startsWith("172.31.")) {
+                held.add(Integer.parseInt(octets[2]) / BLOCK_THIRD_OCTETS);
             }
         }
-        throw new LabException("No free 172.31." + LAST_THIRD_OCTET + "-" + FIRST_THIRD_OCTET
-                + ".0/24 subnet for a lab's management network: " + reserved.size() + " labs hold one; stop some (patchbay-lab list, patchbay-lab stop ID)");
+        for (int third = FIRST_THIRD_OCTET; third >= LAST_THIRD_OCTET; third -= BLOCK_THIRD_OCTETS) {
+            boolean free = !held.contains(third / BLOCK_THIRD_OCTETS);
+            for (int i = 0; free && i < BLOCK_THIRD_OCTETS; i++) {
+                String part = "172.31." + (third + i) + ".";
+                free = !routes.contains(part) && !addresses.contains(part);
+            }
+            if (free) {
+                return "172.31." + third;
+            }
+        }
+        throw new LabException("No free 172.31." + LAST_THIRD_OCTET + "-" + (FIRST_THIRD_OCTET + BLOCK_THIRD_OCTETS - 1)
+                + " block (/" + MANAGEMENT_PREFIX + ") for a lab's management network: " + reserved.size()
+                + " labs hold one; stop some (patchbay-lab list, patchbay-lab stop ID)");
     }
+
+    /** A lab's management network: this many /24s from its subnet's third octet on. */
+    static final int BLOCK_THIRD_OCTETS = 8;
+    static final int MANAGEMENT_PREFIX = 21;
 
     private void write(Entry entry) throws LabException {
         Map<String, Object> json = new LinkedHashMap<>();

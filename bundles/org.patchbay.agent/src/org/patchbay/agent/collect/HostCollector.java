@@ -6,12 +6,38 @@ import java.nio.file.Path;
 public final class HostCollector {
 
     private final SystemRoots roots;
+    /** A sample younger than this is given again: a runtime serving hundreds of nodes reads the machine's /proc/stat once a tick, not once per node. */
+    private final long maxAgeNanos;
+    private final java.util.function.LongSupplier nanoClock;
+    private HostSample last;
+    private long lastAt;
 
     public HostCollector(SystemRoots roots) {
+        this(roots, 0, System::nanoTime);
+    }
+
+    /** Shared by many nodes: a sample at most {@code maxAgeNanos} old is reused. */
+    public HostCollector(SystemRoots roots, long maxAgeNanos, java.util.function.LongSupplier nanoClock) {
         this.roots = roots;
+        this.maxAgeNanos = maxAgeNanos;
+        this.nanoClock = nanoClock;
     }
 
     public HostSample sample() throws CollectorException {
+        if (maxAgeNanos <= 0) {
+            return read();
+        }
+        synchronized (this) {
+            long now = nanoClock.getAsLong();
+            if (last == null || now - lastAt >= maxAgeNanos) {
+                last = read();
+                lastAt = now;
+            }
+            return last;
+        }
+    }
+
+    private HostSample read() throws CollectorException {
         Path statFile = roots.proc().resolve("stat");
         String stat = KernelFiles.read(statFile);
         long busy = -1;

@@ -31,6 +31,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.patchbay.agent.collect.CollectorException;
+import org.patchbay.agent.collect.HostCollector;
 import org.patchbay.agent.collect.InterfaceCollector;
 import org.patchbay.agent.collect.NamespaceProcessIndex;
 import org.patchbay.agent.collect.ProcessCollector;
@@ -69,6 +70,8 @@ public final class NodeRuntime implements AutoCloseable {
     private final ScheduledExecutorService clock;
     private final ExecutorService control;
     private final NamespaceProcessIndex processes;
+    /** The machine's CPU, load and memory, read once a tick for all the nodes (each node's own figures come from its processes). */
+    private final HostCollector machine;
     private final Map<Connector, Handler> handlers = new ConcurrentHashMap<>();
     private final Map<String, Served> nodes = new ConcurrentHashMap<>();
 
@@ -93,6 +96,7 @@ public final class NodeRuntime implements AutoCloseable {
         // nodes open two at a time: loading a node's key and certificate is CPU work, and the lab opens hundreds at once
         control = Executors.newFixedThreadPool(2, daemon("runtime-control"));
         processes = new NamespaceProcessIndex(Path.of("/proc"), TimeUnit.MILLISECONDS.toNanos(Math.max(100, intervalMillis / 2)), System::nanoTime);
+        machine = new HostCollector(SystemRoots.live(), TimeUnit.MILLISECONDS.toNanos(Math.max(100, intervalMillis / 2)), System::nanoTime);
     }
 
     public void start() throws Exception {
@@ -187,7 +191,7 @@ public final class NodeRuntime implements AutoCloseable {
     private AgentServer serve(NodeSpec spec, NetworkNamespace namespace, Path sys) throws IOException {
         SystemRoots roots = new SystemRoots(Path.of("/proc"), sys, Path.of("/etc/passwd"));
         InterfaceCollector interfaces = new InterfaceCollector(roots, Path.of("/proc/thread-self/net/dev"), file -> readInside(namespace, file));
-        Sampler sampler = new Sampler(spec.node(), "namespace", version, roots, ticksPerSecond, spec.cpuCapacity(),
+        Sampler sampler = new Sampler(spec.node(), "namespace", version, roots, ticksPerSecond, spec.cpuCapacity(), machine,
                 new ProcessCollector(roots, namespace.id(), processes), interfaces);
         Path tls = spec.tlsDir();
         AgentConfig config = new AgentConfig(spec.node(), "namespace", spec.listen(), tls.resolve("node.pem"), tls.resolve("node-key.pem"),

@@ -48,7 +48,7 @@ public final class Sampler {
 
     /** With {@code cpuCapacity}, the cores this node may use when the one who started it set a quota it cannot read itself. */
     public Sampler(String node, String mode, String version, SystemRoots roots, long ticksPerSecond, java.util.OptionalDouble cpuCapacity) {
-        this(node, mode, version, roots, ticksPerSecond, cpuCapacity,
+        this(node, mode, version, roots, ticksPerSecond, cpuCapacity, new HostCollector(roots),
                 new ProcessCollector(roots, "namespace".equals(mode) ? networkNamespaceOrNull(roots) : null), new InterfaceCollector(roots));
     }
 
@@ -57,12 +57,12 @@ public final class Sampler {
      * of its network namespace, which the runtime is not in, so the collectors are given.
      */
     public Sampler(String node, String mode, String version, SystemRoots roots, long ticksPerSecond, java.util.OptionalDouble cpuCapacity,
-            ProcessCollector processes, InterfaceCollector interfaces) {
+            HostCollector host, ProcessCollector processes, InterfaceCollector interfaces) {
         this.quota = new org.patchbay.agent.collect.CpuQuota(roots, cpuCapacity);
         this.node = node;
         this.mode = mode;
         this.version = version;
-        this.host = new HostCollector(roots);
+        this.host = host;
         this.isolated = "namespace".equals(mode);
         this.processes = processes;
         this.interfaces = interfaces;

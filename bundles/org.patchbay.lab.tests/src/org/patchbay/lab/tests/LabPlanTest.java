@@ -122,8 +122,8 @@ class LabPlanTest {
 
     @Test
     void tooManyNodesForOneMachineIsSaidPlainly() {
-        LabException e = assertThrows(LabException.class, () -> LabPlan.of(TopologyTemplates.clusterTree(300, 40), "aa00"));
-        assertTrue(e.getMessage().contains("at most 250 nodes"), e.getMessage());
+        LabException e = assertThrows(LabException.class, () -> LabPlan.of(TopologyTemplates.clusterTree(1001, 40), "aa00"));
+        assertTrue(e.getMessage().contains("at most 1000 nodes"), e.getMessage());
     }
 
     @Test
