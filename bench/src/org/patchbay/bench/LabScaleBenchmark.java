@@ -46,7 +46,7 @@ public final class LabScaleBenchmark {
         List<double[]> points = new ArrayList<>();
         java.util.Map<Integer, Run> bestBySize = new java.util.HashMap<>();
         for (int n : sizes) {
-            Run best = best(state, n, runs, 30, "");
+            Run best = best(state, n, runs, 10, "");
             if (best == null) {
                 continue;
             }

@@ -488,6 +488,10 @@ public final class Lab implements AutoCloseable {
             LabLeftovers.removeNamespaces(plan.namespaces(), dir);
             done += plan.namespaces().size();
             HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
+            if (overflowBridgeMade) {
+                // its veth to the first bridge goes with it
+                HostCommands.runQuietly(List.of("ip", "link", "del", overflowBridge()));
+            }
         }
         progress.step("Removing lab state", done, total);
         if (cpuQuota != null) {
@@ -519,6 +523,9 @@ public final class Lab implements AutoCloseable {
         state.put("namespaces", mode == Mode.NAMESPACES ? List.copyOf(namespaces) : List.of());
         if (mode == Mode.NAMESPACES) {
             state.put("managementBridge", managementBridge);
+            if (overflowBridgeMade) {
+                state.put("overflowBridge", overflowBridge());
+            }
             state.put("diskFolder", disks.folder().toString());
         }
         List<Long> pids = new ArrayList<>();
@@ -675,6 +682,42 @@ public final class Lab implements AutoCloseable {
     /** Management hosts in use (.2 upward); a box that leaves frees its number. */
     private final Map<String, Integer> managementHosts = new ConcurrentHashMap<>();
 
+    /**
+     * A Linux bridge takes at most 1 024 ports, so the management network's boxes past the first
+     * {@link #PORTS_PER_BRIDGE} hang on a second bridge, joined to the first by a veth pair: one
+     * network, one subnet, the host's address on the first.
+     */
+    private String bridgeForHost(int host) throws LabException {
+        if (host - 2 < PORTS_PER_BRIDGE) {
+            return managementBridge;
+        }
+        synchronized (managementHosts) {
+            if (!overflowBridgeMade) {
+                ip("link", "add", overflowBridge(), "type", "bridge");
+                overflowBridgeMade = true;
+                try {
+                    writeState();
+                } catch (IOException e) {
+                    throw new LabException("Cannot record the lab's second management bridge: " + e.getMessage(), e);
+                }
+                ip("link", "set", overflowBridge(), "up");
+                ip("link", "add", "pb" + id + "x0", "type", "veth", "peer", "name", "pb" + id + "x1");
+                ip("link", "set", "pb" + id + "x0", "master", managementBridge);
+                ip("link", "set", "pb" + id + "x1", "master", overflowBridge());
+                ip("link", "set", "pb" + id + "x0", "up");
+                ip("link", "set", "pb" + id + "x1", "up");
+            }
+        }
+        return overflowBridge();
+    }
+
+    private static final int PORTS_PER_BRIDGE = 1000;
+    private volatile boolean overflowBridgeMade;
+
+    private String overflowBridge() {
+        return "pb" + id + "n";
+    }
+
     /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0} with the next free address); returns the address. */
     private String managementLink(LabPlan.Box box) throws LabException {
         int host = 2;
@@ -689,7 +732,7 @@ public final class Lab implements AutoCloseable {
         // a locally administered MAC from the lab's id and the host number, so the host can know it without asking
         String mac = String.format("02:%s:%s:00:%02x:%02x", id.substring(0, 2), id.substring(2, 4), host >> 8, host & 0xff);
         ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "address", mac, "netns", box.namespace());
-        ip("link", "set", hostEnd, "master", managementBridge);
+        ip("link", "set", hostEnd, "master", bridgeForHost(host));
         ip("link", "set", hostEnd, "up");
         String[] octets = subnet.split("\\.");
         String address = octets[0] + "." + octets[1] + "." + (Integer.parseInt(octets[2]) + host / 256) + "." + host % 256;

@@ -74,8 +74,10 @@ final class LabLeftovers {
             for (Object pid : f.listOrEmpty("agentPids")) {
                 ProcessHandle.of(((Number) pid).longValue()).ifPresent(ProcessHandle::destroyForcibly);
             }
-            if (f.has("managementBridge")) {
-                HostCommands.runQuietly(List.of("ip", "link", "del", f.string("managementBridge")));
+            for (String bridge : List.of("managementBridge", "overflowBridge")) {
+                if (f.has(bridge)) {
+                    HostCommands.runQuietly(List.of("ip", "link", "del", f.string(bridge)));
+                }
             }
             if (f.has("diskFolder")) {
                 deleteTree(Path.of(f.string("diskFolder")));
