@@ -86,16 +86,21 @@ class MigrationsUiTest {
         Gui.waitUntil(() -> view.snapshot().jobsOn("node1").stream().anyMatch(j -> j.id().equals(job) && j.running()),
                 () -> "the job drawn beside node1: " + view.snapshot(), 60_000);
 
-        // Node Detail of node1: the agent's process cannot move (and says why); the job's process goes home from its menu
+        // Node Detail of node1: a process that is not a job cannot move (and says why); the job's process goes home from its menu
         org.patchbay.ui.views.NodeDetailView detail = (org.patchbay.ui.views.NodeDetailView) page.showView("org.patchbay.ui.views.nodeDetail");
         page.activate(editor);
         editor.select(List.of(cluster.getNodes().get(1)));
         Gui.pump();
         long jobPid = view.snapshot().jobs().get(job).pid();
         Gui.waitUntil(() -> editor.live().live().node("node1").processes().containsKey((int) jobPid), () -> "node1 to list the job's process", 30_000);
-        var agent = editor.live().live().node("node1").processes().values().stream().filter(p -> p.command().contains("patchbay-agent")).findFirst()
+        // a process that is not a job (started on the node by hand) cannot move, and Node Detail says why
+        Process byHand = ((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().exec("node1", List.of("sleep", "4343"));
+        Gui.waitUntil(() -> editor.live().live().node("node1").processes().values().stream().anyMatch(p -> p.command().equals("sleep 4343")),
+                () -> "node1 to list the process started by hand", 30_000);
+        var notAJob = editor.live().live().node("node1").processes().values().stream().filter(p -> p.command().equals("sleep 4343")).findFirst()
                 .orElseThrow();
-        detail.moveProcess(agent, "node2");
+        detail.moveProcess(notAJob, "node2");
+        byHand.destroyForcibly();
         assertTrue(detail.getContentDescription().contains("is not a job"), detail.getContentDescription());
         detail.moveProcess(editor.live().live().node("node1").processes().get((int) jobPid), null);
         Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node0") && r.why().equals("home")
