@@ -559,14 +559,16 @@ public final class Lab implements AutoCloseable {
         ip("link", "add", managementBridge, "type", "bridge");
         ip("addr", "add", subnet + ".1/" + LabRegistry.MANAGEMENT_PREFIX, "dev", managementBridge);
         ip("link", "set", managementBridge, "up");
+        IpBatch batch = new IpBatch(dir);
         for (LabPlan.Box box : plan.boxes()) {
             checkCancelled(progress);
             progress.step("Creating namespace for " + box.element(), done++, total);
             if (!box.bridged()) {
                 listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
             }
-            createBox(box);
+            createBox(box, batch.sink());
         }
+        batch.run();
         Path plainFrames = plan.delayNodes().isEmpty() ? null : LabOptions.findNativeHelper("pb-plain-frames");
         for (LabPlan.Box node : plan.nodes()) {
             listener.nodePhase(node.element(), LabListener.Phase.LINKS);
@@ -574,30 +576,34 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.Wire wire : plan.wires()) {
             checkCancelled(progress);
             progress.step("Wiring " + wire.what(), done++, total);
-            createWire(wire, plainFrames);
+            createWire(wire, plainFrames, batch.sink(), batch.last());
         }
+        batch.run();
+        progress.step("Addressing " + plan.addresses().size() + " interfaces", done, total);
         for (LabPlan.Address address : plan.addresses()) {
-            progress.step("Addressing " + address.iface(), done++, total);
-            ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface());
+            batch.sink().ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface());
         }
+        batch.run();
+        done += plan.addresses().size();
+        progress.step("Routing", done, total);
         for (LabPlan.Route route : plan.routes()) {
-            progress.step("Routing to " + route.destination(), done, total);
-            try {
-                ip("-n", route.namespace(), "route", "add", route.destination(), "via", route.via());
-            } catch (LabException e) {
-                throw new LabException("Cannot route " + route.destination() + " via " + route.via() + " in " + route.namespace()
-                        + "; check that the interfaces of each link share a subnet (" + e.getMessage() + ")", e);
-            }
+            batch.sink().ip("-n", route.namespace(), "route", "add", route.destination(), "via", route.via());
+        }
+        try {
+            batch.run();
+        } catch (LabException e) {
+            throw new LabException("Cannot route: " + e.getMessage() + "; check that the interfaces of each link share a subnet", e);
         }
         for (LabPlan.Box node : plan.nodes()) {
             checkCancelled(progress);
             progress.step("Management link for " + node.element(), done++, total);
-            endpoints.put(node.element(), agentEndpoint(managementLink(node)));
+            endpoints.put(node.element(), agentEndpoint(managementLink(node, batch.sink())));
         }
         for (LabPlan.Box sw : plan.switches()) {
             progress.step("Management link for " + sw.element(), done++, total);
-            switchAddresses.put(sw.element(), managementLink(sw));
+            switchAddresses.put(sw.element(), managementLink(sw, batch.sink()));
         }
+        batch.run();
         writeState();
     }
 
@@ -606,40 +612,45 @@ public final class Lab implements AutoCloseable {
     }
 
     /** A namespace for a node, switch or LAN; switches and LANs get their bridge, nodes may forward (every node may be a router, as on Netbed). */
-    private void createBox(LabPlan.Box box) throws LabException {
-        ip("netns", "add", box.namespace());
-        ip("-n", box.namespace(), "link", "set", "dev", "lo", "up");
+    private void createBox(LabPlan.Box box, IpBatch.Sink ip) throws LabException {
+        ip.ip("netns", "add", box.namespace());
+        ip.ip("-n", box.namespace(), "link", "set", "dev", "lo", "up");
         if (box.bridged()) {
-            ip("-n", box.namespace(), "link", "add", LabPlan.BRIDGE, "type", "bridge", "forward_delay", "0");
-            ip("-n", box.namespace(), "link", "set", "dev", LabPlan.BRIDGE, "up");
+            ip.ip("-n", box.namespace(), "link", "add", LabPlan.BRIDGE, "type", "bridge", "forward_delay", "0");
+            ip.ip("-n", box.namespace(), "link", "set", "dev", LabPlan.BRIDGE, "up");
         } else {
-            HostCommands.run(List.of("ip", "netns", "exec", box.namespace(), "sysctl", "-qw", "net.ipv4.ip_forward=1"));
+            ip.ip("netns", "exec", box.namespace(), "sysctl", "-qw", "net.ipv4.ip_forward=1");
         }
     }
 
     /** One veth pair, or two with a delay namespace between them; bridged ends join their bridge. */
     private void createWire(LabPlan.Wire wire, Path plainFrames) throws LabException {
+        createWire(wire, plainFrames, IpBatch.immediate(), IpBatch.immediate());
+    }
+
+    /** As above, its commands given to {@code ip} (a batch while the lab is built), the frame helpers to {@code last}, once the ends are up. */
+    private void createWire(LabPlan.Wire wire, Path plainFrames, IpBatch.Sink ip, IpBatch.Sink last) throws LabException {
         String delay = wire.delayNamespace();
         if (delay == null) {
-            ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+            ip.ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
         } else {
-            ip("netns", "add", delay);
-            ip("-n", delay, "link", "set", "dev", "lo", "up");
-            ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", LabPlan.DelayNode.SIDE_A, "netns", delay);
-            ip("link", "add", LabPlan.DelayNode.SIDE_B, "netns", delay, "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
-            ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_A, "up");
-            ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_B, "up");
+            ip.ip("netns", "add", delay);
+            ip.ip("-n", delay, "link", "set", "dev", "lo", "up");
+            ip.ip("link", "add", wire.interfaceA(), "netns", wire.namespaceA(), "type", "veth", "peer", "name", LabPlan.DelayNode.SIDE_A, "netns", delay);
+            ip.ip("link", "add", LabPlan.DelayNode.SIDE_B, "netns", delay, "type", "veth", "peer", "name", wire.interfaceB(), "netns", wire.namespaceB());
+            ip.ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_A, "up");
+            ip.ip("-n", delay, "link", "set", "dev", LabPlan.DelayNode.SIDE_B, "up");
         }
         java.util.Set<String> bridged = new java.util.HashSet<>();
         plan.boxes().stream().filter(LabPlan.Box::bridged).forEach(b -> bridged.add(b.namespace()));
         for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
             if (bridged.contains(end[0])) {
-                ip("-n", end[0], "link", "set", "dev", end[1], "master", LabPlan.BRIDGE);
+                ip.ip("-n", end[0], "link", "set", "dev", end[1], "master", LabPlan.BRIDGE);
             }
-            ip("-n", end[0], "link", "set", "dev", end[1], "up");
+            ip.ip("-n", end[0], "link", "set", "dev", end[1], "up");
             if (delay != null) {
                 // the delay node forwards frames as they are on a cable: whole and checksummed
-                HostCommands.run(List.of("ip", "netns", "exec", end[0], plainFrames.toString(), end[1]));
+                last.ip("netns", "exec", end[0], plainFrames.toString(), end[1]);
             }
         }
     }
@@ -720,6 +731,11 @@ public final class Lab implements AutoCloseable {
 
     /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0} with the next free address); returns the address. */
     private String managementLink(LabPlan.Box box) throws LabException {
+        return managementLink(box, IpBatch.immediate());
+    }
+
+    /** As above, its commands given to {@code ip} (a batch while the lab is built). */
+    private String managementLink(LabPlan.Box box, IpBatch.Sink ip) throws LabException {
         int host = 2;
         while (managementHosts.containsValue(host) || host % 256 == 0 || host % 256 == 255) {
             host++;
@@ -731,16 +747,17 @@ public final class Lab implements AutoCloseable {
         String hostEnd = "pb" + id + "m" + (host - 2);
         // a locally administered MAC from the lab's id and the host number, so the host can know it without asking
         String mac = String.format("02:%s:%s:00:%02x:%02x", id.substring(0, 2), id.substring(2, 4), host >> 8, host & 0xff);
-        ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "address", mac, "netns", box.namespace());
-        ip("link", "set", hostEnd, "master", bridgeForHost(host));
-        ip("link", "set", hostEnd, "up");
+        String bridge = bridgeForHost(host);
+        ip.ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "address", mac, "netns", box.namespace());
+        ip.ip("link", "set", hostEnd, "master", bridge);
+        ip.ip("link", "set", hostEnd, "up");
         String[] octets = subnet.split("\\.");
         String address = octets[0] + "." + octets[1] + "." + (Integer.parseInt(octets[2]) + host / 256) + "." + host % 256;
-        ip("-n", box.namespace(), "addr", "add", address + "/" + LabRegistry.MANAGEMENT_PREFIX, "dev", KernelInterfaceNames.MANAGEMENT);
-        ip("-n", box.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
+        ip.ip("-n", box.namespace(), "addr", "add", address + "/" + LabRegistry.MANAGEMENT_PREFIX, "dev", KernelInterfaceNames.MANAGEMENT);
+        ip.ip("-n", box.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
         // the host's neighbour table holds about 512 learned entries before it refuses more (gc_thresh2), so a lab of 500
         // nodes would lose some to "neighbour table overflow"; permanent entries do not count, and go with the bridge
-        ip("neigh", "replace", address, "lladdr", mac, "dev", managementBridge, "nud", "permanent");
+        ip.ip("neigh", "replace", address, "lladdr", mac, "dev", managementBridge, "nud", "permanent");
         return address;
     }
 
@@ -867,7 +884,7 @@ public final class Lab implements AutoCloseable {
         List<String> newNodes = new ArrayList<>();
         for (LabPlan.Box box : diff.addedBoxes()) {
             attempt(problems, box.element(), () -> {
-                createBox(box);
+                createBox(box, IpBatch.immediate());
                 if (box.kind() == LabPlan.Kind.NODE) {
                     listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
                     endpoints.put(box.element(), agentEndpoint(managementLink(box)));
