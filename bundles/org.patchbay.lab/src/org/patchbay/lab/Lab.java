@@ -556,7 +556,7 @@ public final class Lab implements AutoCloseable {
     private void buildNetwork(LabProgress progress) throws LabException, IOException {
         int total = plan.namespaces().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
         int done = 0;
-        ip("link", "add", managementBridge, "type", "bridge");
+        ip("link", "add", managementBridge, "address", managementMac(1), "type", "bridge");
         ip("addr", "add", subnet + ".1/" + LabRegistry.MANAGEMENT_PREFIX, "dev", managementBridge);
         ip("link", "set", managementBridge, "up");
         IpBatch batch = new IpBatch(dir);
@@ -745,8 +745,7 @@ public final class Lab implements AutoCloseable {
         }
         managementHosts.put(box.namespace(), host);
         String hostEnd = "pb" + id + "m" + (host - 2);
-        // a locally administered MAC from the lab's id and the host number, so the host can know it without asking
-        String mac = String.format("02:%s:%s:00:%02x:%02x", id.substring(0, 2), id.substring(2, 4), host >> 8, host & 0xff);
+        String mac = managementMac(host);
         String bridge = bridgeForHost(host);
         ip.ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "address", mac, "netns", box.namespace());
         ip.ip("link", "set", hostEnd, "master", bridge);
@@ -755,10 +754,19 @@ public final class Lab implements AutoCloseable {
         String address = octets[0] + "." + octets[1] + "." + (Integer.parseInt(octets[2]) + host / 256) + "." + host % 256;
         ip.ip("-n", box.namespace(), "addr", "add", address + "/" + LabRegistry.MANAGEMENT_PREFIX, "dev", KernelInterfaceNames.MANAGEMENT);
         ip.ip("-n", box.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
-        // the host's neighbour table holds about 512 learned entries before it refuses more (gc_thresh2), so a lab of 500
-        // nodes would lose some to "neighbour table overflow"; permanent entries do not count, and go with the bridge
+        // the kernel has one IPv4 neighbour table for all network namespaces, and refuses to learn more than 1 024 entries
+        // (gc_thresh3) in all of them together: a lab of 1 000 nodes, each learning the host and the host learning each,
+        // would fill it ("neighbor table overflow"; nodes past it never answer). Permanent entries do not count, so both
+        // ends of every management link are written down, and go with the bridge and the namespace.
         ip.ip("neigh", "replace", address, "lladdr", mac, "dev", managementBridge, "nud", "permanent");
+        ip.ip("-n", box.namespace(), "neigh", "replace", subnet + ".1", "lladdr", managementMac(1), "dev", KernelInterfaceNames.MANAGEMENT, "nud",
+                "permanent");
         return address;
+    }
+
+    /** A locally administered MAC from the lab's id and the host number (1: the host's bridge), so either end can know it without asking. */
+    private String managementMac(int host) {
+        return String.format("02:%s:%s:00:%02x:%02x", id.substring(0, 2), id.substring(2, 4), host >> 8, host & 0xff);
     }
 
     private void assignLoopbackPorts() throws IOException {

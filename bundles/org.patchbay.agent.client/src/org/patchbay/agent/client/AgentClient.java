@@ -16,8 +16,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -58,18 +62,26 @@ public final class AgentClient implements AutoCloseable {
      */
     public static final int CONCURRENT_DIALS = 64;
 
+    /** How often every connection's silence is checked (one pass over all of them, not a timer each). */
+    private static final Duration WATCH_PERIOD = Duration.ofMillis(200);
+
     private final ExpectedPeers peers = new ExpectedPeers();
-    private final java.util.concurrent.Semaphore dials = new java.util.concurrent.Semaphore(CONCURRENT_DIALS);
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
+    private final DialGate dials;
     private final HttpClient http;
+    private final Set<AgentConnection> watched = ConcurrentHashMap.newKeySet();
+    /** When the probe now waiting in the workers' queue was put there (0: none waiting): how far behind the console reads. */
+    private final AtomicLong backlogProbeSince = new AtomicLong();
 
     public AgentClient(TlsIdentity console, X509Certificate ca) throws IOException {
         SSLContext tls = TlsContexts.console(console, ca, peers);
         workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("agent-client"));
         timers = Executors.newSingleThreadScheduledExecutor(daemon("agent-watchdog"));
+        dials = new DialGate(CONCURRENT_DIALS, timers);
         http = HttpClient.newBuilder().sslContext(tls).sslParameters(tlsParameters(tls)).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT).executor(workers).build();
+        timers.scheduleWithFixedDelay(this::watchAll, WATCH_PERIOD.toMillis(), WATCH_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Opens (creating on first use) the console's CA and client certificate kept in {@code dir}. */
@@ -194,8 +206,48 @@ public final class AgentClient implements AutoCloseable {
         return http;
     }
 
-    java.util.concurrent.Semaphore dials() {
+    DialGate dials() {
         return dials;
+    }
+
+    void watch(AgentConnection connection) {
+        watched.add(connection);
+    }
+
+    void unwatch(AgentConnection connection) {
+        watched.remove(connection);
+    }
+
+    private void watchAll() {
+        long backlog = readBacklogNanos();
+        for (AgentConnection connection : watched) {
+            try {
+                connection.watch(backlog);
+            } catch (RuntimeException e) {
+                // one connection's trouble must not end the watch of all the others
+                System.err.println("patchbay: watching " + connection.node() + ": " + e);
+            }
+        }
+    }
+
+    /**
+     * How long the console's workers are behind: a probe is queued behind whatever they have to do
+     * (decrypting and handling events), and until it runs its age is the backlog.
+     */
+    private long readBacklogNanos() {
+        long now = System.nanoTime();
+        long since = backlogProbeSince.get();
+        if (since != 0) {
+            return now - since;
+        }
+        if (backlogProbeSince.compareAndSet(0, now)) {
+            try {
+                workers.execute(() -> backlogProbeSince.set(0));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                backlogProbeSince.set(0);
+            }
+        }
+        return 0;
     }
 
     ScheduledExecutorService timers() {

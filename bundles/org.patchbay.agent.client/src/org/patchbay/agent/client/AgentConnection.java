@@ -25,18 +25,13 @@ import org.patchbay.agent.protocol.wire.WireFormat;
  * kept, and counts as up again with its next event; only after {@link #GIVE_UP} of silence (longer
  * than the agent's keep-alive) is it dropped and redialled. A jump in sequence numbers is the
  * agent saying it skipped samples this console was too slow to take (its diffs are against what
- * this stream received), so it is counted, not answered with a new stream. Dials wait for one of
- * the client's dial permits, so thousands of nodes coming back at once do not all handshake at once.
+ * this stream received), so it is counted, not answered with a new stream. Dials wait in line for
+ * one of the client's dial permits, so thousands of nodes coming back at once do not all handshake
+ * at once; the wait in line is not counted against the connect limit. Silence is counted net of
+ * the console's own backlog: events it has not yet had time to read are not the agent's silence.
  */
 public final class AgentConnection implements AutoCloseable {
 
-    private static final Duration WATCH_PERIOD = Duration.ofMillis(200);
-    /**
-     * How long dialling (TCP and the TLS handshake, until the agent answers the request) may take. Silence
-     * is measured only once the stream is established: a loaded machine's slow handshake is waited for,
-     * not dropped and redialled (which made it never finish).
-     */
-    static final Duration CONNECT_LIMIT = Duration.ofSeconds(30);
     /** Silence after which an established stream is given up and redialled; the agent writes at least every 10 s. */
     static final Duration GIVE_UP = Duration.ofSeconds(15);
 
@@ -54,8 +49,9 @@ public final class AgentConnection implements AutoCloseable {
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean established;
     private boolean holdsDialPermit;
+    /** In the client's line for a dial permit: its dial runs when one frees. */
+    private boolean awaitingPermit;
     private Flow.Subscription subscription;
-    private ScheduledFuture<?> watchdog;
     private ScheduledFuture<?> redial;
     private int failures;
     private boolean rebootExpected;
@@ -96,7 +92,7 @@ public final class AgentConnection implements AutoCloseable {
     }
 
     synchronized void start() {
-        watchdog = client.timers().scheduleAtFixedRate(this::watch, WATCH_PERIOD.toMillis(), WATCH_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        client.watch(this);
         dial();
     }
 
@@ -109,9 +105,7 @@ public final class AgentConnection implements AutoCloseable {
             generation++;
             cancelStream();
             releaseDialPermit();
-            if (watchdog != null) {
-                watchdog.cancel(false);
-            }
+            client.unwatch(this);
             if (redial != null) {
                 redial.cancel(false);
             }
@@ -120,13 +114,12 @@ public final class AgentConnection implements AutoCloseable {
     }
 
     private synchronized void dial() {
-        if (state == ConnectionState.CLOSED) {
+        if (state == ConnectionState.CLOSED || awaitingPermit) {
             return;
         }
         if (!holdsDialPermit) {
-            if (!client.dials().tryAcquire()) {
-                // others are dialling: try again shortly, without counting it as a failure
-                redial = client.timers().schedule(this::dial, 50 + random.nextInt(200), TimeUnit.MILLISECONDS);
+            if (!client.dials().enterOrQueue(this::dialWithPermit)) {
+                awaitingPermit = true;
                 return;
             }
             holdsDialPermit = true;
@@ -156,12 +149,35 @@ public final class AgentConnection implements AutoCloseable {
         });
     }
 
-    private void watch() {
+    /** Runs when the client's line hands this connection a dial permit. */
+    private void dialWithPermit() {
+        synchronized (this) {
+            awaitingPermit = false;
+            holdsDialPermit = true;
+            if (state == ConnectionState.CLOSED) {
+                releaseDialPermit();
+                return;
+            }
+            // the dial's own time starts now, not when it joined the line
+            lastActivityNanos = System.nanoTime();
+        }
+        dial();
+    }
+
+    /**
+     * Called by the client's watchdog a few times a second; {@code backlogNanos} is how long the
+     * console's own workers are behind (bytes that arrived but were not read yet are not silence).
+     */
+    void watch(long backlogNanos) {
         ConnectionState now = state();
-        if (now == ConnectionState.CLOSED) {
+        boolean waiting;
+        synchronized (this) {
+            waiting = awaitingPermit;
+        }
+        if (now == ConnectionState.CLOSED || waiting) {
             return;
         }
-        long quiet = System.nanoTime() - lastActivityNanos;
+        long quiet = System.nanoTime() - lastActivityNanos - backlogNanos;
         String why = null;
         if (established && quiet > GIVE_UP.toNanos()) {
             why = "no events for " + GIVE_UP.toSeconds() + " s; reconnecting";
@@ -174,8 +190,8 @@ public final class AgentConnection implements AutoCloseable {
             changeState(rebooting ? ConnectionState.REBOOTING : ConnectionState.UNREACHABLE,
                     node + ": no events for " + policy.silenceLimit().toMillis() / 1000.0 + " s");
             return;
-        } else if (!established && quiet > CONNECT_LIMIT.toNanos()) {
-            why = "no answer to the connection within " + CONNECT_LIMIT.toSeconds() + " s";
+        } else if (!established && quiet > policy.connectLimit().toNanos()) {
+            why = "no answer to the connection within " + policy.connectLimit().toSeconds() + " s";
         }
         if (why != null) {
             long current;

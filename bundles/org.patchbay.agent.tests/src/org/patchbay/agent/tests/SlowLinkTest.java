@@ -22,7 +22,9 @@ import org.patchbay.agent.client.AgentClient;
 import org.patchbay.agent.client.AgentConnection;
 import org.patchbay.agent.client.ConnectionPolicy;
 import org.patchbay.agent.client.ConnectionState;
+import org.patchbay.agent.server.AgentLimits;
 import org.patchbay.agent.server.AgentServer;
+import org.patchbay.agent.shape.NodeShaping;
 
 /** A connection that takes longer than the silence limit to set up (a loaded machine's handshake) is waited for, not redialled forever. */
 class SlowLinkTest {
@@ -151,6 +153,36 @@ class SlowLinkTest {
                     AgentFixture.await("more dials than one batch", 60_000, () -> proxy.accepted.get() > AgentClient.CONCURRENT_DIALS);
                     assertTrue(proxy.mostHeld.get() <= AgentClient.CONCURRENT_DIALS,
                             proxy.mostHeld.get() + " connections were being dialled at once; the client's bound is " + AgentClient.CONCURRENT_DIALS);
+                } finally {
+                    connections.forEach(AgentConnection::close);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nodesWaitingTheirTurnToDialAreNotCountedLateAndAreDialledOnceEach() throws Exception {
+        try (AgentFixture fixture = new AgentFixture(dir)) {
+            // an agent that would take all of them, so every dial the proxy sees is one the console made
+            AgentLimits roomy = new AgentLimits(400, 400, 400, Duration.ofSeconds(30), Duration.ofSeconds(60), 400, 400, 8 * 1024, 1 << 20);
+            AgentServer agent = fixture.agent("node-a", 0, 500, List.of("true"), NodeShaping.probe("node-a", NodeShaping.processes()), roomy);
+            // each dial takes 2 s; with a connect limit of 3 s the third batch of dials waits 4 s for its turn
+            try (DelayingProxy proxy = new DelayingProxy(agent.port(), 2000)) {
+                URI endpoint = URI.create("https://127.0.0.1:" + proxy.server.getLocalPort());
+                ConnectionPolicy policy = ConnectionPolicy.standard().withConnectLimit(Duration.ofSeconds(3));
+                int count = AgentClient.CONCURRENT_DIALS * 2 + 22;
+                List<AgentFixture.Recorder> recorders = new java.util.ArrayList<>();
+                List<AgentConnection> connections = new java.util.ArrayList<>();
+                try {
+                    for (int i = 0; i < count; i++) {
+                        AgentFixture.Recorder recorder = new AgentFixture.Recorder();
+                        recorders.add(recorder);
+                        connections.add(fixture.client.connect("node-a", endpoint, policy, recorder));
+                    }
+                    AgentFixture.await("every connection up", 90_000, () -> recorders.stream().allMatch(r -> r.state == ConnectionState.UP));
+                    List<String> late = recorders.stream().flatMap(r -> r.reasons.stream()).filter(reason -> reason.contains("no answer")).toList();
+                    assertTrue(late.isEmpty(), "connections waiting for their turn were reported late: " + late.stream().limit(3).toList());
+                    assertEquals(count, proxy.accepted.get(), "each connection dialled once");
                 } finally {
                     connections.forEach(AgentConnection::close);
                 }

@@ -17,7 +17,9 @@ import org.patchbay.snmp.SnmpDevice;
 /**
  * Polls switches' IF-MIB counters at a fixed interval and puts the per-port rates into
  * {@link LiveState}, beside what node agents measure. Each switch is polled on its own: one that is
- * slow or down only delays itself (a poll still running when the next is due is skipped).
+ * slow or down only delays itself (a poll still running when the next is due is skipped). The
+ * interval must be longer than the time a switch keeps its interface table cached (net-snmp: 3 s
+ * unless told otherwise; the lab's switches 1 s), else a poll can read the previous poll's counters.
  */
 public final class SwitchMonitor implements AutoCloseable {
 

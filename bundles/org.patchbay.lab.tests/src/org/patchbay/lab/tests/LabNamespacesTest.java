@@ -98,21 +98,23 @@ class LabNamespacesTest {
 
     @Test
     void switchCountersOverSnmpAgreeWithTheNodesAgent() throws Exception {
-        try (SnmpClient snmp = new SnmpClient(); SwitchMonitor switches = new SwitchMonitor(snmp, fixture.live, java.time.Duration.ofSeconds(1))) {
+        try (SnmpClient snmp = new SnmpClient(); SwitchMonitor switches = new SwitchMonitor(snmp, fixture.live, java.time.Duration.ofSeconds(2))) {
             Map<String, org.patchbay.snmp.SnmpDevice> devices = fixture.lab.switchDevices();
             assertEquals(List.of("switch0"), List.copyOf(devices.keySet()), "snmpd runs in the switch's namespace");
             devices.keySet().forEach(name -> fixture.live.setSwitchPortNames(name, fixture.lab.switchPortNames(name)));
             switches.follow(devices);
             Link link = cluster.getLinks().get(0);
-            LabFixture.await("the switch's first rates", 10_000, () -> LinkLoad.switchMeasured(link, fixture.live).isPresent());
+            // the console's own interval: longer than the 1 s the lab's snmpd keeps its interface table
+            LabFixture.await("the switch's first rates", 15_000, () -> LinkLoad.switchMeasured(link, fixture.live).isPresent());
 
             String target = cluster.getNodes().get(2).getInterfaces().get(0).getIpv4Address();
             Process server = fixture.lab.exec("node2", List.of("iperf3", "-s", "-1", "-p", "5203"));
             Thread.sleep(500);
-            Process sender = fixture.lab.exec("node0", List.of("iperf3", "-c", target, "-p", "5203", "-u", "-b", "20M", "-t", "6", "-l", "1400"));
+            Process sender = fixture.lab.exec("node0", List.of("iperf3", "-c", target, "-p", "5203", "-u", "-b", "20M", "-t", "9", "-l", "1400"));
             List<Double> agent = new ArrayList<>();
             List<Double> sw = new ArrayList<>();
-            Thread.sleep(2000);
+            // past the first switch poll window that began before the traffic did
+            Thread.sleep(4500);
             for (int i = 0; i < 4; i++) {
                 agent.add(LinkLoad.of(link, fixture.live).orElseThrow().bitsPerSecond());
                 sw.add(LinkLoad.switchMeasured(link, fixture.live).orElseThrow().bitsPerSecond());
