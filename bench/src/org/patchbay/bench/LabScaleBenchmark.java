@@ -28,7 +28,44 @@ import org.patchbay.model.templates.TopologyTemplates;
  */
 public final class LabScaleBenchmark {
 
-    private record Run(double swapInSeconds, double stopSeconds, double megabytesPerNode, String load) {
+    private record Run(double swapInSeconds, double stopSeconds, double megabytesPerNode, String load, String phases, String console) {
+    }
+
+    /**
+     * When each phase of a lab start began, from its progress messages ("Wiring link3" and "Wiring link4"
+     * are one phase): where a big swap-in spends its time.
+     */
+    private static final class PhaseClock implements LabProgress {
+        private final long start = System.nanoTime();
+        private final java.util.LinkedHashMap<String, Long> began = new java.util.LinkedHashMap<>();
+
+        @Override
+        public synchronized void step(String what, int done, int total) {
+            String phase = what.matches("[0-9]+ of [0-9]+ agents listening.*") ? "Waiting for agents to listen"
+                    : what.startsWith("Wiring ") ? "Wiring"
+                    : what.replaceAll(" (for|of|on|onto|to) .*$", "").replaceAll("[0-9]+", "N").replaceAll(",.*$", "");
+            began.putIfAbsent(phase, System.nanoTime());
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        /** Each phase's share up to {@code endNanos}, the last one ending there: "namespaces 40.1 s, ...". */
+        synchronized String summary(long startedNanos, long endNanos) {
+            List<String> parts = new ArrayList<>();
+            List<java.util.Map.Entry<String, Long>> list = new ArrayList<>(began.entrySet());
+            long previous = startedNanos;
+            String previousName = "planning";
+            for (java.util.Map.Entry<String, Long> e : list) {
+                parts.add(String.format(Locale.ROOT, "%s %.1f s", previousName, (e.getValue() - previous) / 1e9));
+                previous = e.getValue();
+                previousName = e.getKey();
+            }
+            parts.add(String.format(Locale.ROOT, "%s %.1f s", previousName, (endNanos - previous) / 1e9));
+            return String.join(", ", parts);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,6 +148,10 @@ public final class LabScaleBenchmark {
         if (best != null) {
             System.out.printf(Locale.ROOT, "%7d %12.1f %10.1f %12.1f %8s%s%n", n, best.swapInSeconds(), best.stopSeconds(), best.megabytesPerNode(), best.load(),
                     label);
+            System.out.println("          phases: " + best.phases());
+            if (!best.console().isEmpty()) {
+                System.out.println("          " + best.console());
+            }
         }
         return best;
     }
@@ -121,9 +162,10 @@ public final class LabScaleBenchmark {
                 LabOptions.AGENT_JVM_OPTIONS, false);
         long availableBefore = memAvailableKb();
         long start = System.nanoTime();
+        PhaseClock phases = new PhaseClock();
         Lab lab;
         try {
-            lab = Lab.start(cluster, options, LabListener.NONE, LabProgress.NONE);
+            lab = Lab.start(cluster, options, LabListener.NONE, phases);
         } catch (Exception e) {
             System.out.printf("%7d  not measured: the lab refused or failed: %s%n", nodes, e.getMessage().replace('\n', ' '));
             return null;
@@ -133,6 +175,7 @@ public final class LabScaleBenchmark {
         Thread cleanUp = new Thread(started::close);
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try (TestbedSession session = new TestbedSession(dir.resolve("ca"))) {
+            phases.step("Console connecting", 0, nodes);
             session.attach(new LabTestbed(lab));
             long deadline = System.currentTimeMillis() + 600_000 + 5_000L * nodes;
             while (!allUp(session, lab)) {
@@ -142,16 +185,18 @@ public final class LabScaleBenchmark {
                 }
                 Thread.sleep(50);
             }
-            double swapIn = (System.nanoTime() - start) / 1e9;
+            long allUp = System.nanoTime();
+            double swapIn = (allUp - start) / 1e9;
             double perNode = (availableBefore - memAvailableKb()) / 1024.0 / nodes;
             String load = loadAverage();
+            String console = nodes >= holdFrom() ? responsiveness(session, lab, dir) : "";
             long stopStart = System.nanoTime();
             session.stopTestbed(LabProgress.NONE);
             double stop = (System.nanoTime() - stopStart) / 1e9;
             if (!lab.failedNodes().isEmpty()) {
                 System.out.printf("%7d  (%d nodes failed to start: %s)%n", nodes, lab.failedNodes().size(), lab.failedNodes().keySet());
             }
-            return new Run(swapIn, stop, perNode, load);
+            return new Run(swapIn, stop, perNode, load, phases.summary(start, allUp), console);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
@@ -175,6 +220,87 @@ public final class LabScaleBenchmark {
             }
         }
         return up;
+    }
+
+    /** Sizes from which the console's responsiveness is measured once all are up (HOLD_FROM, default 200). */
+    private static int holdFrom() {
+        String value = System.getenv("HOLD_FROM");
+        return value == null || value.isBlank() ? 200 : Integer.parseInt(value.trim());
+    }
+
+    /**
+     * With every node up and streaming, for HOLD seconds (default 20): how old the console's view of
+     * a node is when its event lands (from the agent's sample time, same host clock), how fast a
+     * node answers a status request from a second client, and what the console process (with the
+     * lab in it, as the real console runs it) costs in CPU and memory.
+     */
+    private static String responsiveness(TestbedSession session, Lab lab, Path dir) {
+        long holdMillis = 1000L * Integer.parseInt(java.util.Objects.requireNonNullElse(System.getenv("HOLD"), "20").trim());
+        List<Long> ages = java.util.Collections.synchronizedList(new ArrayList<>());
+        org.patchbay.core.live.LiveState.Listener listener = node -> {
+            var state = session.live().node(node);
+            if (state != null && state.eventMillis() > 0) {
+                ages.add(System.currentTimeMillis() - state.eventMillis());
+            }
+        };
+        List<Long> answers = new ArrayList<>();
+        int unanswered = 0;
+        List<String> names = List.copyOf(lab.endpoints().keySet());
+        java.util.Random random = new java.util.Random(7);
+        long cpuBefore = processCpuNanos();
+        long wallBefore = System.nanoTime();
+        session.live().addListener(listener);
+        try (org.patchbay.agent.client.AgentClient second = org.patchbay.agent.client.AgentClient.forConsole(dir.resolve("ca"))) {
+            long end = System.currentTimeMillis() + holdMillis;
+            while (System.currentTimeMillis() < end) {
+                String node = names.get(random.nextInt(names.size()));
+                long asked = System.nanoTime();
+                try {
+                    second.status(node, lab.endpoints().get(node)).get(10, TimeUnit.SECONDS);
+                    answers.add((System.nanoTime() - asked) / 1_000_000);
+                } catch (Exception e) {
+                    unanswered++;
+                }
+                Thread.sleep(200);
+            }
+        } catch (Exception e) {
+            return "console: not measured (" + e.getMessage() + ")";
+        } finally {
+            session.live().removeListener(listener);
+        }
+        double cpu = 100.0 * (processCpuNanos() - cpuBefore) / (System.nanoTime() - wallBefore);
+        List<Long> sortedAges;
+        synchronized (ages) {
+            sortedAges = new ArrayList<>(ages);
+        }
+        java.util.Collections.sort(sortedAges);
+        java.util.Collections.sort(answers);
+        return String.format(Locale.ROOT,
+                "console over %d s with all up: event age p50 %d ms, p99 %d ms (%d events); status request p50 %d ms, p99 %d ms (%d asked, %d unanswered);"
+                        + " console+lab process %.0f %% of a core, RSS %d MB, load %s",
+                holdMillis / 1000, percentile(sortedAges, 50), percentile(sortedAges, 99), sortedAges.size(), percentile(answers, 50), percentile(answers, 99),
+                answers.size() + unanswered, unanswered, cpu, rssMegabytes(), loadAverage());
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long rssMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            // unknown
+        }
+        return -1;
     }
 
     /** Two labs started at the same instant, {@code rounds} times: both must come up every time. */

@@ -152,8 +152,6 @@ public final class Lab implements AutoCloseable {
             lab.writeState();
             if (mode == Mode.NAMESPACES) {
                 lab.buildNetwork(progress);
-                lab.startDelayNodes(progress);
-                lab.shaping.apply(ModelShaping.plan(cluster).fromNothing());
             } else {
                 lab.assignLoopbackPorts();
             }
@@ -162,7 +160,13 @@ public final class Lab implements AutoCloseable {
             if (mode == Mode.NAMESPACES) {
                 lab.loadImages(cluster, progress);
             }
-            lab.startAgents(progress);
+            lab.launchAgents(progress);
+            if (mode == Mode.NAMESPACES) {
+                // the agents open their endpoints meanwhile (a minute at 1 000 nodes): they need the namespaces, not the shapers
+                lab.startDelayNodes(progress);
+                lab.shaping.apply(ModelShaping.plan(cluster).fromNothing());
+            }
+            lab.awaitAgents(progress);
             lab.startPdu();
             lab.startWatching();
             started = true;
@@ -664,18 +668,54 @@ public final class Lab implements AutoCloseable {
         Path shaper = LabOptions.findNativeHelper("pb-shaper");
         Path logs = Files.createDirectories(dir.resolve("delay-nodes"));
         int done = 0;
-        for (LabPlan.DelayNode node : plan.delayNodes()) {
-            checkCancelled(progress);
-            progress.step("Starting the delay node of " + node.what(), done++, plan.delayNodes().size());
-            delayNodes.add(startDelayNode(node, shaper, logs));
+        // a few dozen start side by side: each start is mostly waiting (exec, entering the namespace, opening its sockets), and
+        // one at a time took a minute at 1 000 delay nodes
+        java.util.ArrayDeque<Map.Entry<LabPlan.DelayNode, Future<Process>>> starting = new java.util.ArrayDeque<>();
+        try {
+            for (LabPlan.DelayNode node : plan.delayNodes()) {
+                checkCancelled(progress);
+                starting.add(Map.entry(node, launchDelayNode(node, shaper, logs)));
+                if (starting.size() >= DELAY_NODES_STARTING_AT_ONCE) {
+                    var next = starting.poll();
+                    progress.step("Starting the delay node of " + next.getKey().what(), done++, plan.delayNodes().size());
+                    delayNodes.add(delayNodeReady(next.getKey(), next.getValue(), logs));
+                }
+            }
+            while (!starting.isEmpty()) {
+                checkCancelled(progress);
+                var next = starting.poll();
+                progress.step("Starting the delay node of " + next.getKey().what(), done++, plan.delayNodes().size());
+                delayNodes.add(delayNodeReady(next.getKey(), next.getValue(), logs));
+            }
+        } finally {
+            // a start that failed or was cancelled leaves no shaper it started running
+            for (var left : starting) {
+                try {
+                    left.getValue().get(30, TimeUnit.SECONDS).destroyForcibly();
+                } catch (Exception e) {
+                    // it never started
+                }
+            }
         }
         shaping = new LabShaping(delayNodes);
     }
 
+    private static final int DELAY_NODES_STARTING_AT_ONCE = 32;
+
     private DelayNodeProcess startDelayNode(LabPlan.DelayNode node, Path shaper, Path logs) throws LabException, IOException {
+        return delayNodeReady(node, launchDelayNode(node, shaper, logs), logs);
+    }
+
+    /** Starts the delay node's shaper (from the launcher thread, so its death signal follows the lab's owner). */
+    private Future<Process> launchDelayNode(LabPlan.DelayNode node, Path shaper, Path logs) {
         Path log = logs.resolve(node.namespace() + ".log");
-        Future<Process> started = launcher.submit(() -> new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", node.namespace(),
+        return launcher.submit(() -> new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", node.namespace(),
                 shaper.toString(), LabPlan.DelayNode.SIDE_A, LabPlan.DelayNode.SIDE_B).redirectError(log.toFile()).start());
+    }
+
+    /** Waits for a launched shaper to say it is ready. */
+    private DelayNodeProcess delayNodeReady(LabPlan.DelayNode node, Future<Process> started, Path logs) throws LabException, IOException {
+        Path log = logs.resolve(node.namespace() + ".log");
         Process process;
         try {
             process = started.get(30, TimeUnit.SECONDS);
@@ -809,7 +849,7 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    private void startAgents(LabProgress progress) throws LabException, IOException {
+    private void launchAgents(LabProgress progress) throws LabException, IOException {
         progress.step("Finding CRIU (jobs move between nodes with it)", 0, endpoints.size());
         criu = LabOptions.findCriu();
         if (options.nodeCpuCores() > 0 && cpuQuota == null && mode == Mode.NAMESPACES) {
@@ -826,6 +866,9 @@ public final class Lab implements AutoCloseable {
             launch(node);
         }
         writeState();
+    }
+
+    private void awaitAgents(LabProgress progress) throws LabException, IOException {
         awaitListening(endpoints.keySet().stream().filter(n -> !failed.containsKey(n)).toList(), progress);
         writeState();
     }
@@ -1408,10 +1451,10 @@ public final class Lab implements AutoCloseable {
             checkCancelled(progress);
             for (String node : List.copyOf(waiting)) {
                 Path log = nodeDir(node).resolve("agent.log");
-                String text = readQuietly(log);
                 Process process = agents.get(node);
                 String reason = null;
-                if (text.contains("listening on")) {
+                boolean listens = process instanceof LabAgentRuntime.ServedNode served ? served.listening() : readQuietly(log).contains("listening on");
+                if (listens) {
                     waiting.remove(node);
                     listening.add(node);
                     listener.nodePhase(node, LabListener.Phase.AGENT_LISTENING);
@@ -1430,7 +1473,7 @@ public final class Lab implements AutoCloseable {
                 }
                 if (reason != null) {
                     waiting.remove(node);
-                    String message = reason + ": " + lastLines(text) + " (log: " + log + ")";
+                    String message = reason + ": " + lastLines(readQuietly(log)) + " (log: " + log + ")";
                     failed.put(node, message);
                     listener.nodeFailed(node, message);
                 }
@@ -1473,10 +1516,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private static void ip(String... args) throws LabException {
-        List<String> command = new ArrayList<>();
-        command.add("ip");
-        command.addAll(List.of(args));
-        HostCommands.run(command);
+        IpBatch.immediate().ip(args);
     }
 
 }

@@ -167,9 +167,15 @@ final class LabAgentRuntime implements AutoCloseable {
             case "failed" -> FAILED;
             case "exited" -> event.get("code") instanceof Number n ? n.intValue() : FAILED;
             case "closed" -> CLOSED;
-            default -> -1; // listening: the node's log says so, which is what the lab waits for
+            default -> -1; // listening
         };
         java.util.Deque<ServedNode> opens = served.get(String.valueOf(event.get("node")));
+        if ("listening".equals(what) && opens != null) {
+            ServedNode open = opens.peekFirst();
+            if (open != null) {
+                open.listening = true;
+            }
+        }
         if (code >= 0 && opens != null) {
             ServedNode ended = opens.pollFirst();
             if (ended != null) {
@@ -187,10 +193,16 @@ final class LabAgentRuntime implements AutoCloseable {
         private final Process runtime;
         private final CompletableFuture<Process> exit = new CompletableFuture<>();
         private volatile int code;
+        private volatile boolean listening;
 
         ServedNode(String node, Process runtime) {
             this.node = node;
             this.runtime = runtime;
+        }
+
+        /** The runtime said this open of the node listens (what its log says too, without reading a thousand logs). */
+        boolean listening() {
+            return listening;
         }
 
         void end(int exitCode) {

@@ -53,12 +53,18 @@ final class StaticRoutes {
         }
         Map<String, List<String>> segmentsOfNode = new HashMap<>();
         segments.forEach((segment, attached) -> attached.forEach(a -> segmentsOfNode.computeIfAbsent(a.namespace(), k -> new ArrayList<>()).add(segment)));
+        // a node's network on a segment (its first attachment there), looked up rather than searched: a cluster's one big
+        // segment has a thousand attachments, and searching it for every node reached from every node took minutes
+        Map<String, String> networkOn = new HashMap<>();
+        segments.forEach((segment, attached) -> attached.forEach(a -> networkOn.putIfAbsent(a.namespace() + "\0" + segment, a.network())));
 
         List<LabPlan.Route> routes = new ArrayList<>();
         for (String start : nodes) {
             List<String> own = segmentsOfNode.getOrDefault(start, List.of());
             Set<String> ownNetworks = new LinkedHashSet<>();
             own.forEach(seg -> segments.get(seg).stream().filter(a -> a.namespace().equals(start)).forEach(a -> ownNetworks.add(a.network())));
+            // a segment's attachments are all seen the first time the search crosses it
+            Set<String> crossed = new java.util.HashSet<>(own);
             // breadth-first over node -> segment -> node, remembering the first hop of each path
             Map<String, String> firstHop = new HashMap<>();
             Set<String> seenNodes = new LinkedHashSet<>(List.of(start));
@@ -75,9 +81,12 @@ final class StaticRoutes {
             while (!queue.isEmpty()) {
                 String node = queue.poll();
                 for (String seg : segmentsOfNode.getOrDefault(node, List.of())) {
-                    String network = segments.get(seg).stream().filter(a -> a.namespace().equals(node)).findFirst().map(Attachment::network).orElse(null);
+                    String network = networkOn.get(node + "\0" + seg);
                     if (network != null && routed.add(network)) {
                         routes.add(new LabPlan.Route(start, network, firstHop.get(node)));
+                    }
+                    if (!crossed.add(seg)) {
+                        continue;
                     }
                     for (Attachment next : segments.get(seg)) {
                         if (seenNodes.add(next.namespace())) {

@@ -200,4 +200,22 @@ class LabNamespacesTest {
         String state = Files.readString(fixture.lab.directory().resolve("lab.json"));
         assertTrue(state.contains("pb-" + fixture.lab.id() + "-n-node0") && state.contains("\"ownerPid\":" + ProcessHandle.current().pid()), state);
     }
+
+    /** The kernel learns at most 1 024 neighbours in all namespaces together: a node must reach the console without learning it. */
+    @Test
+    void managementNeighboursArePermanentAtBothEnds() throws Exception {
+        String namespace = "pb-" + fixture.lab.id() + "-n-node0";
+        String nodeAddress = fixture.lab.endpoints().get("node0").getHost();
+        String[] octets = nodeAddress.split("\\.");
+        // the host is .1 of the lab's /21 management block
+        String hostAddress = octets[0] + "." + octets[1] + "." + (Integer.parseInt(octets[2]) / 8 * 8) + ".1 ";
+        Process nodeSide = new ProcessBuilder("ip", "-n", namespace, "neigh", "show", "nud", "permanent").redirectErrorStream(true).start();
+        String nodeNeighbours = new String(nodeSide.getInputStream().readAllBytes());
+        assertTrue(nodeSide.waitFor(10, TimeUnit.SECONDS));
+        assertTrue(nodeNeighbours.contains(hostAddress) && nodeNeighbours.contains("mgmt0"), "the node's permanent neighbours: " + nodeNeighbours);
+        Process hostSide = new ProcessBuilder("ip", "neigh", "show", nodeAddress, "nud", "permanent").redirectErrorStream(true).start();
+        String hostNeighbours = new String(hostSide.getInputStream().readAllBytes());
+        assertTrue(hostSide.waitFor(10, TimeUnit.SECONDS));
+        assertTrue(hostNeighbours.contains(nodeAddress), "the host's permanent entry for node0: " + hostNeighbours);
+    }
 }
