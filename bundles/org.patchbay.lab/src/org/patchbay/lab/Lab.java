@@ -74,8 +74,7 @@ public final class Lab implements AutoCloseable {
     /** Each node's CPU quota when the options ask for one (N nodes as N slow machines); null otherwise. */
     private volatile LabCpuQuota cpuQuota;
     private final LabListener listener;
-    private final String managementBridge;
-    private final String subnet;
+    private final LabManagementNetwork management;
     private final LabRegistry registry;
     /** Nodes whose agent could not start, with the reason; the rest of the lab runs. */
     private final Map<String, String> failed = new ConcurrentHashMap<>();
@@ -91,13 +90,9 @@ public final class Lab implements AutoCloseable {
         return t;
     });
     private volatile boolean stopped;
-    private final Set<String> poweredOff = ConcurrentHashMap.newKeySet();
-    private final Set<String> cycling = ConcurrentHashMap.newKeySet();
     private final Set<String> wedged = ConcurrentHashMap.newKeySet();
     /** Outlet number -> node; read by the PDU agent's thread while the lab changes, so concurrent (and in outlet order). */
-    private final Map<Integer, String> nodesByOutlet = new java.util.concurrent.ConcurrentSkipListMap<>();
-    private LabPdu pdu;
-    private SnmpDevice pduDevice;
+    private final LabPowerStrip power;
     private final List<DelayNodeProcess> delayNodes = new ArrayList<>();
     private LabShaping shaping;
     private final LabDisks disks;
@@ -105,14 +100,19 @@ public final class Lab implements AutoCloseable {
 
     private Lab(String id, String subnet, LabRegistry registry, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
         this.id = id;
-        this.subnet = subnet;
         this.registry = registry;
         this.mode = mode;
         this.dir = dir;
         this.plan = plan;
         this.options = options;
         this.listener = listener;
-        this.managementBridge = "pb" + id + "m";
+        this.management = new LabManagementNetwork(id, subnet, () -> {
+            try {
+                writeState();
+            } catch (IOException e) {
+                throw new LabException("Cannot record the lab's second management bridge: " + e.getMessage(), e);
+            }
+        });
         Path pbImage;
         try {
             pbImage = LabOptions.findNativeHelper("pb-image");
@@ -121,6 +121,51 @@ public final class Lab implements AutoCloseable {
         }
         this.disks = new LabDisks(LabDisks.folderFor(id), pbImage);
         this.switchAgents = new LabSwitchAgents(dir, launcher);
+        this.watch = new LabWatch(new LabWatch.Watched() {
+            @Override
+            public boolean watchable() {
+                return mode == Mode.NAMESPACES && !stopped;
+            }
+
+            @Override
+            public LabPlan plan() {
+                return plan;
+            }
+
+            @Override
+            public List<DelayNodeProcess> delayNodes() {
+                return List.copyOf(delayNodes);
+            }
+
+            @Override
+            public boolean listening(String node) {
+                return listening.contains(node);
+            }
+
+            @Override
+            public Optional<java.util.Set<String>> interfacesOf(String node) {
+                return agents.get(node) instanceof LabAgentRuntime.ServedNode served
+                        ? Optional.ofNullable(served.interfaces(nodeDir(node).resolve("state").toAbsolutePath()))
+                        : agentPid(node).map(LabWatch::interfacesSeenBy);
+            }
+        }, now -> listener.broken(now));
+        this.power = new LabPowerStrip(dir.resolve("pdu-boots").toFile(), new LabPowerStrip.Nodes() {
+            @Override
+            public void cut(String node) {
+                wedged.remove(node);
+                killAgent(node);
+            }
+
+            @Override
+            public void powerUp(String node, long afterMillis) {
+                Lab.this.powerUp(node, afterMillis);
+            }
+
+            @Override
+            public boolean stopping() {
+                return stopped;
+            }
+        });
     }
 
     public static boolean isRoot() {
@@ -287,16 +332,11 @@ public final class Lab implements AutoCloseable {
 
     /** The lab's power strip as an SNMP device (APC Rack PDU outlet table, SNMPv3 authPriv); outlet n powers the n-th node. */
     public SnmpDevice pduDevice() {
-        return pduDevice;
+        return power.device();
     }
 
     public int pduOutlet(String node) {
-        for (Map.Entry<Integer, String> e : nodesByOutlet.entrySet()) {
-            if (e.getValue().equals(node)) {
-                return e.getKey();
-            }
-        }
-        throw new IllegalArgumentException("no lab node " + node);
+        return power.outletOf(node);
     }
 
     /**
@@ -308,85 +348,9 @@ public final class Lab implements AutoCloseable {
         restartAgent(node);
     }
 
-    private void startPdu() throws LabException, IOException {
-        int outlet = 1;
-        for (LabPlan.Box node : plan.nodes()) {
-            nodesByOutlet.put(outlet++, node.element());
-        }
-        int port;
-        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        String auth = randomSecret();
-        String privacy = randomSecret();
-        pdu = new LabPdu(dir.resolve("pdu-boots").toFile(), new org.snmp4j.smi.UdpAddress("127.0.0.1/" + port), nodesByOutlet, auth, privacy,
-                this::outletState, this::switchOutlet);
-        pdu.start();
-        pduDevice = SnmpDevice.of("lab-pdu", "127.0.0.1", port,
-                SnmpCredentials.v3(LabPdu.USER, SnmpCredentials.Auth.SHA256, auth, SnmpCredentials.Privacy.AES128, privacy));
+    private void startPdu() throws IOException {
+        power.start(plan.nodes().stream().map(LabPlan.Box::element).toList());
     }
-
-    /** A node added while the lab runs gets the next outlet (numbers of removed nodes are not reused). */
-    private void plugIntoPdu(String node) {
-        if (pdu == null || nodesByOutlet.containsValue(node)) {
-            return;
-        }
-        int outlet = Math.max(retiredOutlets, nodesByOutlet.keySet().stream().mapToInt(Integer::intValue).max().orElse(0)) + 1;
-        nodesByOutlet.put(outlet, node);
-        pdu.addOutlet(outlet);
-    }
-
-    private void unplugFromPdu(String node) {
-        for (Map.Entry<Integer, String> e : nodesByOutlet.entrySet()) {
-            if (e.getValue().equals(node)) {
-                retiredOutlets = Math.max(retiredOutlets, e.getKey());
-                nodesByOutlet.remove(e.getKey());
-                if (pdu != null) {
-                    pdu.removeOutlet(e.getKey());
-                }
-            }
-        }
-        poweredOff.remove(node);
-    }
-
-    /** The highest outlet number a removed node had: new nodes are numbered above it. */
-    private volatile int retiredOutlets;
-
-    private int outletState(int outlet) {
-        String node = nodesByOutlet.get(outlet);
-        return cycling.contains(node) ? 3 : poweredOff.contains(node) ? 2 : 1;
-    }
-
-    /** Runs on the PDU agent's thread: cutting power is immediate, restoring it starts the node in the background. */
-    private void switchOutlet(int outlet, int command) {
-        String node = nodesByOutlet.get(outlet);
-        if (node == null || stopped) {
-            return;
-        }
-        switch (command) {
-            case 1 -> {
-                if (poweredOff.remove(node)) {
-                    powerUp(node, 0);
-                }
-            }
-            case 2 -> {
-                poweredOff.add(node);
-                wedged.remove(node);
-                killAgent(node);
-            }
-            case 3 -> {
-                cycling.add(node);
-                wedged.remove(node);
-                killAgent(node);
-                powerUp(node, CYCLE_OFF_MILLIS);
-            }
-            default -> {
-                // refused by the agent before it gets here
-            }
-        }
-    }
-
-    private static final long CYCLE_OFF_MILLIS = 2000;
 
     /** Starts a node's agent again after a pause (a reboot, or power back after a cycle), unless the lab stops first. */
     private void powerUp(String node, long afterMillis) {
@@ -401,7 +365,7 @@ public final class Lab implements AutoCloseable {
             } catch (LabException e) {
                 listener.agentExited(node, -1, false);
             } finally {
-                cycling.remove(node);
+                power.settled(node);
             }
         });
     }
@@ -456,10 +420,8 @@ public final class Lab implements AutoCloseable {
             return;
         }
         stopped = true;
-        watcher.shutdownNow();
-        if (pdu != null) {
-            pdu.stop();
-        }
+        watch.close();
+        power.close();
         int total = agents.size() + plan.namespaces().size() + 1;
         int done = 0;
         if (runtime != null) {
@@ -491,11 +453,7 @@ public final class Lab implements AutoCloseable {
             // every process in the lab's namespaces ends, then they all go in one command
             LabLeftovers.removeNamespaces(plan.namespaces(), dir);
             done += plan.namespaces().size();
-            HostCommands.runQuietly(List.of("ip", "link", "del", managementBridge));
-            if (overflowBridgeMade) {
-                // its veth to the first bridge goes with it
-                HostCommands.runQuietly(List.of("ip", "link", "del", overflowBridge()));
-            }
+            management.remove();
         }
         progress.step("Removing lab state", done, total);
         if (cpuQuota != null) {
@@ -526,9 +484,9 @@ public final class Lab implements AutoCloseable {
         namespaces.addAll(extra.namespaces());
         state.put("namespaces", mode == Mode.NAMESPACES ? List.copyOf(namespaces) : List.of());
         if (mode == Mode.NAMESPACES) {
-            state.put("managementBridge", managementBridge);
-            if (overflowBridgeMade) {
-                state.put("overflowBridge", overflowBridge());
+            state.put("managementBridge", management.bridge());
+            if (management.overflowBridge().isPresent()) {
+                state.put("overflowBridge", management.overflowBridge().get());
             }
             state.put("diskFolder", disks.folder().toString());
         }
@@ -560,9 +518,7 @@ public final class Lab implements AutoCloseable {
     private void buildNetwork(LabProgress progress) throws LabException, IOException {
         int total = plan.namespaces().size() + plan.wires().size() + plan.addresses().size() + plan.nodes().size();
         int done = 0;
-        ip("link", "add", managementBridge, "address", managementMac(1), "type", "bridge");
-        ip("addr", "add", subnet + ".1/" + LabRegistry.MANAGEMENT_PREFIX, "dev", managementBridge);
-        ip("link", "set", managementBridge, "up");
+        management.create();
         IpBatch batch = new IpBatch(dir);
         for (LabPlan.Box box : plan.boxes()) {
             checkCancelled(progress);
@@ -601,11 +557,11 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.Box node : plan.nodes()) {
             checkCancelled(progress);
             progress.step("Management link for " + node.element(), done++, total);
-            endpoints.put(node.element(), agentEndpoint(managementLink(node, batch.sink())));
+            endpoints.put(node.element(), agentEndpoint(management.link(node.namespace(), batch.sink())));
         }
         for (LabPlan.Box sw : plan.switches()) {
             progress.step("Management link for " + sw.element(), done++, total);
-            switchAddresses.put(sw.element(), managementLink(sw, batch.sink()));
+            switchAddresses.put(sw.element(), management.link(sw.namespace(), batch.sink()));
         }
         batch.run();
         writeState();
@@ -728,85 +684,6 @@ public final class Lab implements AutoCloseable {
             process.destroyForcibly();
             throw new LabException(e.getMessage() + " (" + Files.readString(log).strip() + ")", e);
         }
-    }
-
-    /** Management hosts in use (.2 upward); a box that leaves frees its number. */
-    private final Map<String, Integer> managementHosts = new ConcurrentHashMap<>();
-
-    /**
-     * A Linux bridge takes at most 1 024 ports, so the management network's boxes past the first
-     * {@link #PORTS_PER_BRIDGE} hang on a second bridge, joined to the first by a veth pair: one
-     * network, one subnet, the host's address on the first.
-     */
-    private String bridgeForHost(int host) throws LabException {
-        if (host - 2 < PORTS_PER_BRIDGE) {
-            return managementBridge;
-        }
-        synchronized (managementHosts) {
-            if (!overflowBridgeMade) {
-                ip("link", "add", overflowBridge(), "type", "bridge");
-                overflowBridgeMade = true;
-                try {
-                    writeState();
-                } catch (IOException e) {
-                    throw new LabException("Cannot record the lab's second management bridge: " + e.getMessage(), e);
-                }
-                ip("link", "set", overflowBridge(), "up");
-                ip("link", "add", "pb" + id + "x0", "type", "veth", "peer", "name", "pb" + id + "x1");
-                ip("link", "set", "pb" + id + "x0", "master", managementBridge);
-                ip("link", "set", "pb" + id + "x1", "master", overflowBridge());
-                ip("link", "set", "pb" + id + "x0", "up");
-                ip("link", "set", "pb" + id + "x1", "up");
-            }
-        }
-        return overflowBridge();
-    }
-
-    private static final int PORTS_PER_BRIDGE = 1000;
-    private volatile boolean overflowBridgeMade;
-
-    private String overflowBridge() {
-        return "pb" + id + "n";
-    }
-
-    /** A veth from the management bridge into {@code box}'s namespace ({@code mgmt0} with the next free address); returns the address. */
-    private String managementLink(LabPlan.Box box) throws LabException {
-        return managementLink(box, IpBatch.immediate());
-    }
-
-    /** As above, its commands given to {@code ip} (a batch while the lab is built). */
-    private String managementLink(LabPlan.Box box, IpBatch.Sink ip) throws LabException {
-        int host = 2;
-        while (managementHosts.containsValue(host) || host % 256 == 0 || host % 256 == 255) {
-            host++;
-        }
-        if (host >= 256 * LabRegistry.BLOCK_THIRD_OCTETS - 1) {
-            throw new LabException("the lab's management network " + subnet + ".0/" + LabRegistry.MANAGEMENT_PREFIX + " is full");
-        }
-        managementHosts.put(box.namespace(), host);
-        String hostEnd = "pb" + id + "m" + (host - 2);
-        String mac = managementMac(host);
-        String bridge = bridgeForHost(host);
-        ip.ip("link", "add", hostEnd, "type", "veth", "peer", "name", KernelInterfaceNames.MANAGEMENT, "address", mac, "netns", box.namespace());
-        ip.ip("link", "set", hostEnd, "master", bridge);
-        ip.ip("link", "set", hostEnd, "up");
-        String[] octets = subnet.split("\\.");
-        String address = octets[0] + "." + octets[1] + "." + (Integer.parseInt(octets[2]) + host / 256) + "." + host % 256;
-        ip.ip("-n", box.namespace(), "addr", "add", address + "/" + LabRegistry.MANAGEMENT_PREFIX, "dev", KernelInterfaceNames.MANAGEMENT);
-        ip.ip("-n", box.namespace(), "link", "set", KernelInterfaceNames.MANAGEMENT, "up");
-        // the kernel has one IPv4 neighbour table for all network namespaces, and refuses to learn more than 1 024 entries
-        // (gc_thresh3) in all of them together: a lab of 1 000 nodes, each learning the host and the host learning each,
-        // would fill it ("neighbor table overflow"; nodes past it never answer). Permanent entries do not count, so both
-        // ends of every management link are written down, and go with the bridge and the namespace.
-        ip.ip("neigh", "replace", address, "lladdr", mac, "dev", managementBridge, "nud", "permanent");
-        ip.ip("-n", box.namespace(), "neigh", "replace", subnet + ".1", "lladdr", managementMac(1), "dev", KernelInterfaceNames.MANAGEMENT, "nud",
-                "permanent");
-        return address;
-    }
-
-    /** A locally administered MAC from the lab's id and the host number (1: the host's bridge), so either end can know it without asking. */
-    private String managementMac(int host) {
-        return String.format("02:%s:%s:00:%02x:%02x", id.substring(0, 2), id.substring(2, 4), host >> 8, host & 0xff);
     }
 
     private void assignLoopbackPorts() throws IOException {
@@ -938,11 +815,11 @@ public final class Lab implements AutoCloseable {
                 createBox(box, IpBatch.immediate());
                 if (box.kind() == LabPlan.Kind.NODE) {
                     listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
-                    endpoints.put(box.element(), agentEndpoint(managementLink(box)));
-                    plugIntoPdu(box.element());
+                    endpoints.put(box.element(), agentEndpoint(management.link(box.namespace(), IpBatch.immediate())));
+                    power.plugIn(box.element());
                     newNodes.add(box.element());
                 } else if (box.kind() == LabPlan.Kind.SWITCH) {
-                    String address = managementLink(box);
+                    String address = management.link(box.namespace(), IpBatch.immediate());
                     switchAddresses.put(box.element(), address);
                     switchAgents.add(box, address);
                     switchCredentials = switchAgents.credentials();
@@ -1021,7 +898,8 @@ public final class Lab implements AutoCloseable {
         return owner(wire.what());
     }
 
-    private static String owner(String what) {
+    /** The element a plan entry's description names ("link link3" -> "link3"). */
+    static String owner(String what) {
         String[] words = what.split(" ");
         return words.length > 1 ? words[1] : what;
     }
@@ -1052,105 +930,25 @@ public final class Lab implements AutoCloseable {
             agents.remove(box.element());
             endpoints.remove(box.element());
             failed.remove(box.element());
-            unplugFromPdu(box.element());
+            power.unplug(box.element());
         } else if (box.kind() == LabPlan.Kind.SWITCH) {
             switchAddresses.remove(box.element());
         }
-        managementHosts.remove(box.namespace());
+        management.release(box.namespace());
         LabLeftovers.removeNamespace(box.namespace()); // its management veth goes with it
     }
 
     /** How often the lab looks for what broke behind its back. */
-    public static final long WATCH_MILLIS = 2000;
-    private final java.util.concurrent.ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lab-watch");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile Map<String, String> broken = Map.of();
+    public static final long WATCH_MILLIS = LabWatch.PERIOD_MILLIS;
+    private final LabWatch watch;
 
     /** What broke outside the lab's control, by element, as last seen. */
     public Map<String, String> broken() {
-        return broken;
+        return watch.broken();
     }
 
     private void startWatching() {
-        watcher.scheduleWithFixedDelay(() -> {
-            try {
-                Map<String, String> now = findBroken();
-                if (!now.equals(broken)) {
-                    broken = now;
-                    listener.broken(now);
-                }
-            } catch (RuntimeException e) {
-                System.err.println("patchbay lab: the watch failed once and goes on: " + e);
-            }
-        }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * Namespaces that are gone, delay nodes that exited or lost a side, node interfaces that are gone.
-     * Read from /run/netns and the /proc/PID/net/dev of a process inside each namespace: no command runs.
-     */
-    private Map<String, String> findBroken() {
-        Map<String, String> found = new LinkedHashMap<>();
-        if (mode != Mode.NAMESPACES || stopped) {
-            return found;
-        }
-        LabPlan current = plan;
-        for (LabPlan.Box box : current.boxes()) {
-            if (!Files.exists(Path.of("/run/netns", box.namespace()))) {
-                found.put(box.element(), "its namespace " + box.namespace() + " is gone (deleted by hand?); restart the lab");
-            }
-        }
-        for (DelayNodeProcess shaper : List.copyOf(delayNodes)) {
-            String owner = owner(shaper.node().what());
-            if (!shaper.alive()) {
-                found.putIfAbsent(owner, "its delay node (" + shaper.node().namespace() + ") exited; restart the lab");
-                continue;
-            }
-            java.util.Set<String> present = interfacesSeenBy(shaper.pid());
-            for (String side : List.of(LabPlan.DelayNode.SIDE_A, LabPlan.DelayNode.SIDE_B)) {
-                if (present != null && !present.contains(side)) {
-                    found.putIfAbsent(owner, "the wire through " + shaper.node().namespace() + " is cut (" + side + " is gone); restart the lab");
-                }
-            }
-        }
-        // each node's interfaces are read once per look, however many wires it has
-        Map<String, String> nodeOf = new java.util.HashMap<>();
-        current.nodes().forEach(b -> nodeOf.put(b.namespace(), b.element()));
-        Map<String, Optional<java.util.Set<String>>> seen = new java.util.HashMap<>();
-        for (LabPlan.Wire wire : current.wires()) {
-            for (String[] end : List.of(new String[] {wire.namespaceA(), wire.interfaceA()}, new String[] {wire.namespaceB(), wire.interfaceB()})) {
-                String node = nodeOf.get(end[0]);
-                if (node == null || !listening.contains(node)) {
-                    continue;
-                }
-                java.util.Set<String> present = seen.computeIfAbsent(node, n -> agents.get(n) instanceof LabAgentRuntime.ServedNode served
-                        ? Optional.ofNullable(served.interfaces(nodeDir(n).resolve("state").toAbsolutePath()))
-                        : agentPid(n).map(Lab::interfacesSeenBy)).orElse(null);
-                if (present != null && !present.contains(end[1])) {
-                    found.putIfAbsent(owner(wire), "interface " + end[1] + " of " + node + " is gone (deleted by hand?); restart the lab");
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The interfaces of the network namespace process {@code pid} runs in, or null when it cannot be read. */
-    private static java.util.Set<String> interfacesSeenBy(long pid) {
-        try {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "net", "dev"))) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    names.add(line.substring(0, colon).trim());
-                }
-            }
-            return names;
-        } catch (IOException | RuntimeException e) {
-            return null; // the process is gone or restarting: nothing to conclude
-        }
+        watch.start();
     }
 
     /** Nodes whose agent could not start, with why; the other nodes run. */
@@ -1342,12 +1140,11 @@ public final class Lab implements AutoCloseable {
         if (mode != Mode.NAMESPACES) {
             throw new LabException("Reimaging needs the real lab (run the console as root); the loopback lab's nodes have no disks");
         }
-        String[] octets = subnet.split("\\.");
-        String group = "239." + octets[1] + "." + octets[2] + ".1:7654";
+        String group = management.imageGroup();
         try {
             // the lab reads each node's progress from its own imaging environment: the server's reports are not needed
             return org.patchbay.core.imaging.ImageServerProcess.start(List.of("setpriv", "--pdeathsig", "KILL", "--"), LabOptions.findNativeHelper("pb-image"),
-                    image, group, subnet + ".1", rateMbps, dir.resolve("image-server.log"), report -> { });
+                    image, group, management.hostAddress(), rateMbps, dir.resolve("image-server.log"), report -> { });
         } catch (IOException e) {
             throw new LabException(e.getMessage(), e);
         }
@@ -1400,7 +1197,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private void exited(String node, Process process) {
-        if (agents.get(node) != process || stopped || stoppingAgents.containsKey(node) || poweredOff.contains(node)) {
+        if (agents.get(node) != process || stopped || stoppingAgents.containsKey(node) || power.isOff(node)) {
             return;
         }
         boolean reboot = process.exitValue() == WireFormat.REBOOT_EXIT_CODE;

@@ -75,10 +75,18 @@ public final class AgentClient implements AutoCloseable {
     private final AtomicLong backlogProbeSince = new AtomicLong();
 
     public AgentClient(TlsIdentity console, X509Certificate ca) throws IOException {
+        this(console, ca, CONCURRENT_DIALS);
+    }
+
+    /** A client that dials at most {@code concurrentDials} streams at once (a console on a small machine may want fewer). */
+    public AgentClient(TlsIdentity console, X509Certificate ca, int concurrentDials) throws IOException {
+        if (concurrentDials < 1) {
+            throw new IllegalArgumentException("concurrent dials must be at least 1, not " + concurrentDials);
+        }
         SSLContext tls = TlsContexts.console(console, ca, peers);
         workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("agent-client"));
         timers = Executors.newSingleThreadScheduledExecutor(daemon("agent-watchdog"));
-        dials = new DialGate(CONCURRENT_DIALS, timers);
+        dials = new DialGate(concurrentDials, timers);
         http = HttpClient.newBuilder().sslContext(tls).sslParameters(tlsParameters(tls)).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT).executor(workers).build();
         timers.scheduleWithFixedDelay(this::watchAll, WATCH_PERIOD.toMillis(), WATCH_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
@@ -86,12 +94,17 @@ public final class AgentClient implements AutoCloseable {
 
     /** Opens (creating on first use) the console's CA and client certificate kept in {@code dir}. */
     public static AgentClient forConsole(Path dir) throws IOException {
+        return forConsole(dir, CONCURRENT_DIALS);
+    }
+
+    /** As {@link #forConsole(Path)}, dialling at most {@code concurrentDials} streams at once. */
+    public static AgentClient forConsole(Path dir, int concurrentDials) throws IOException {
         CertificateAuthority ca = CertificateAuthority.openOrCreate(dir, "Patchbay console CA");
         Path certificate = TlsIdentity.certificateFile(dir, "console");
         if (!certificate.toFile().exists()) {
             ca.issueClient("patchbay-console").save(dir, "console");
         }
-        return new AgentClient(TlsIdentity.load(certificate, TlsIdentity.keyFile(dir, "console")), ca.certificate());
+        return new AgentClient(TlsIdentity.load(certificate, TlsIdentity.keyFile(dir, "console")), ca.certificate(), concurrentDials);
     }
 
     /** Starts following {@code node}'s agent at {@code endpoint} (https://host:port); the connection retries until closed. */

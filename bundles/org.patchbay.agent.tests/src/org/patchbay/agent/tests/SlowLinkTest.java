@@ -162,24 +162,26 @@ class SlowLinkTest {
 
     @Test
     void nodesWaitingTheirTurnToDialAreNotCountedLateAndAreDialledOnceEach() throws Exception {
-        try (AgentFixture fixture = new AgentFixture(dir)) {
+        try (AgentFixture fixture = new AgentFixture(dir); AgentClient fewDials = AgentClient.forConsole(dir.resolve("ca"), 4)) {
             // an agent that would take all of them, so every dial the proxy sees is one the console made
-            AgentLimits roomy = new AgentLimits(400, 400, 400, Duration.ofSeconds(30), Duration.ofSeconds(60), 400, 400, 8 * 1024, 1 << 20);
+            AgentLimits roomy = new AgentLimits(100, 100, 100, Duration.ofSeconds(60), Duration.ofSeconds(60), 100, 100, 8 * 1024, 1 << 20);
             AgentServer agent = fixture.agent("node-a", 0, 500, List.of("true"), NodeShaping.probe("node-a", NodeShaping.processes()), roomy);
-            // each dial takes 2 s; with a connect limit of 3 s the third batch of dials waits 4 s for its turn
+            // four dials at a time, each held 2 s by the proxy: the fifth batch waits 8 s for its turn, past the 6 s connect
+            // limit, while a dial itself has 4 s to spare for four handshakes however loaded the machine
             try (DelayingProxy proxy = new DelayingProxy(agent.port(), 2000)) {
                 URI endpoint = URI.create("https://127.0.0.1:" + proxy.server.getLocalPort());
-                ConnectionPolicy policy = ConnectionPolicy.standard().withConnectLimit(Duration.ofSeconds(3));
-                int count = AgentClient.CONCURRENT_DIALS * 2 + 22;
+                ConnectionPolicy policy = ConnectionPolicy.standard().withConnectLimit(Duration.ofSeconds(6));
+                int count = 4 * 4 + 2;
                 List<AgentFixture.Recorder> recorders = new java.util.ArrayList<>();
                 List<AgentConnection> connections = new java.util.ArrayList<>();
                 try {
                     for (int i = 0; i < count; i++) {
                         AgentFixture.Recorder recorder = new AgentFixture.Recorder();
                         recorders.add(recorder);
-                        connections.add(fixture.client.connect("node-a", endpoint, policy, recorder));
+                        connections.add(fewDials.connect("node-a", endpoint, policy, recorder));
                     }
-                    AgentFixture.await("every connection up", 90_000, () -> recorders.stream().allMatch(r -> r.state == ConnectionState.UP));
+                    AgentFixture.await("every connection up", 120_000, () -> recorders.stream().allMatch(r -> r.state == ConnectionState.UP));
+                    assertTrue(proxy.mostHeld.get() <= 4, proxy.mostHeld.get() + " dials at once; the client's bound is 4");
                     List<String> late = recorders.stream().flatMap(r -> r.reasons.stream()).filter(reason -> reason.contains("no answer")).toList();
                     assertTrue(late.isEmpty(), "connections waiting for their turn were reported late: " + late.stream().limit(3).toList());
                     assertEquals(count, proxy.accepted.get(), "each connection dialled once");
