@@ -7,7 +7,7 @@ import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
@@ -31,7 +31,7 @@ public final class TlsContexts {
     public static SSLContext agent(TlsIdentity identity, X509Certificate ca) throws IOException {
         try {
             SSLContext context = SSLContext.getInstance(PROTOCOL);
-            context.init(keyManagers(identity, ca).getKeyManagers(), new TrustManager[] {chainTrust(ca)}, null);
+            context.init(keyManagers(identity, ca), new TrustManager[] {chainTrust(ca)}, null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot set up the agent's TLS: " + e.getMessage(), e);
@@ -41,7 +41,7 @@ public final class TlsContexts {
     public static SSLContext console(TlsIdentity identity, X509Certificate ca, ExpectedPeers peers) throws IOException {
         try {
             SSLContext context = SSLContext.getInstance(PROTOCOL);
-            context.init(keyManagers(identity, ca).getKeyManagers(), new TrustManager[] {new NodeNameTrust(chainTrust(ca), peers)}, null);
+            context.init(keyManagers(identity, ca), new TrustManager[] {new NodeNameTrust(chainTrust(ca), peers)}, null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot set up the console's TLS: " + e.getMessage(), e);
@@ -56,14 +56,8 @@ public final class TlsContexts {
         return parameters;
     }
 
-    private static KeyManagerFactory keyManagers(TlsIdentity identity, X509Certificate ca) throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        char[] password = new char[0];
-        store.setKeyEntry("identity", identity.key(), password, new X509Certificate[] {identity.certificate(), ca});
-        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        factory.init(store, password);
-        return factory;
+    private static KeyManager[] keyManagers(TlsIdentity identity, X509Certificate ca) {
+        return new KeyManager[] {new OneIdentityKeyManager(identity.key(), new X509Certificate[] {identity.certificate(), ca})};
     }
 
     private static X509TrustManager chainTrust(X509Certificate ca) throws GeneralSecurityException, IOException {
