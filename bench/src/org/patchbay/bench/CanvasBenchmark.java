@@ -105,7 +105,7 @@ public final class CanvasBenchmark {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         double heapMb = (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
-        double rssMb = residentMb();
+        double rssMb = ProcessMemory.residentMegabytes();
 
         ElkArranger arranger = new ElkArranger();
         // Warm ELK up once (class loading, JIT) so the figure is the layout, not the first-use cost.
@@ -263,20 +263,6 @@ public final class CanvasBenchmark {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
-    }
-
-    /** This process's resident memory in MB (Linux), or NaN. */
-    private static double residentMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException e) {
-            return Double.NaN;
-        }
-        return Double.NaN;
     }
 
     private static final int DRAGGED = 100;

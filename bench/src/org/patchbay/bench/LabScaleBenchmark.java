@@ -277,9 +277,9 @@ public final class LabScaleBenchmark {
         java.util.Collections.sort(answers);
         return String.format(Locale.ROOT,
                 "console over %d s with all up: event age p50 %d ms, p99 %d ms (%d events); status request p50 %d ms, p99 %d ms (%d asked, %d unanswered);"
-                        + " console+lab process %.0f %% of a core, RSS %d MB, load %s",
+                        + " console+lab process %.0f %% of a core, RSS %.0f MB, load %s",
                 holdMillis / 1000, percentile(sortedAges, 50), percentile(sortedAges, 99), sortedAges.size(), percentile(answers, 50), percentile(answers, 99),
-                answers.size() + unanswered, unanswered, cpu, rssMegabytes(), loadAverage());
+                answers.size() + unanswered, unanswered, cpu, ProcessMemory.residentMegabytes(), loadAverage());
     }
 
     private static long percentile(List<Long> sorted, int p) {
@@ -288,19 +288,6 @@ public final class LabScaleBenchmark {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long rssMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (Exception e) {
-            // unknown
-        }
-        return -1;
     }
 
     /** Two labs started at the same instant, {@code rounds} times: both must come up every time. */
