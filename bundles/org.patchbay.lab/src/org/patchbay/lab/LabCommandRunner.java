@@ -11,26 +11,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.patchbay.core.events.FlowCommands;
 import org.patchbay.core.events.LiveEventActions;
 import org.patchbay.model.Activity;
 import org.patchbay.model.Program;
 import org.patchbay.model.TrafficFlow;
 import org.patchbay.model.TrafficProtocol;
-import org.patchbay.model.topology.FlowAddresses;
 
 /**
  * Scheduled commands on lab nodes: {@code sh -c COMMAND} inside the node (its network, pid and mount
  * namespaces), bounded to {@link #TIMEOUT_SECONDS}; the outcome is the exit code and the last line of
  * output. Programs and traffic flows run in the background from their start event until their stop
  * event (or the schedule's reset), at most {@link #ACTIVITY_SECONDS}: a UDP flow is {@code pb-probe send}
- * paced at the flow's rate into a {@code pb-probe sink}, a TCP flow iperf3 at the flow's rate.
+ * paced at the flow's rate into a {@code pb-probe sink}, a TCP flow iperf3 ({@link FlowCommands}).
  */
 public final class LabCommandRunner implements LiveEventActions.CommandRunner {
 
     public static final long TIMEOUT_SECONDS = 300;
     /** The longest a program or flow runs without a stop event. */
-    public static final long ACTIVITY_SECONDS = 3600;
-    private static final int FIRST_FLOW_PORT = 20000;
+    public static final long ACTIVITY_SECONDS = FlowCommands.ACTIVITY_SECONDS;
 
     private final Supplier<Lab> lab;
     /**
@@ -74,26 +73,23 @@ public final class LabCommandRunner implements LiveEventActions.CommandRunner {
     }
 
     private void startFlow(Lab running, TrafficFlow flow, List<Process> processes) throws LabException {
-        if (flow.getDestination() == null) {
-            throw new LabException(flow.getName() + " has no destination node; choose one in Properties");
+        FlowCommands.Ends ends;
+        try {
+            ends = FlowCommands.ends(flow);
+        } catch (IllegalArgumentException e) {
+            throw new LabException(e.getMessage());
         }
-        String address = FlowAddresses.destination(flow).orElseThrow(
-                () -> new LabException(flow.getName() + ": " + flow.getDestination().getName() + " has no IPv4 address to send to"));
-        int port = FIRST_FLOW_PORT + flow.eContainer().eContents().indexOf(flow);
-        String seconds = Long.toString(ACTIVITY_SECONDS);
-        String rate = Long.toString(Math.max(1000, flow.getRateBps()));
         if (flow.getProtocol() == TrafficProtocol.TCP) {
-            processes.add(running.exec(flow.getDestination().getName(), List.of("timeout", seconds, "iperf3", "-s", "-1", "-p", Integer.toString(port))));
-            // the server may not listen yet on a busy machine: the client retries, boundedly
-            String client = "for i in $(seq 100); do iperf3 -c " + address + " -p " + port + " -b " + rate + " -l " + Math.max(1, flow.getPacketSizeBytes())
-                    + " -t " + seconds + " && exit 0; sleep 0.2; done; exit 1";
-            processes.add(running.exec(flow.getNode().getName(), List.of("sh", "-c", client)));
+            processes.add(running.exec(flow.getDestination().getName(), FlowCommands.iperfServer(ends)));
+            processes.add(running.exec(flow.getNode().getName(), FlowCommands.iperfClient(flow, ends, false)));
         } else {
             String probe = LabOptions.findNativeHelper("pb-probe").toString();
+            String seconds = Long.toString(ACTIVITY_SECONDS);
             // pb-probe sizes are Ethernet frames with FCS: the UDP payload plus 46 bytes of headers
             int frame = Math.max(64, Math.min(1518, flow.getPacketSizeBytes() + 46));
-            processes.add(running.exec(flow.getDestination().getName(), List.of(probe, "sink", Integer.toString(port), seconds)));
-            processes.add(running.exec(flow.getNode().getName(), List.of(probe, "send", address, Integer.toString(port), "1000000", Integer.toString(frame), rate)));
+            processes.add(running.exec(flow.getDestination().getName(), List.of(probe, "sink", Integer.toString(ends.port()), seconds)));
+            processes.add(running.exec(flow.getNode().getName(), List.of(probe, "send", ends.address(), Integer.toString(ends.port()), "1000000",
+                    Integer.toString(frame), Long.toString(FlowCommands.rateBps(flow)))));
         }
     }
 

@@ -234,5 +234,10 @@ class ClusterJobsTest {
         public CompletableFuture<JobInfo> lock(String node, String job, boolean locked) {
             return CompletableFuture.completedFuture(job(job, node, node, JobState.RUNNING, 1));
         }
+
+        @Override
+        public CompletableFuture<Map.Entry<String, Long>> output(String home, String job, long offset) {
+            return CompletableFuture.completedFuture(Map.entry("", offset));
+        }
     }
 }

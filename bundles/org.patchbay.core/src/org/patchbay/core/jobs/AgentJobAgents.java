@@ -62,6 +62,11 @@ public final class AgentJobAgents implements JobAgents {
         return at(node, uri -> client.lockJob(node, uri, job, locked));
     }
 
+    @Override
+    public CompletableFuture<Map.Entry<String, Long>> output(String home, String job, long offset) {
+        return at(home, uri -> client.jobOutput(home, uri, job, offset));
+    }
+
     private <T> CompletableFuture<T> at(String node, java.util.function.Function<URI, CompletableFuture<T>> call) {
         URI uri = endpoints.get().get(node);
         if (uri == null) {

@@ -32,4 +32,7 @@ public interface JobAgents {
     CompletableFuture<JobInfo> action(String node, String job, String action);
 
     CompletableFuture<JobInfo> lock(String node, String job, boolean locked);
+
+    /** Up to 64 KB of a job's output from {@code offset}, read at its home node: the text and the offset to read on from. */
+    CompletableFuture<java.util.Map.Entry<String, Long>> output(String home, String job, long offset);
 }

@@ -11,7 +11,8 @@ import org.patchbay.core.shaping.ShapingTarget;
 import org.patchbay.snmp.SnmpDevice;
 
 /**
- * Something a topology runs on: the namespace lab on this machine, real nodes, (later) a VM lab. The
+ * Something a topology runs on: the namespace lab on this machine ({@code LabTestbed}), real nodes
+ * ({@link AgentTestbed}), (later) a VM lab. The
  * console's {@link TestbedSession} reaches every testbed the same way: the nodes' agent endpoints,
  * where links are shaped, which outlet powers each node, which switches to poll, how to run a command
  * on a node, and how to stop it.

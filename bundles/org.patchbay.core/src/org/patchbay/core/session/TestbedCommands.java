@@ -22,7 +22,7 @@ final class TestbedCommands implements LiveEventActions.CommandRunner {
     }
 
     private static <T> CompletionStage<T> notRunning(String what) {
-        return CompletableFuture.failedFuture(new IllegalStateException("no lab is running: start it before the schedule " + what));
+        return CompletableFuture.failedFuture(new IllegalStateException("nothing runs this topology: start the lab (Lab > Start Lab) or follow its real nodes (Lab > Connect Agents) before the schedule " + what));
     }
 
     @Override

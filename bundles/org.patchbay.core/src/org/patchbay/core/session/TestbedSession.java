@@ -203,10 +203,11 @@ public final class TestbedSession implements AutoCloseable {
             monitor().follow(running.endpoints());
             followLabSwitches(running);
             shaping().ifPresent(ShapingFollower::replan);
-            messages.accept(problems.isEmpty() ? "The running lab follows the topology (" + running.endpoints().size() + " nodes)"
-                    : "Not applied to the running lab: " + String.join("; ", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+            String what = running instanceof AgentTestbed ? "The console" : "The running lab";
+            messages.accept(problems.isEmpty() ? what + " follows the topology (" + running.endpoints().size() + " nodes)"
+                    : "Not applied to " + running.description() + ": " + String.join("; ", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
         } catch (Testbed.TestbedException | IOException | RuntimeException e) {
-            messages.accept("The running lab did not follow the edit: " + e.getMessage());
+            messages.accept(running.description() + " did not follow the edit: " + e.getMessage());
         }
     }
 
@@ -240,27 +241,46 @@ public final class TestbedSession implements AutoCloseable {
     }
 
     /**
-     * Shapes the topology's real nodes through their agents (tc with netem, or Dummynet), from now on
-     * following the model; returns the nodes whose endpoint could not be read. Call on the UI thread.
+     * Follows the real machines {@code cluster} names (a copy made on the model's thread) as this
+     * topology's testbed: their agents, outlets and switches; when it is followed already, reads the
+     * drawing again. Returns the nodes that cannot be followed, with why. Refused while a lab runs.
      */
-    public Map<String, String> shapeModelAgents(Cluster cluster) throws IOException {
-        if (testbed() != null) {
-            throw new IllegalStateException("The lab shapes its own links; stop it to shape real nodes through their agents.");
+    public Map<String, String> connectAgents(Cluster cluster) throws IOException {
+        Testbed running = testbed();
+        if (running instanceof AgentTestbed agents) {
+            Map<String, String> problems = agents.update(cluster);
+            live.setNotApplied(problems);
+            monitor().follow(agents.endpoints());
+            followLabSwitches(agents);
+            return agents.failedNodes();
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, URI> endpoints = AgentMonitor.endpointsFromModel(cluster, problems);
-        if (endpoints.isEmpty()) {
-            throw new IllegalStateException("No node names an agent endpoint. Set 'Agent Endpoint' (host:port) in Properties first.");
+        if (running != null) {
+            throw new IllegalStateException(running.description() + " runs this topology and its agents are followed already; stop it to follow real nodes");
         }
         monitor();
-        ShapingFollower follower = new ShapingFollower(cluster, new AgentShapingTarget(client, endpoints), live,
-                new ShapingPlan(new java.util.TreeMap<>(), java.util.List.of()));
+        AgentTestbed agents;
         synchronized (this) {
-            if (shaping != null) {
-                shaping.close();
-            }
-            shaping = follower;
+            agents = new AgentTestbed(cluster, client, TestbedSession::credentials, TestbedSession::genericProfile);
         }
+        attach(agents);
+        return agents.failedNodes();
+    }
+
+    /**
+     * Shapes the topology's real nodes through their agents (tc with netem, or Dummynet), from now on
+     * following the model; returns the nodes that cannot be followed. Call on the UI thread.
+     */
+    public Map<String, String> shapeModelAgents(Cluster cluster) throws IOException {
+        if (testbed() != null && !(testbed() instanceof AgentTestbed)) {
+            throw new IllegalStateException("The lab shapes its own links; stop it to shape real nodes through their agents.");
+        }
+        Map<String, String> problems = connectAgents(org.eclipse.emf.ecore.util.EcoreUtil.copy(cluster));
+        AgentTestbed agents = (AgentTestbed) testbed();
+        if (agents.endpoints().isEmpty()) {
+            throw new IllegalStateException("No node names an agent endpoint. Set 'Agent Endpoint' (host:port) in Properties first.");
+        }
+        agents.shapeLinks();
+        followShaping(cluster, new ShapingPlan(new java.util.TreeMap<>(), java.util.List.of()));
         return problems;
     }
 
@@ -271,14 +291,7 @@ public final class TestbedSession implements AutoCloseable {
 
     /** Polls the switches the model gives an SNMP address and credentials (real switches; their ports match by ifIndex). */
     public void watchSwitches(Cluster cluster) throws IOException {
-        Map<String, SnmpDevice> found = new LinkedHashMap<>();
-        for (org.patchbay.model.Switch sw : cluster.getSwitches()) {
-            org.patchbay.model.SnmpTarget target = sw.getSnmp();
-            if (sw.getName() != null && target != null && target.getHost() != null && !target.getHost().isBlank() && target.getCredentialId() != null) {
-                credentials(target.getCredentialId()).ifPresent(c -> found.put(sw.getName(),
-                        SnmpDevice.of(sw.getName(), target.getHost(), target.getPort() > 0 ? target.getPort() : 161, c).withTimeout(2000, 1)));
-            }
-        }
+        Map<String, SnmpDevice> found = AgentTestbed.switchDevices(cluster, TestbedSession::credentials);
         synchronized (this) {
             if (found.equals(modelSwitches)) {
                 return;
@@ -446,25 +459,13 @@ public final class TestbedSession implements AutoCloseable {
         }
     }
 
-    /** Follows the agents the model names (agentEndpoint); returns the nodes whose endpoint could not be read, with why. */
-    public Map<String, String> connectModelAgents(Cluster cluster) throws IOException {
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, URI> endpoints = AgentMonitor.endpointsFromModel(cluster, problems);
-        monitor().follow(endpoints);
-        return problems;
-    }
-
+    /** Stops following the real nodes (and what the schedule started on them); a running lab is stopped with {@link #stopTestbed} instead. */
     public void disconnect() {
-        if (monitor != null) {
-            monitor.follow(Map.of());
+        Testbed running = testbed();
+        if (running != null && !(running instanceof AgentTestbed)) {
+            throw new IllegalStateException(running.description() + " runs this topology: stop it (Lab > Stop Lab) to stop following its agents");
         }
-        synchronized (this) {
-            if (shaping != null && testbed == null) {
-                shaping.close();
-                shaping = null;
-                live.clearLinkShaping();
-            }
-        }
+        stopTestbed(NO_PROGRESS);
     }
 
     private static final Testbed.Progress NO_PROGRESS = new Testbed.Progress() {

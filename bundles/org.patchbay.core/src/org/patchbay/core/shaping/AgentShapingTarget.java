@@ -25,12 +25,21 @@ public final class AgentShapingTarget implements ShapingTarget {
     private static final long TIMEOUT_SECONDS = 15;
 
     private final AgentClient client;
-    private final Map<String, URI> endpoints;
+    private final java.util.function.Supplier<Map<String, URI>> endpoints;
     private final Map<String, Map<PipeKey, PipeSpec>> requested = new LinkedHashMap<>();
 
     public AgentShapingTarget(AgentClient client, Map<String, URI> endpoints) {
+        this(client, fixed(Map.copyOf(endpoints)));
+    }
+
+    private static java.util.function.Supplier<Map<String, URI>> fixed(Map<String, URI> endpoints) {
+        return () -> endpoints;
+    }
+
+    /** Shapes through the agents at {@code endpoints} as they are at each change (a testbed whose nodes follow the drawing). */
+    public AgentShapingTarget(AgentClient client, java.util.function.Supplier<Map<String, URI>> endpoints) {
         this.client = client;
-        this.endpoints = Map.copyOf(endpoints);
+        this.endpoints = endpoints;
     }
 
     @Override
@@ -52,8 +61,9 @@ public final class AgentShapingTarget implements ShapingTarget {
         }
         List<String> problems = new ArrayList<>();
         Map<String, CompletableFuture<ShapingWire.Report>> sent = new LinkedHashMap<>();
+        Map<String, URI> now = endpoints.get();
         touched.forEach((node, plan) -> {
-            URI endpoint = endpoints.get(node);
+            URI endpoint = now.get(node);
             if (endpoint == null) {
                 problems.add(node + " has no agent endpoint; set it in Properties to shape its links");
             } else {
@@ -78,7 +88,7 @@ public final class AgentShapingTarget implements ShapingTarget {
     @Override
     public Map<PipeKey, PipeSpec> applied() throws Exception {
         Map<String, CompletableFuture<ShapingWire.Report>> asked = new LinkedHashMap<>();
-        endpoints.forEach((node, endpoint) -> asked.put(node, client.shaping(node, endpoint)));
+        endpoints.get().forEach((node, endpoint) -> asked.put(node, client.shaping(node, endpoint)));
         Map<PipeKey, PipeSpec> applied = new TreeMap<>();
         for (Map.Entry<String, CompletableFuture<ShapingWire.Report>> e : asked.entrySet()) {
             try {

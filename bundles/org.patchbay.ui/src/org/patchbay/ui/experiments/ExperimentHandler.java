@@ -93,6 +93,11 @@ public final class ExperimentHandler extends AbstractHandler {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Run Sweep", "Start the lab first (Lab > Start Lab): the sweep runs on it.");
             return null;
         }
+        if (session.testbed().shell().isEmpty()) {
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Run Sweep", session.testbed().description()
+                    + " cannot start programs with their output, which a sweep reads; stop following them (Lab > Disconnect) and start the lab (Lab > Start Lab).");
+            return null;
+        }
         SweepPlan plan;
         try {
             plan = SweepPlan.of(experiment);

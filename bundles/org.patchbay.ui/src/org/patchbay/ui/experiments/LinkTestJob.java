@@ -52,6 +52,7 @@ final class LinkTestJob extends Job {
         TestbedSession session = editor.getAdapter(TestbedSession.class);
         String refusal = database == null ? "Save the topology first: the results are kept beside it."
                 : session == null || session.testbed() == null ? "Start the lab first (Lab > Start Lab): the test probes its links."
+                : session.testbed().shell().isEmpty() ? session.testbed().description() + " cannot start the probes with their output; the test runs on the lab (Lab > Start Lab)."
                 : session.shaping().isEmpty() ? "The lab runs without real links (the console is not running as root), so there is nothing to probe." : null;
         List<LinkTest.Pair> pairs = refusal == null ? LinkTest.pairs(cluster) : List.of();
         if (refusal == null && pairs.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.patchbay.ui.editor.TopologyEditor;
@@ -40,20 +41,27 @@ public final class LabHandler extends AbstractHandler {
             case "stop" -> LabJobs.stop(editor);
             case "connect" -> {
                 try {
-                    Map<String, String> problems = editor.live().connectModelAgents(editor.cluster());
-                    int count = editor.live().monitor().endpoints().size();
-                    editor.showStatus("Watching " + count + " agents named in the topology" + (problems.isEmpty() ? "" : "; " + problems.values()));
+                    Map<String, String> problems = editor.live().connectAgents(EcoreUtil.copy(editor.cluster()));
+                    int count = editor.live().testbed().endpoints().size();
                     if (count == 0) {
+                        editor.live().disconnect();
                         MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Connect Agents",
                                 "No node names an agent endpoint. Set 'Agent Endpoint' (host:port) in Properties, or start the lab (Lab > Start).");
+                        return null;
                     }
+                    followEdits(editor);
+                    editor.showStatus("Following " + count + " real nodes through their agents" + (problems.isEmpty() ? ""
+                            : "; not followed: " + String.join("; ", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList())));
                 } catch (IOException e) {
                     MessageDialog.openError(HandlerUtil.getActiveShell(event), "Connect Agents", "Cannot set up the console's certificates: " + e.getMessage());
+                } catch (IllegalStateException e) {
+                    MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Connect Agents", e.getMessage());
                 }
             }
             case "shape" -> {
                 try {
                     Map<String, String> problems = editor.live().shapeModelAgents(editor.cluster());
+                    followEdits(editor);
                     editor.showStatus("Shaping real links through their nodes' agents (the links show what each node runs)"
                             + (problems.isEmpty() ? "" : "; " + problems.values()));
                 } catch (IOException | IllegalStateException e) {
@@ -61,11 +69,21 @@ public final class LabHandler extends AbstractHandler {
                 }
             }
             case "disconnect" -> {
-                editor.live().disconnect();
-                editor.showStatus("Stopped watching agents");
+                try {
+                    editor.live().disconnect();
+                    editor.showStatus("Stopped following the real nodes");
+                } catch (IllegalStateException e) {
+                    MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Disconnect", e.getMessage());
+                }
             }
             default -> throw new ExecutionException("unknown lab action " + action);
         }
         return null;
+    }
+
+    /** Agent endpoints, outlets and switches edited from now on are followed too. */
+    private static void followEdits(TopologyEditor editor) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        editor.live().followTopology(editor.cluster(), display::asyncExec, text -> display.asyncExec(() -> editor.showStatus(text)));
     }
 }

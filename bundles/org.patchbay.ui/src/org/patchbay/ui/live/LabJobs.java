@@ -31,6 +31,11 @@ public final class LabJobs {
     }
 
     public static Job start(TopologyEditor editor) {
+        Testbed already = editor.live().testbed();
+        if (already != null) {
+            editor.showStatus("Lab > Start: " + already.description() + " runs this topology already; stop it first (Lab > Stop Lab or Disconnect)");
+            return null;
+        }
         // the lab is built from a copy, so edits made while it starts cannot race with the plan
         Cluster snapshot = EcoreUtil.copy(editor.cluster());
         TestbedSession session = editor.live();
@@ -152,11 +157,13 @@ public final class LabJobs {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                if (session.testbed() == null) {
+                Testbed running = session.testbed();
+                if (running == null) {
                     return new Status(IStatus.INFO, PLUGIN, "No lab is running for this topology");
                 }
                 session.stopTestbed(progress(monitor));
-                display.asyncExec(() -> editor.showStatus("Lab stopped: namespaces, links and agents removed"));
+                String said = running instanceof LabTestbed ? "Lab stopped: namespaces, links and agents removed" : "Stopped " + running.description();
+                display.asyncExec(() -> editor.showStatus(said));
                 monitor.done();
                 return Status.OK_STATUS;
             }
