@@ -16,6 +16,13 @@ public interface LabProgress extends Testbed.Progress {
         }
     };
 
+    /** Ends a start the user cancelled; the caller removes what it had made. */
+    default void checkCancelled() throws LabException {
+        if (cancelled()) {
+            throw new LabException("Lab start cancelled; everything it had made is removed");
+        }
+    }
+
     /** A testbed's progress as the lab's. */
     static LabProgress of(Testbed.Progress progress) {
         return progress instanceof LabProgress lab ? lab : new LabProgress() {

@@ -137,6 +137,14 @@ class LabLiveChangeTest {
             assertTrue(reported.get().get("link1").contains("node1") || reported.get().get("link1").contains("cut"), reported.get().toString());
             assertFalse(reported.get().containsKey("link0"), "the other link is fine");
             assertTrue(fixture.live.node("node0").up(), "node0 runs on");
+
+            // what is added while the lab runs is watched as well
+            Topologies.addNodeOnSwitch(star, "node7", "10.0.0.77", star.getSwitches().get(0), "link7");
+            assertEquals(Map.of(), fixture.lab.update(EcoreUtil.copy(star)).problems());
+            Process gone = new ProcessBuilder("ip", "netns", "del", "pb-" + fixture.lab.id() + "-n-node7").start();
+            assertEquals(0, gone.waitFor());
+            LabFixture.await("the namespace of a node added live, deleted by hand, reported", 5000, () -> reported.get().containsKey("node7"));
+            assertTrue(reported.get().get("node7").contains("is gone"), reported.get().toString());
         }
     }
 }
