@@ -17,7 +17,8 @@ import org.patchbay.model.PatchbayPackage;
 
 /**
  * Keeps a running testbed's wiring as the topology is drawn: every edit that adds, removes, renames,
- * rewires or re-addresses a node, switch, LAN, link or interface (undo and redo too) is handed on,
+ * rewires or re-addresses a node, switch, LAN, link or interface, or changes how a node, its outlet or
+ * a switch is reached (agent endpoint, PDU outlet, SNMP target), undo and redo too, is handed on,
  * as a copy taken on the model's thread, after edits have paused for {@link #SETTLE_MILLIS}. Updates
  * run one at a time, in order, off the model's thread.
  */
@@ -29,7 +30,11 @@ final class TopologyFollower implements AutoCloseable {
     private static final Set<EStructuralFeature> WIRING = Set.of(P.getCluster_Nodes(), P.getCluster_Switches(), P.getCluster_Links(),
             P.getCluster_Lans(), P.getCluster_Routing(), P.getNode_Interfaces(), P.getSwitch_Ports(), P.getNamedElement_Name(),
             P.getInterface_Ipv4Address(), P.getInterface_PrefixLength(), P.getLink_EndA(), P.getLink_EndB(), P.getLan_Members(),
-            P.getSwitchPort_IfIndex());
+            P.getSwitchPort_IfIndex(),
+            // how the console reaches real nodes, their outlets and switches (an AgentTestbed follows these)
+            P.getNode_AgentEndpoint(), P.getNode_PowerOutlet(), P.getCluster_PowerControllers(), P.getPowerController_Snmp(),
+            P.getPowerController_VendorProfile(), P.getPowerController_Outlets(), P.getOutlet_Number(),
+            P.getSwitch_Snmp(), P.getSnmpTarget_Host(), P.getSnmpTarget_Port(), P.getSnmpTarget_CredentialId());
 
     private final Cluster cluster;
     private final Executor modelThread;

@@ -124,6 +124,57 @@ class LiveLabUiTest {
     }
 
     @Test
+    void realNodesTheTopologyNamesAreFollowedThroughConnectAgentsUntilDisconnect() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
+        // machines this console did not start: a lab of another console, reached as real nodes are, by the endpoints in the model
+        Cluster machines = TopologyTemplates.star(2);
+        org.patchbay.lab.LabTestbed others = org.patchbay.lab.LabTestbed.start(org.eclipse.emf.ecore.util.EcoreUtil.copy(machines),
+                new org.patchbay.lab.LabOptions(org.patchbay.lab.LabOptions.defaultStateBase(),
+                        org.patchbay.core.session.TestbedSession.stateDir().resolve("ca"), org.patchbay.lab.LabOptions.findAgentJar(),
+                        org.patchbay.lab.LabOptions.currentJava(), org.patchbay.lab.LabOptions.AGENT_JVM_OPTIONS, false),
+                org.patchbay.lab.LabListener.NONE, org.patchbay.lab.LabProgress.NONE);
+        try {
+            Cluster cluster = org.eclipse.emf.ecore.util.EcoreUtil.copy(machines);
+            for (Node node : cluster.getNodes()) {
+                java.net.URI endpoint = others.endpoints().get(node.getName());
+                node.setAgentEndpoint(endpoint.getHost() + ":" + endpoint.getPort());
+            }
+            editor = TopologyOpener.openNew(page, cluster);
+            Node node0 = cluster.getNodes().get(0);
+            Node node1 = cluster.getNodes().get(1);
+            lab("connect");
+            assertTrue(editor.live().testbed() instanceof org.patchbay.core.session.AgentTestbed, "the real nodes are the topology's testbed");
+            Gui.waitUntil(() -> level(node0) == LiveBadge.Level.UP && level(node1) == LiveBadge.Level.UP, "both real nodes drawn up");
+
+            assertNull(LabJobs.start(editor), "Start Lab is refused while real nodes are followed");
+            assertTrue(editor.live().testbed() instanceof org.patchbay.core.session.AgentTestbed);
+
+            // an edited endpoint is followed: node1 taken out of the drawing's agents
+            editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), node1,
+                    org.patchbay.model.PatchbayPackage.Literals.NODE__AGENT_ENDPOINT, ""));
+            Gui.waitUntil(() -> !editor.live().testbed().endpoints().containsKey("node1"), "node1 no longer followed once its endpoint is cleared");
+            Gui.waitUntil(() -> drawn(node1).live() == null, "node1 no longer drawn live");
+            assertEquals(LiveBadge.Level.UP, level(node0), "node0 still followed");
+
+            lab("disconnect");
+            assertNull(editor.live().testbed());
+            Gui.waitUntil(() -> drawn(node0).live() == null, "node0 no longer watched after Disconnect");
+            others.lab().endpoints().forEach((node, endpoint) -> assertTrue(others.lab().agentListening(node), node + " still runs: following it changed nothing there"));
+        } finally {
+            others.stop(org.patchbay.lab.LabProgress.NONE);
+        }
+    }
+
+    private void lab(String action) throws Exception {
+        page.activate(editor);
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.lab"),
+                java.util.Map.of("org.patchbay.ui.commands.lab.action", action)), null);
+        Gui.pump();
+    }
+
+    @Test
     void rebootFromThePowerMenuIsListedInOperationsWithItsOutcome() throws Exception {
         assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs as root (CI does)");
         Cluster cluster = TopologyTemplates.star(1);
