@@ -97,13 +97,21 @@ public final class IngestionBenchmark {
         monitor.follow(endpoints);
         // when every node first counts as up: the swap-in figure of the console side
         double[] allUpAfter = {-1};
+        int[] upReported = {0};
         Runnable[] watchUp = new Runnable[1];
         watchUp[0] = () -> {
             if (shell.isDisposed()) {
                 return;
             }
-            if (names.stream().allMatch(n -> live.node(n) != null && live.node(n).up())) {
-                allUpAfter[0] = (System.nanoTime() - followedNanos) / 1e9;
+            long up = names.stream().filter(n -> live.node(n) != null && live.node(n).up()).count();
+            double after = (System.nanoTime() - followedNanos) / 1e9;
+            if ((int) after > upReported[0]) {
+                // the shape of the climb says whether a start is slow throughout or held up by a few stragglers
+                upReported[0] = (int) after;
+                System.out.printf("  %3d s: %d of %d up%n", upReported[0], up, names.size());
+            }
+            if (up == names.size()) {
+                allUpAfter[0] = after;
             } else {
                 display.timerExec(100, watchUp[0]);
             }
