@@ -195,6 +195,11 @@ class LiveRepainterUiTest {
         }
 
         @Override
+        public Object itemAt(int controlX, int controlY) {
+            return real.itemAt(controlX, controlY);
+        }
+
+        @Override
         public int[] centreOnControl(Object item) {
             return real.centreOnControl(item);
         }

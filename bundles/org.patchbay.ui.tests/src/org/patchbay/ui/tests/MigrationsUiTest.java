@@ -27,7 +27,8 @@ import org.patchbay.ui.views.MigrationsView;
 /**
  * In the real workbench on a 3-node lab: Run Job… on node0 from the node menu, the job drawn beside
  * node0 in the Migrations view, dragged onto node1 there, and the move in the history once the job
- * runs on node1.
+ * runs on node1; then its process dragged out of Node Detail onto node2 on the topology canvas (and
+ * a process that is no job refused with why), and sent home.
  */
 class MigrationsUiTest {
 
@@ -44,6 +45,14 @@ class MigrationsUiTest {
     void tearDown() {
         page.closeAllEditors(false);
         Gui.pump();
+    }
+
+    /** Drags the row of process {@code pid} out of Node Detail and drops it on {@code target} on the topology canvas. */
+    private static void dragOntoCanvas(org.patchbay.ui.views.NodeDetailView detail, int pid, TopologyEditor editor, Node target) {
+        Gui.waitUntil(() -> detail.rowCentre(pid).isPresent(), () -> "process " + pid + " listed in Node Detail: " + detail.shownProcesses());
+        Point from = detail.rowCentre(pid).orElseThrow();
+        int[] to = editor.viewer().renderer().centreOnControl(target);
+        Gui.dragAcross(detail.processTable(), from.x, from.y, editor.viewer().getControl(), to[0], to[1]);
     }
 
     @Test
@@ -93,16 +102,31 @@ class MigrationsUiTest {
         Gui.pump();
         long jobPid = view.snapshot().jobs().get(job).pid();
         Gui.waitUntil(() -> editor.live().live().node("node1").processes().containsKey((int) jobPid), () -> "node1 to list the job's process", 30_000);
-        // a process that is not a job (started on the node by hand) cannot move, and Node Detail says why
+        // a process that is not a job (started on the node by hand), dragged from Node Detail onto node2 on the canvas, cannot move: Node Detail says why
         Process byHand = ((org.patchbay.lab.LabTestbed) editor.live().testbed()).lab().exec("node1", List.of("sleep", "4343"));
         Gui.waitUntil(() -> editor.live().live().node("node1").processes().values().stream().anyMatch(p -> p.command().equals("sleep 4343")),
                 () -> "node1 to list the process started by hand", 30_000);
         var notAJob = editor.live().live().node("node1").processes().values().stream().filter(p -> p.command().equals("sleep 4343")).findFirst()
                 .orElseThrow();
-        detail.moveProcess(notAJob, "node2");
+        Node node2 = cluster.getNodes().get(2);
+        dragOntoCanvas(detail, notAJob.pid(), editor, node2);
         byHand.destroyForcibly();
         assertTrue(detail.getContentDescription().contains("is not a job"), detail.getContentDescription());
-        detail.moveProcess(editor.live().live().node("node1").processes().get((int) jobPid), null);
+
+        // the job's process dragged from Node Detail onto node2 on the topology canvas moves there
+        dragOntoCanvas(detail, (int) jobPid, editor, node2);
+        Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node2") && r.why().equals("user")
+                && r.outcome().equals("moved")), () -> "the job dragged from Node Detail onto node2: " + view.rows(), 180_000);
+        Gui.waitUntil(() -> view.snapshot().jobsOn("node2").stream().anyMatch(j -> j.id().equals(job) && j.running()),
+                () -> "the job running on node2: " + view.snapshot(), 60_000);
+
+        // Send Home (the process menu's action) from node2's Node Detail
+        page.activate(editor);
+        editor.select(List.of(node2));
+        Gui.pump();
+        long onNode2 = view.snapshot().jobs().get(job).pid();
+        Gui.waitUntil(() -> editor.live().live().node("node2").processes().containsKey((int) onNode2), () -> "node2 to list the job's process", 30_000);
+        detail.moveProcess(editor.live().live().node("node2").processes().get((int) onNode2), null);
         Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node0") && r.why().equals("home")
                 && r.outcome().equals("moved")), () -> "the job sent home from Node Detail: " + view.rows(), 180_000);
         editor.live().jobs().kill(job).join();

@@ -66,6 +66,9 @@ public interface GraphRenderer {
     /** Converts a point of the control to diagram coordinates. */
     int[] toDiagram(int controlX, int controlY);
 
+    /** The item (node or edge) drawn at a point of the control, or null. */
+    Object itemAt(int controlX, int controlY);
+
     /** The centre of a node in control coordinates (for keyboard-less automation and tests). */
     int[] centreOnControl(Object item);
 

@@ -201,6 +201,19 @@ public final class TopologyEditor extends EditorPart implements IEditingDomainPr
         return cluster;
     }
 
+    /** The node drawn at a point of the screen, if the canvas shows one there (where a process dragged from Node Detail lands). */
+    public java.util.Optional<org.patchbay.model.Node> nodeAtDisplay(org.eclipse.swt.graphics.Point display) {
+        org.eclipse.swt.widgets.Control control = viewer.getControl();
+        if (control == null || control.isDisposed() || !control.isVisible()) {
+            return java.util.Optional.empty();
+        }
+        org.eclipse.swt.graphics.Point at = control.toControl(display);
+        if (!((org.eclipse.swt.widgets.Scrollable) control).getClientArea().contains(at)) {
+            return java.util.Optional.empty();
+        }
+        return viewer.renderer().itemAt(at.x, at.y) instanceof org.patchbay.model.Node node ? java.util.Optional.of(node) : java.util.Optional.empty();
+    }
+
     public TopologyViewer viewer() {
         return viewer;
     }

@@ -282,6 +282,15 @@ public final class MigrationsView extends ViewPart {
         return Optional.ofNullable(jobCentres.get(job));
     }
 
+    /** The node drawn at a point of the screen, if this view's canvas shows one there (where a process dragged from Node Detail lands). */
+    public Optional<String> nodeAtDisplay(Point display) {
+        if (canvas == null || canvas.isDisposed() || !canvas.isVisible()) {
+            return Optional.empty();
+        }
+        Point at = canvas.toControl(display);
+        return canvas.getClientArea().contains(at) ? nodeAt(at.x, at.y) : Optional.empty();
+    }
+
     public Canvas canvas() {
         return canvas;
     }

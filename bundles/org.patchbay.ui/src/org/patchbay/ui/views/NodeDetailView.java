@@ -220,6 +220,80 @@ public final class NodeDetailView extends ViewPart {
         });
         table.setSortColumn(table.getColumn(sortColumn));
         table.setSortDirection(SWT.DOWN);
+        dragProcessesOntoNodes(table);
+    }
+
+    /** How far the mouse moves with a process pressed before it counts as a drag, in pixels. */
+    private static final int DRAG_THRESHOLD = 8;
+
+    /**
+     * A process dragged out of the table and dropped on a node, on the topology canvas or in the
+     * Migrations view, moves there (its job does; any other process is told why it cannot). The pressed
+     * table keeps the mouse while the button is down, so the drop is where the release happens.
+     */
+    private void dragProcessesOntoNodes(Table table) {
+        ProcessInfo[] pressed = new ProcessInfo[1];
+        org.eclipse.swt.graphics.Point[] pressedAt = new org.eclipse.swt.graphics.Point[1];
+        boolean[] dragging = {false};
+        table.addListener(SWT.MouseDown, e -> {
+            org.eclipse.swt.widgets.TableItem item = e.button == 1 ? table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y)) : null;
+            pressed[0] = item != null && item.getData() instanceof ProcessInfo p ? p : null;
+            pressedAt[0] = new org.eclipse.swt.graphics.Point(e.x, e.y);
+            dragging[0] = false;
+        });
+        table.addListener(SWT.MouseMove, e -> {
+            if (pressed[0] != null && !dragging[0] && Math.abs(e.x - pressedAt[0].x) + Math.abs(e.y - pressedAt[0].y) > DRAG_THRESHOLD) {
+                dragging[0] = true;
+                table.setCursor(table.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+                setContentDescription("Drop " + pressed[0].command() + " on a node (topology or Migrations view) to move it there");
+            }
+        });
+        table.addListener(SWT.MouseUp, e -> {
+            ProcessInfo process = pressed[0];
+            boolean dropped = dragging[0];
+            pressed[0] = null;
+            dragging[0] = false;
+            table.setCursor(null);
+            if (process == null || !dropped) {
+                return;
+            }
+            org.eclipse.swt.graphics.Point display = table.toDisplay(e.x, e.y);
+            java.util.Optional<String> target = dropTarget(display);
+            if (target.isEmpty()) {
+                setContentDescription("Not moved: drop the process on a node of the topology or of the Migrations view");
+            } else if (target.get().equals(node)) {
+                setContentDescription(process.command() + " runs on " + node + " already");
+            } else {
+                moveProcess(process, target.get());
+            }
+        });
+    }
+
+    /** The node under a screen point: on the canvas of the topology this view follows, else in the Migrations view. */
+    private java.util.Optional<String> dropTarget(org.eclipse.swt.graphics.Point display) {
+        if (editor != null) {
+            java.util.Optional<org.patchbay.model.Node> onCanvas = editor.nodeAtDisplay(display);
+            if (onCanvas.isPresent()) {
+                return java.util.Optional.ofNullable(onCanvas.get().getName());
+            }
+        }
+        return getSite().getPage().findView(MigrationsView.ID) instanceof MigrationsView migrations ? migrations.nodeAtDisplay(display) : java.util.Optional.empty();
+    }
+
+    /** Where a shown process's row is drawn, in the table's coordinates (for a drag). */
+    public java.util.Optional<org.eclipse.swt.graphics.Point> rowCentre(int pid) {
+        Table table = processes.getTable();
+        for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+            if (item.getData() instanceof ProcessInfo p && p.pid() == pid) {
+                org.eclipse.swt.graphics.Rectangle bounds = item.getBounds();
+                return java.util.Optional.of(new org.eclipse.swt.graphics.Point(bounds.x + 20, bounds.y + bounds.height / 2));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public Table processTable() {
+        return processes.getTable();
     }
 
     /** Sorts by a column; a second click on the same column reverses the order. */

@@ -485,8 +485,8 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         canvas.update();
     }
 
-    /** The item under a control point, node or edge, or null. */
-    Object itemAt(int x, int y) {
+    @Override
+    public Object itemAt(int x, int y) {
         IFigure figure = canvas.getLightweightSystem().getRootFigure().findFigureAt(x, y);
         while (figure != null) {
             Object item = itemsByFigure.get(figure);
