@@ -74,6 +74,8 @@ class FixtureCollectorsTest {
                 + "\t" + uid + "\t" + uid + "\n" + (rssKb > 0 ? "VmRSS:\t" + rssKb + " kB\n" : ""));
         write("proc/" + pid + "/stat", pid + " (" + name + ") " + state + " " + ppid + " " + pid + " " + pid + " 0 -1 4194560 100 0 0 0 "
                 + utime + " " + stime + " 0 0 20 0 1 0 100 1000000 " + rssKb / 4 + " 18446744073709551615\n");
+        // statm in pages of 4 KiB (the fixture has no auxv, so the collector takes the common page size)
+        write("proc/" + pid + "/statm", (rssKb / 4 + 100) + " " + rssKb / 4 + " 50 10 0 80 0\n");
         write("proc/" + pid + "/cmdline", cmdline);
     }
 

@@ -51,6 +51,9 @@ class LiveCollectorsTest {
             assertEquals("sleep 37.5", found.get().command());
             assertEquals(ProcessHandle.current().pid(), found.get().ppid());
             assertEquals(System.getProperty("user.name"), found.get().user());
+            long vmRssKb = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + child.pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElseThrow();
+            assertEquals(vmRssKb * 1024, found.get().rssBytes(), "resident memory is the kernel's VmRSS (stat's pages times the page size)");
             ProcessSample self = processes.stream().filter(p -> p.pid() == ProcessHandle.current().pid()).findFirst().orElseThrow();
             assertTrue(self.command().contains("java"), self.command());
             assertTrue(self.rssBytes() > 10L << 20, "a JVM holds more than 10 MB");

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the process table from /proc/[pid]: status (name, state, parent, owner, resident memory),
- * stat (CPU ticks, start time) and cmdline, the last again only when the process may have changed it
- * (see {@link #commands}). A process that exits while being read is skipped, not an error.
+ * Reads the process table from /proc/[pid]: stat (name, state, parent, CPU ticks, start time) and
+ * statm (resident pages: exact, where stat's count is the kernel's per-CPU estimate) on every sample,
+ * cmdline and status (its owner) only when the process may have changed them (see {@link #commands}):
+ * stat and statm are one short line each, where status is fifty (reading it for every process every
+ * second was most of the agent's CPU). A process that exits while being read is skipped, not an error.
  */
 public final class ProcessCollector {
 
@@ -25,16 +27,19 @@ public final class ProcessCollector {
     private Map<Integer, String> users = Map.of();
     private FileTime usersRead;
     /**
-     * Command lines by pid, of the process with that start time and name, read again after an exec (the
-     * name changes) and at least every {@link #COMMAND_REREAD_SAMPLES} samples (a process may rewrite its
-     * own, as sshd does), not on every sample.
+     * Command lines and owners by pid, of the process with that start time and name, read again after an
+     * exec (the name changes) and at least every {@link #COMMAND_REREAD_SAMPLES} samples (a process may
+     * rewrite its command line, as sshd does, or change its user), not on every sample.
      */
     private Map<Integer, KnownCommand> commands = new HashMap<>();
     private long samples;
     private static final int COMMAND_REREAD_SAMPLES = 10;
 
-    private record KnownCommand(long startTime, String name, String command, long readAt) {
+    private record KnownCommand(long startTime, String name, String command, int uid, long readAt) {
     }
+
+    /** Bytes per page, for stat's resident size. */
+    private final long pageSize;
 
     public ProcessCollector(SystemRoots roots) {
         this(roots, null);
@@ -53,7 +58,30 @@ public final class ProcessCollector {
         this.roots = roots;
         this.networkNamespace = networkNamespace;
         this.index = index;
+        this.pageSize = pageSize(roots.proc());
     }
+
+    /** The kernel's page size from the auxiliary vector (AT_PAGESZ) of /proc/self; 4 KiB when it cannot be read (a fixture's /proc). */
+    static long pageSize(Path proc) {
+        try {
+            java.nio.ByteBuffer auxv = java.nio.ByteBuffer.wrap(Files.readAllBytes(proc.resolve("self/auxv"))).order(java.nio.ByteOrder.nativeOrder());
+            while (auxv.remaining() >= 16) {
+                long type = auxv.getLong();
+                long value = auxv.getLong();
+                if (type == AT_PAGESZ && value > 0) {
+                    return value;
+                }
+                if (type == 0) {
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not there (a fixture) or not 64-bit entries: the common page size
+        }
+        return 4096;
+    }
+
+    private static final long AT_PAGESZ = 6;
 
     /** The network namespace this process runs in, as /proc names it. */
     public static String ownNetworkNamespace(SystemRoots roots) throws CollectorException {
@@ -116,38 +144,42 @@ public final class ProcessCollector {
     }
 
     private ProcessSample read(Path dir, Map<Integer, KnownCommand> known) {
-        String status = KernelFiles.readIfPresent(dir.resolve("status"));
         String stat = KernelFiles.readIfPresent(dir.resolve("stat"));
-        if (status == null || stat == null) {
+        String statm = KernelFiles.readIfPresent(dir.resolve("statm"));
+        if (stat == null || statm == null) {
             return null;
         }
         int pid = Integer.parseInt(dir.getFileName().toString());
-        String name = field(status, "Name");
-        String state = field(status, "State");
-        int ppid = parseIntOr(field(status, "PPid"), 0);
-        int uid = parseIntOr(firstWord(field(status, "Uid")), -1);
-        long rssBytes = parseLongOr(firstWord(field(status, "VmRSS")), 0) * 1024;
         // The command name in stat is in parentheses and may itself hold spaces or ')': fields follow the last ')'.
+        int open = stat.indexOf('(');
         int close = stat.lastIndexOf(')');
-        if (close < 0) {
+        if (open < 0 || close < open) {
             return null;
         }
+        String name = stat.substring(open + 1, close);
         String[] fields = stat.substring(close + 1).trim().split(" ");
-        // After ')': state(3) ppid(4) ... utime is field 14, stime 15 and starttime 22 of the whole line: index 11, 12 and 19 here.
+        // After ')': state is field 3 of the whole line (index 0 here), ppid 4, utime 14, stime 15, starttime 22.
         if (fields.length < 20) {
             return null;
         }
+        String state = fields[0];
+        int ppid = parseIntOr(fields[1], 0);
         long cpuTicks = parseLongOr(fields[11], 0) + parseLongOr(fields[12], 0);
         long startTime = parseLongOr(fields[19], -1);
+        String[] pages = statm.trim().split(" ");
+        long rssBytes = pages.length > 1 ? parseLongOr(pages[1], 0) * pageSize : 0;
         KnownCommand command = known.get(pid);
         if (command == null || command.startTime() != startTime || !command.name().equals(name) || samples - command.readAt() >= COMMAND_REREAD_SAMPLES) {
             String cmdline = KernelFiles.readIfPresent(dir.resolve("cmdline"));
-            if (cmdline == null) {
+            String status = KernelFiles.readIfPresent(dir.resolve("status"));
+            if (cmdline == null || status == null) {
                 return null;
             }
-            command = new KnownCommand(startTime, name, cmdline.isEmpty() ? "[" + name + "]" : cmdline.replace('\0', ' ').trim(), samples);
+            int uid = parseIntOr(firstWord(field(status, "Uid")), -1);
+            command = new KnownCommand(startTime, name, cmdline.isEmpty() ? "[" + name + "]" : cmdline.replace('\0', ' ').trim(), uid, samples);
         }
         commands.put(pid, command);
+        int uid = command.uid();
         String user = users.getOrDefault(uid, uid >= 0 ? Integer.toString(uid) : "?");
         return new ProcessSample(pid, ppid, user, state.isEmpty() ? '?' : state.charAt(0), command.command(), cpuTicks, rssBytes);
     }
