@@ -79,8 +79,9 @@ public final class AgentTestbed implements Testbed {
     private Drawing read(Cluster cluster) {
         Map<String, String> unreadable = new LinkedHashMap<>();
         Map<String, URI> endpoints = AgentMonitor.endpointsFromModel(cluster, unreadable);
-        return new Drawing(Map.copyOf(endpoints), Map.copyOf(unreadable), new ModelPowerOutlets(cluster, credentials, pduProfiles),
-                switchDevices(cluster, credentials));
+        // in the drawing's order, as a user reads them (Map.copyOf would scramble it)
+        return new Drawing(java.util.Collections.unmodifiableMap(endpoints), java.util.Collections.unmodifiableMap(unreadable),
+                new ModelPowerOutlets(cluster, credentials, pduProfiles), switchDevices(cluster, credentials));
     }
 
     /** The switches {@code cluster} gives an SNMP address and a credential id that the credential file knows. */
