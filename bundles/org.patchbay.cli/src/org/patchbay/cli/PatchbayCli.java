@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         description = "Patchbay's command line: topologies, Emulab NS files, disk images, jobs, mapping onto testbeds and experiment sweeps without the console.",
         subcommands = {PatchbayCli.New.class, PatchbayCli.ImportNs.class, PatchbayCli.ExportNs.class, PatchbayCli.Show.class, ImageCommands.class, JobCommands.Run.class,
             JobCommands.Jobs.class, JobCommands.Migrate.class, JobCommands.Output.class, MappingCommands.class, InventoryCommands.class,
-            SweepCommands.Sweep.class, SweepCommands.Results.class, LinkTestCommand.class})
+            SweepCommands.Sweep.class, SweepCommands.Results.class, LinkTestCommand.class, SwapCommands.class})
 public final class PatchbayCli implements Runnable {
 
     @picocli.CommandLine.Spec
