@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -644,10 +647,13 @@ public final class JobMigrations {
         Process keeper = new ProcessBuilder(command).directory(images.toFile()).redirectOutput(in.dir.resolve("restore.out").toFile())
                 .redirectErrorStream(true).start();
         Path log = images.resolve("restore.log");
+        RestoreLog progress = new RestoreLog(log);
         long lastSize = -1;
         long lastProgress = System.nanoTime();
         while (true) {
-            if (Files.exists(pidFile) && keeper.isAlive()) {
+            // criu writes the pidfile before it lets go of the tasks (it still traces them and stops them last):
+            // a SIGCONT from a commit in that window makes criu fail and kill the job, so wait for its own "finished"
+            if (Files.exists(pidFile) && keeper.isAlive() && progress.finished()) {
                 String text = Files.readString(pidFile).strip();
                 if (!text.isEmpty()) {
                     long pid = Long.parseLong(text);
@@ -888,6 +894,56 @@ public final class JobMigrations {
             }
         } catch (IOException e) {
             // what remains is in this agent's own work folder and goes with the next hand-over's clean-up
+        }
+    }
+
+    /** Reads criu's restore log as it grows, for the line criu writes once it has let go of the restored tasks. */
+    private static final class RestoreLog {
+        private static final byte[] FINISHED = "Restore finished successfully".getBytes(StandardCharsets.US_ASCII);
+        private final Path log;
+        private long read;
+        private byte[] carry = new byte[0];
+        private boolean finished;
+
+        RestoreLog(Path log) {
+            this.log = log;
+        }
+
+        boolean finished() throws IOException {
+            if (finished || !Files.exists(log)) {
+                return finished;
+            }
+            try (var channel = FileChannel.open(log)) {
+                long size = channel.size();
+                while (read < size && !finished) {
+                    ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(64 * 1024, size - read));
+                    int n = channel.read(chunk, read);
+                    if (n <= 0) {
+                        break;
+                    }
+                    read += n;
+                    byte[] text = new byte[carry.length + n];
+                    System.arraycopy(carry, 0, text, 0, carry.length);
+                    System.arraycopy(chunk.array(), 0, text, carry.length, n);
+                    finished = contains(text, FINISHED);
+                    // keep the tail so the line is found even when it straddles two reads
+                    carry = Arrays.copyOfRange(text, Math.max(0, text.length - FINISHED.length + 1), text.length);
+                }
+            }
+            return finished;
+        }
+
+        private static boolean contains(byte[] text, byte[] word) {
+            outer:
+            for (int i = 0; i + word.length <= text.length; i++) {
+                for (int j = 0; j < word.length; j++) {
+                    if (text[i + j] != word[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
         }
     }
 }

@@ -80,7 +80,9 @@ class LabMigrationTest {
         LabFixture.await("node1's link to count the memory it received", 30_000,
                 () -> fixture.live.node("node1").interfaces().get("eth0").rxBytes() - receivedBefore > 1_000_000);
 
-        JobInfo there = runningOn("node1", job.id()).orElseThrow(() -> new AssertionError("node1 does not run " + job.id()));
+        List<JobInfo> onNode1 = jobsOf("node1");
+        JobInfo there = onNode1.stream().filter(j -> j.id().equals(job.id()) && j.state() == JobWire.JobState.RUNNING).findFirst()
+                .orElseThrow(() -> new AssertionError("node1 does not run " + job.id() + "; its jobs: " + onNode1));
         assertEquals("node0", there.home(), "the job keeps its home");
         assertEquals(nodeNamespace("node1"), namespaceOf(there.pid()), "the job's process is in node1's network namespace");
         assertTrue(runningOn("node0", job.id()).isEmpty(), "node0 no longer runs it (one copy)");
