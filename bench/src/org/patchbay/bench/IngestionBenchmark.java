@@ -52,6 +52,10 @@ public final class IngestionBenchmark {
         Runtime.getRuntime().addShutdownHook(new Thread(generator::destroyForcibly));
         BufferedReader out = new BufferedReader(new InputStreamReader(generator.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
+        // the JVM may speak first (e.g. "Picked up JAVA_TOOL_OPTIONS" when profiling): wait for the generator's own word
+        while (line != null && !line.startsWith("ready") && !line.contains("Exception")) {
+            line = out.readLine();
+        }
         if (line == null || !line.startsWith("ready")) {
             throw new IllegalStateException("the load generator did not start: " + line);
         }
