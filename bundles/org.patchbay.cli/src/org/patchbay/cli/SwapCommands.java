@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
  * that a later command finishes or rolls back), with a reservation end, and {@code expire} for cron.
  */
 @Command(name = "swap", description = "Swaps experiments in and out of a testbed inventory (VLANs over SNMP, machines reserved).",
-        subcommands = {SwapCommands.In.class, SwapCommands.Out.class, SwapCommands.Expire.class, SwapCommands.ListSwapped.class})
+        subcommands = {SwapCommands.In.class, SwapCommands.Out.class, SwapCommands.Expire.class, SwapCommands.ListSwapped.class,
+                SwapWatch.class})
 final class SwapCommands {
 
     /** The longest reservation --for accepts. */
@@ -65,9 +66,14 @@ final class SwapCommands {
 
     /** "90m", "8h", "2d", "45s" as a duration; refused, naming the option and the forms, otherwise. */
     static Duration duration(String text, CommandLine commandLine) {
+        return duration("--for", text, commandLine);
+    }
+
+    /** As {@link #duration(String, CommandLine)} for the option {@code option}. */
+    static Duration duration(String option, String text, CommandLine commandLine) {
         Matcher m = Pattern.compile("(\\d{1,6})([smhd])").matcher(text.trim());
         if (!m.matches()) {
-            throw new CommandLine.ParameterException(commandLine, "--for takes a number and a unit (s, m, h or d), like 8h or 90m; not '" + text + "'");
+            throw new CommandLine.ParameterException(commandLine, option + " takes a number and a unit (s, m, h or d), like 8h or 90m; not '" + text + "'");
         }
         long n = Long.parseLong(m.group(1));
         Duration d = switch (m.group(2)) {
@@ -77,7 +83,7 @@ final class SwapCommands {
             default -> Duration.ofDays(n);
         };
         if (d.isZero() || d.compareTo(LONGEST_RESERVATION) > 0) {
-            throw new CommandLine.ParameterException(commandLine, "--for must be more than 0 and at most 365d, not '" + text + "'");
+            throw new CommandLine.ParameterException(commandLine, option + " must be more than 0 and at most 365d, not '" + text + "'");
         }
         return d;
     }

@@ -68,6 +68,11 @@ public final class MachineActivity implements LiveState.Listener, AutoCloseable 
         return Optional.ofNullable(lastBusy.get(machine));
     }
 
+    /** Starts the machine's count afresh (it went to another experiment): its past quiet is not the new experiment's. */
+    public void forget(String machine) {
+        lastBusy.remove(machine);
+    }
+
     @Override
     public void close() {
         live.removeListener(this);

@@ -1,6 +1,7 @@
 package org.patchbay.lab.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,8 @@ import org.patchbay.snmp.SnmpClient;
  * SNMP): an experiment swapped in for a time shows in {@code list} with its reservation end, a second
  * swap-in is refused, {@code expire} swaps it out once the reservation has ended (its VLAN gone from
  * the switch, its machines free in the saved inventory), {@code out} swaps out one with no end, and bad
- * input is refused naming the option.
+ * input is refused naming the option. {@code watch} swaps out an experiment whose machines do no work
+ * (their real agents followed) while a busy one stays in until its reservation ends.
  */
 class SwapCommandsTest {
 
@@ -104,6 +106,83 @@ class SwapCommandsTest {
             assertTrue(out.out.contains("expY is swapped out"), "exit " + out.exit + ": " + out.out + out.err);
             assertTrue(cli("swap", "list", inventory.toString()).out.contains("nothing is swapped in on rack"));
             assertNull(ClusterFiles.loadTestbed(inventory).getMachines().get(0).getReservedUntil());
+        }
+    }
+
+    @Test
+    void watchSwapsOutAnIdleExperimentAndKeepsABusyOneUntilItsReservationEnds() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        Path dir = Files.createTempDirectory("patchbay-swap-watch");
+        TestbedBuilder builder = new TestbedBuilder("rack");
+        Switch leaf = builder.switchNamed("leaf1", "100-199");
+        for (int i = 1; i <= 4; i++) {
+            builder.machineOn(leaf, "pc" + i, "pc", 1, 1000);
+        }
+        Testbed testbed = builder.testbed();
+        Path busyTopology = pair(dir, "busy");
+        Path idleTopology = pair(dir, "quiet");
+
+        try (LabInventory lab = LabInventory.start(testbed, LabFixture.options(dir, false), LabListener.NONE, LabProgress.NONE);
+                SnmpClient snmp = new SnmpClient()) {
+            Path inventory = dir.resolve("rack.testbed");
+            ClusterFiles.saveTestbed(testbed, inventory);
+            String credentials = lab.credentials().toString();
+            assertEquals(0, cli("swap", "in", busyTopology.toString(), inventory.toString(), "--credentials", credentials).exit);
+            assertEquals(0, cli("swap", "in", idleTopology.toString(), inventory.toString(), "--credentials", credentials).exit);
+            String busyMachine = machinesOf(inventory, "busy").get(0);
+            Result badIdle = cli("swap", "watch", inventory.toString(), "--credentials", credentials, "--idle", "a while");
+            assertEquals(2, badIdle.exit);
+            assertTrue(badIdle.err.contains("--idle takes a number and a unit (s, m, h or d), like 8h or 90m; not 'a while'"), badIdle.err);
+
+            Process burner = lab.lab().exec(busyMachine, List.of("sh", "-c", "while :; do :; done"));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            Thread watch = Thread.ofPlatform().name("swap-watch").start(() -> PatchbayCli.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                    "swap", "watch", inventory.toString(), "--credentials", credentials, "--ca", dir.resolve("ca").toString(), "--idle", "4s",
+                    "--every", "1s"));
+            try {
+                LabFixture.await("the watch to swap out the experiment whose machines do nothing", 180_000,
+                        () -> machinesOf(inventory, "quiet").isEmpty());
+                assertTrue(out.toString().contains("quiet swapped out: idle for more than 4 s"), out + "\n" + err);
+                assertEquals(2, machinesOf(inventory, "busy").size(), "the experiment whose machine works stays in: " + out + "\n" + err);
+
+                Testbed saved = ClusterFiles.loadTestbed(inventory);
+                saved.getMachines().stream().filter(m -> "busy".equals(m.getReservedBy()))
+                        .forEach(m -> m.setReservedUntil(java.time.Instant.now().minusSeconds(1).toString()));
+                ClusterFiles.saveTestbed(saved, inventory);
+                LabFixture.await("the watch to swap out the busy experiment once its reservation ended", 120_000,
+                        () -> machinesOf(inventory, "busy").isEmpty());
+                assertTrue(out.toString().contains("busy swapped out: its reservation ended"), out + "\n" + err);
+                QBridgeVlans switchVlans = new QBridgeVlans(snmp, lab.vlanDevices().get("leaf1"), QBridgeVlans.VlanProfile.STANDARD);
+                assertEquals(Set.of(1), switchVlans.vlans().get(60, TimeUnit.SECONDS).keySet(), "only VLAN 1 is left on the switch");
+            } finally {
+                watch.interrupt();
+                watch.join(60_000);
+                burner.destroyForcibly();
+            }
+            assertFalse(watch.isAlive(), "the watch stops when told");
+        }
+    }
+
+    private static Path pair(Path dir, String name) throws Exception {
+        ClusterBuilder b = new ClusterBuilder(name);
+        Node one = b.node(name + "1", 0, 0, NodeRole.COMPUTE);
+        Node two = b.node(name + "2", 200, 0, NodeRole.COMPUTE);
+        one.setHardwareType("pc");
+        two.setHardwareType("pc");
+        b.link(one, two, new int[] {10, 84, 1});
+        Path topology = dir.resolve(name + ".cluster");
+        ClusterFiles.save(b.cluster(), topology);
+        return topology;
+    }
+
+    /** The machines the saved inventory reserves for {@code experiment}; none while the file is being replaced. */
+    private static List<String> machinesOf(Path inventory, String experiment) {
+        try {
+            return ClusterFiles.loadTestbed(inventory).getMachines().stream().filter(m -> experiment.equals(m.getReservedBy())).map(Machine::getName)
+                    .toList();
+        } catch (org.patchbay.model.persistence.ClusterFileException e) {
+            throw new IllegalStateException(e);
         }
     }
 
