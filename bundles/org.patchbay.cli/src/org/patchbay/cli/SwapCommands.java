@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
 import org.patchbay.core.swapin.VlanPlan;
@@ -39,9 +38,6 @@ import picocli.CommandLine.Parameters;
                 SwapWatch.class})
 final class SwapCommands {
 
-    /** The longest reservation --for accepts. */
-    static final Duration LONGEST_RESERVATION = Duration.ofDays(365);
-
     /** What every swap command is given: the inventory and where its switches' credentials are. */
     static final class Inventory {
         @Option(names = "--credentials", paramLabel = "FILE",
@@ -64,28 +60,13 @@ final class SwapCommands {
     private SwapCommands() {
     }
 
-    /** "90m", "8h", "2d", "45s" as a duration; refused, naming the option and the forms, otherwise. */
-    static Duration duration(String text, CommandLine commandLine) {
-        return duration("--for", text, commandLine);
-    }
-
-    /** As {@link #duration(String, CommandLine)} for the option {@code option}. */
+    /** "90m", "8h", "2d", "45s" as a duration for {@code option}; refused, naming the option and the forms, otherwise. */
     static Duration duration(String option, String text, CommandLine commandLine) {
-        Matcher m = Pattern.compile("(\\d{1,6})([smhd])").matcher(text.trim());
-        if (!m.matches()) {
-            throw new CommandLine.ParameterException(commandLine, option + " takes a number and a unit (s, m, h or d), like 8h or 90m; not '" + text + "'");
+        try {
+            return ReservationLength.parse(option, text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
-        long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
-        if (d.isZero() || d.compareTo(LONGEST_RESERVATION) > 0) {
-            throw new CommandLine.ParameterException(commandLine, option + " must be more than 0 and at most 365d, not '" + text + "'");
-        }
-        return d;
     }
 
     /** Runs {@code action} with the inventory's swaps, after finishing or rolling back any swap a dead command left half done. */
@@ -155,7 +136,7 @@ final class SwapCommands {
 
         @Override
         public Integer call() throws ClusterFileException {
-            until = reservation == null ? null : Instant.now().plus(duration(reservation, spec.commandLine()));
+            until = reservation == null ? null : Instant.now().plus(duration("--for", reservation, spec.commandLine()));
             experiment = limit.load(topology);
             return super.call();
         }

@@ -24,6 +24,7 @@ import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.core.session.TestbedSession;
 import org.patchbay.core.swapin.MachineActivity;
+import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
 import org.patchbay.model.Machine;
@@ -101,7 +102,7 @@ final class SwapWatch implements Callable<Integer> {
             return 1;
         }
         out.printf("watching %s every %s: experiments are swapped out when their reservation ends%s (Ctrl-C stops)%n", inventory.getFileName(),
-                SwapIns.describe(period), idleFor == null ? "" : " or after " + SwapIns.describe(idleFor) + " without work on any of their machines");
+                ReservationLength.describe(period), idleFor == null ? "" : " or after " + ReservationLength.describe(idleFor) + " without work on any of their machines");
         out.flush();
         try (CancelOnSignal cancel = new CancelOnSignal(); SnmpClient snmp = new SnmpClient();
                 Activity activity = idleFor == null ? null : new Activity(caDir, busyCores, busyMbps * 1e6)) {

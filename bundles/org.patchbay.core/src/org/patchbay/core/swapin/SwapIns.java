@@ -238,22 +238,10 @@ public final class SwapIns {
         for (Map.Entry<String, Boolean> entry : idle.entrySet()) {
             if (entry.getValue() && isSwappedIn(entry.getKey())) {
                 swapOut(entry.getKey(), testbed, progress);
-                done.add(entry.getKey() + " swapped out: idle for more than " + describe(idleFor));
+                done.add(entry.getKey() + " swapped out: idle for more than " + ReservationLength.describe(idleFor));
             }
         }
         return done;
-    }
-
-    /** A duration as a user writes it: "2 h", "30 min", "45 s" (the largest unit that divides it). */
-    public static String describe(java.time.Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds > 0 && seconds % 3600 == 0) {
-            return seconds / 3600 + " h";
-        }
-        if (seconds > 0 && seconds % 60 == 0) {
-            return seconds / 60 + " min";
-        }
-        return seconds + " s";
     }
 
     /**

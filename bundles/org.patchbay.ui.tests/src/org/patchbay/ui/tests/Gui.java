@@ -45,6 +45,12 @@ final class Gui {
         pump();
     }
 
+    /** Presses a button as a click does: its selection listeners run. */
+    static void press(org.eclipse.swt.widgets.Button button) {
+        button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        pump();
+    }
+
     static void mouse(Control control, int type, int x, int y, int stateMask) {
         Event event = new Event();
         event.type = type;

@@ -80,6 +80,56 @@ class MappingUiTest {
         assertTrue(refused.refusal().contains("needs 4 nodes of type pc, 2 free"), refused.refusal());
     }
 
+    @Test
+    void swapInReservesTheMachinesForTheTimeChosenAndSwapOutFreesThem() throws Exception {
+        assertTrue(org.patchbay.lab.Lab.isRoot(), "the swap-in UI test builds a lab testbed with namespaces and runs as root (CI does)");
+        Path dir = Files.createTempDirectory("patchbay-swap-ui");
+        TestbedBuilder builder = new TestbedBuilder("rack");
+        Switch leaf = builder.switchNamed("leaf1", "100-199");
+        for (int i = 1; i <= 4; i++) {
+            builder.machineOn(leaf, "pc" + i, "pc", 2, 1000);
+        }
+        org.patchbay.model.Testbed testbed = builder.testbed();
+        try (org.patchbay.lab.LabInventory lab = org.patchbay.lab.LabInventory.start(testbed,
+                new org.patchbay.lab.LabOptions(org.patchbay.lab.LabOptions.defaultStateBase(), dir.resolve("ca"), org.patchbay.lab.LabOptions.findAgentJar(),
+                        org.patchbay.lab.LabOptions.currentJava(), org.patchbay.lab.LabOptions.AGENT_JVM_OPTIONS, false),
+                org.patchbay.lab.LabListener.NONE, org.patchbay.lab.LabProgress.NONE)) {
+            Path inventory = dir.resolve("rack.testbed");
+            ClusterFiles.saveTestbed(testbed, inventory);
+            // the view finds the switches' SNMP credentials beside the inventory, as a user keeps them
+            Files.copy(lab.credentials(), dir.resolve("rack.credentials"));
+            TopologyOpener.openNew(page, TopologyTemplates.star(3));
+            MappingView view = map(inventory);
+            Gui.waitUntil(() -> view.mapping() != null && view.swapInButton().isEnabled(), () -> "a mapping to swap in: " + view.refusal(), 60_000);
+
+            view.reservationField().setText("soon");
+            Gui.press(view.swapInButton());
+            Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("Reserve takes a number and a unit")), () -> "the refusal: " + view.messages(),
+                    10_000);
+            assertTrue(ClusterFiles.loadTestbed(inventory).getMachines().stream().allMatch(m -> m.getReservedBy() == null), "nothing reserved");
+
+            view.reservationField().setText("8h");
+            java.time.Instant pressed = java.time.Instant.now();
+            Gui.press(view.swapInButton());
+            Gui.waitUntil(() -> view.running() != null && view.running().getResult() != null, () -> "the swap-in job", 120_000);
+            assertTrue(view.running().getResult().isOK(), view.running().getResult().getMessage());
+            Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("is swapped in")), () -> "the outcome: " + view.messages(), 10_000);
+            assertTrue(view.messages().get(0).contains("machines reserved until 20"), view.messages().toString());
+            java.util.List<org.patchbay.model.Machine> reserved = ClusterFiles.loadTestbed(inventory).getMachines().stream()
+                    .filter(m -> m.getReservedBy() != null).toList();
+            assertEquals(3, reserved.size(), "a machine per node is reserved in the saved inventory");
+            java.time.Instant until = java.time.Instant.parse(reserved.get(0).getReservedUntil());
+            assertTrue(!until.isBefore(pressed.plus(java.time.Duration.ofHours(8)).minusSeconds(5))
+                    && until.isBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(8)).plusSeconds(5)), "reserved for 8 h: " + until);
+            assertTrue(view.swapOutButton().isEnabled() && !view.swapInButton().isEnabled(), "swapped in: Swap Out offered, Swap In not");
+
+            Gui.press(view.swapOutButton());
+            Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("is swapped out")), () -> "the swap-out: " + view.messages(), 120_000);
+            assertTrue(ClusterFiles.loadTestbed(inventory).getMachines().stream().allMatch(m -> m.getReservedBy() == null && m.getReservedUntil() == null),
+                    "every machine free again");
+        }
+    }
+
     private MappingView map(Path inventory) throws Exception {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);

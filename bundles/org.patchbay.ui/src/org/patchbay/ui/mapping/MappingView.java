@@ -3,6 +3,8 @@ package org.patchbay.ui.mapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -32,6 +35,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
 import org.patchbay.core.swapin.VlanPlan;
@@ -59,12 +63,14 @@ import org.patchbay.ui.views.TextColumns;
 public final class MappingView extends ViewPart {
 
     public static final String ID = "org.patchbay.ui.views.mapping";
+    static final String UNTIL_SWAPPED_OUT = "until swapped out";
 
     private Label summary;
     private TableViewer placements;
     private TableViewer segments;
     private TableViewer trunks;
     private TableViewer violations;
+    private Combo reservation;
     private Button swapIn;
     private Button swapOut;
 
@@ -89,13 +95,20 @@ public final class MappingView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(4, false));
+        top.setLayout(new GridLayout(6, false));
         summary = new Label(top, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         summary.setText("Experiment > Map onto Testbed… maps the open topology onto a testbed inventory (.testbed).");
         Button again = new Button(top, SWT.PUSH);
         again.setText("Map Again");
         again.addListener(SWT.Selection, e -> mapAgain());
+        Label reserveLabel = new Label(top, SWT.NONE);
+        reserveLabel.setText("Reserve:");
+        reservation = new Combo(top, SWT.DROP_DOWN);
+        reservation.setItems(UNTIL_SWAPPED_OUT, "1h", "8h", "1d", "7d");
+        reservation.select(0);
+        reservation.setToolTipText("How long Swap In reserves the machines (a number and s, m, h or d, like 90m); "
+                + "'patchbay-cli swap watch' swaps experiments out when their reservation ends");
         swapIn = new Button(top, SWT.PUSH);
         swapIn.setText("Swap In…");
         swapIn.setToolTipText("Create the VLANs on the testbed's switches over SNMP and reserve the machines");
@@ -104,7 +117,7 @@ public final class MappingView extends ViewPart {
         swapOut.setText("Swap Out");
         swapOut.addListener(SWT.Selection, e -> swap(false));
         SashForm tables = new SashForm(top, SWT.VERTICAL);
-        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
 
         placements = table(tables);
         TextColumns.add(placements, Placement.class, "Node", 140, p -> p.node().getName());
@@ -308,6 +321,13 @@ public final class MappingView extends ViewPart {
                 credentials = Path.of(chosen);
             }
         }
+        Instant until;
+        try {
+            until = in ? reservationEnd() : null;
+        } catch (IllegalArgumentException e) {
+            violations.setInput(List.of(e.getMessage()));
+            return;
+        }
         Mapping planned = mapping;
         String name = experimentName();
         Path journals = inventoryFile.resolveSibling(inventoryFile.getFileName() + ".swaps");
@@ -320,8 +340,9 @@ public final class MappingView extends ViewPart {
                     List<String> recovered = swapper.recover(testbed, monitor::subTask);
                     String outcome;
                     if (in) {
-                        VlanPlan plan = swapper.swapIn(name, planned, testbed, monitor::subTask, monitor::isCanceled);
-                        outcome = name + " is swapped in: " + plan.vlans().size() + " VLANs on " + plan.switchNames().size() + " switches";
+                        VlanPlan plan = swapper.swapIn(name, planned, testbed, until, monitor::subTask, monitor::isCanceled);
+                        outcome = name + " is swapped in: " + plan.vlans().size() + " VLANs on " + plan.switchNames().size() + " switches, machines reserved "
+                                + (until == null ? UNTIL_SWAPPED_OUT : "until " + until.truncatedTo(ChronoUnit.SECONDS));
                     } else {
                         outcome = name + " is swapped out: " + String.join("; ", swapper.swapOut(name, testbed, monitor::subTask));
                     }
@@ -344,6 +365,34 @@ public final class MappingView extends ViewPart {
         running = job;
         job.setUser(true);
         job.schedule();
+    }
+
+    /** When the reservation Swap In would make ends: null for "until swapped out"; refused, naming the field, when unreadable. */
+    private Instant reservationEnd() {
+        String text = reservation.getText().trim();
+        if (text.isEmpty() || text.equals(UNTIL_SWAPPED_OUT)) {
+            return null;
+        }
+        return Instant.now().plus(ReservationLength.parse("Reserve", text));
+    }
+
+    /** How long Swap In reserves the machines, as the user typed or chose it. */
+    public Combo reservationField() {
+        return reservation;
+    }
+
+    public Button swapInButton() {
+        return swapIn;
+    }
+
+    public Button swapOutButton() {
+        return swapOut;
+    }
+
+    /** What the last swap said, or its refusal, as the bottom table shows it. */
+    public List<String> messages() {
+        Object input = violations.getInput();
+        return input instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The mapping shown now (null while none), for tests. */
