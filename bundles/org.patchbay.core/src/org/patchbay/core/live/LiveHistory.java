@@ -15,31 +15,56 @@ public final class LiveHistory {
     private final Series memory = new Series();
     private final Map<String, Series[]> interfaces = new HashMap<>();
 
-    /** One series of (time, value) points in a ring. */
+    /**
+     * One series of (time, value) points in a ring. A console follows a thousand nodes with six
+     * series each, so a point is 8 bytes, not 16: the time as milliseconds since the point before
+     * (the oldest point's time is kept whole) and the value as a float (a chart's precision).
+     */
     public static final class Series {
-        private final long[] times = new long[POINTS];
-        private final double[] values = new double[POINTS];
+        private final int[] gaps = new int[POINTS];
+        private final float[] values = new float[POINTS];
         private int start;
         private int size;
+        private long firstTime;
+        private long lastTime;
 
         synchronized void add(long timeMillis, double value) {
-            int at = (start + size) % POINTS;
-            if (size == POINTS) {
-                start = (start + 1) % POINTS;
-            } else {
-                size++;
+            if (size == 0) {
+                start = 0;
+                firstTime = timeMillis;
+                lastTime = timeMillis;
+                gaps[0] = 0;
+                values[0] = (float) value;
+                size = 1;
+                return;
             }
-            times[at] = timeMillis;
-            values[at] = value;
+            if (size == POINTS) {
+                int next = (start + 1) % POINTS;
+                firstTime += gaps[next];
+                start = next;
+                size--;
+            }
+            int at = (start + size) % POINTS;
+            // a clock that went back gives a gap of 0: times stay in order
+            int gap = (int) Math.min(Integer.MAX_VALUE, Math.max(0, timeMillis - lastTime));
+            gaps[at] = gap;
+            values[at] = (float) value;
+            lastTime += gap;
+            size++;
         }
 
         /** Copies of the points, oldest first: {times (ms), values}. */
         public synchronized Object[] copy() {
             long[] t = new long[size];
             double[] v = new double[size];
+            long time = firstTime;
             for (int i = 0; i < size; i++) {
-                t[i] = times[(start + i) % POINTS];
-                v[i] = values[(start + i) % POINTS];
+                int at = (start + i) % POINTS;
+                if (i > 0) {
+                    time += gaps[at];
+                }
+                t[i] = time;
+                v[i] = values[at];
             }
             return new Object[] {t, v};
         }
