@@ -126,6 +126,27 @@ class CanvasReadabilityUiTest {
         GraphRenderer renderer = editor.viewer().renderer();
         renderer.setZoom(1);
         renderer.paintNow();
+        // its 14 hosts hang on the switch's bus, whose one label says what all of its links are
+        List<int[]> labels = shownLabels(editor, renderer);
+        assertEquals(1, labels.size(), "one label for the bus of 14 links with the same shaping");
+        assertNoOverlaps(labels, boxes(renderer));
+
+        // a node dragged above the switch leaves the bus: every link is drawn straight, each with its own label where it fits
+        Node om09 = named(editor.cluster().getNodes(), "om09");
+        Link om09Link = Wiring.linksAt(editor.cluster(), om09).get(0);
+        editor.moveRequested(Map.of(om09, new int[] {om09.getX() + 600, 0}));
+        Gui.pump();
+        renderer.paintNow();
+        labels = shownLabels(editor, renderer);
+        assertTrue(labels.size() >= editor.cluster().getLinks().size() - 2,
+                "nearly every link keeps its label (" + labels.size() + " of " + editor.cluster().getLinks().size() + ")");
+        assertNoOverlaps(labels, boxes(renderer));
+        int[] moved = renderer.drawnLabelBounds(om09Link);
+        assertNotNull(moved, "a long link has room for its label");
+        assertTrue(renderer.drawnPoints(om09Link).length == 4, "a straight line");
+    }
+
+    private static List<int[]> shownLabels(TopologyEditor editor, GraphRenderer renderer) {
         List<int[]> labels = new ArrayList<>();
         for (Link link : editor.cluster().getLinks()) {
             int[] bounds = renderer.drawnLabelBounds(link);
@@ -133,8 +154,10 @@ class CanvasReadabilityUiTest {
                 labels.add(bounds);
             }
         }
-        assertTrue(labels.size() >= editor.cluster().getLinks().size() - 2,
-                "nearly every link keeps its label (" + labels.size() + " of " + editor.cluster().getLinks().size() + ")");
+        return labels;
+    }
+
+    private static List<int[]> boxes(GraphRenderer renderer) {
         List<int[]> boxes = new ArrayList<>();
         for (Object item : renderer.items()) {
             NodeStyle style = renderer.drawnNodeStyle(item);
@@ -142,6 +165,10 @@ class CanvasReadabilityUiTest {
                 boxes.add(new int[] {style.x(), style.y(), style.width(), style.height()});
             }
         }
+        return boxes;
+    }
+
+    private static void assertNoOverlaps(List<int[]> labels, List<int[]> boxes) {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(overlap(labels.get(i), labels.get(j)), "two labels overlap: " + describe(labels.get(i)) + " " + describe(labels.get(j)));
@@ -150,16 +177,75 @@ class CanvasReadabilityUiTest {
                 assertFalse(overlap(labels.get(i), box), "a label lies on a box: " + describe(labels.get(i)) + " on " + describe(box));
             }
         }
-        // a label moves with what it labels: drag a node away and its label follows, still clear
-        Node om09 = named(editor.cluster().getNodes(), "om09");
-        Link om09Link = Wiring.linksAt(editor.cluster(), om09).get(0);
-        int[] before = renderer.drawnLabelBounds(om09Link);
-        editor.moveRequested(Map.of(om09, new int[] {om09.getX() + 600, om09.getY() + 300}));
+    }
+
+    @Test
+    void aSwitchsHostsHangOnABusInsteadOfAFanOfLinesAcrossTheBoxes() throws Exception {
+        TopologyEditor editor = TopologyOpener.openNew(page, TopologyTemplates.clusterTree(80, 40));
+        page.activate(editor);
+        Gui.pump();
+        org.eclipse.core.runtime.jobs.Job job = editor.arrange(org.patchbay.ui.layout.ElkArranger.Algorithm.AUTOMATIC);
+        Gui.waitUntil(() -> job.getResult() != null && editor.getEditingDomain().getCommandStack().canUndo(), "Arrange to finish");
+        Gui.pump();
+        GraphRenderer renderer = editor.viewer().renderer();
+        renderer.setZoom(1);
+        renderer.paintNow();
+        Map<Object, int[]> boxes = new java.util.HashMap<>();
+        for (Object item : renderer.items()) {
+            NodeStyle style = renderer.drawnNodeStyle(item);
+            if (style != null) {
+                boxes.put(item, new int[] {style.x(), style.y(), style.width(), style.height()});
+            }
+        }
+        int hostLinks = 0;
+        for (Link link : editor.cluster().getLinks()) {
+            List<DiagramElement> ends = List.of(Wiring.ownerOf(link.getEndA()), Wiring.ownerOf(link.getEndB()));
+            int[] points = renderer.drawnPoints(link);
+            for (int p = 0; p + 3 < points.length; p += 2) {
+                for (Map.Entry<Object, int[]> box : boxes.entrySet()) {
+                    if (!ends.contains(box.getKey())) {
+                        assertFalse(enters(points, p, box.getValue()), link.getName() + " runs across " + ((DiagramElement) box.getKey()).getName()
+                                + ": " + java.util.Arrays.toString(points));
+                    }
+                }
+            }
+            if (ends.stream().anyMatch(e -> e instanceof Node)) {
+                hostLinks++;
+                for (int p = 0; p + 3 < points.length; p += 2) {
+                    assertTrue(points[p] == points[p + 2] || points[p + 1] == points[p + 3], "a host's link runs straight down and across: "
+                            + java.util.Arrays.toString(points));
+                }
+            }
+        }
+        assertEquals(80, hostLinks);
+
+        // a host moved to a row of its own below the block: its link follows it there
+        Node host0 = named(editor.cluster().getNodes(), "host0");
+        Link host0Link = Wiring.linksAt(editor.cluster(), host0).get(0);
+        int lowest = editor.cluster().getNodes().stream().mapToInt(n -> n.getY()).max().orElseThrow();
+        editor.moveRequested(Map.of(host0, new int[] {host0.getX(), lowest + 200}));
         Gui.pump();
         renderer.paintNow();
-        int[] after = renderer.drawnLabelBounds(om09Link);
-        assertNotNull(after, "a long link has room for its label");
-        assertTrue(after[0] > before[0] + 150, "the label followed the node: " + describe(before) + " -> " + describe(after));
+        int[] moved = renderer.drawnPoints(host0Link);
+        NodeStyle host0Style = renderer.drawnNodeStyle(host0);
+        assertTrue(java.util.stream.IntStream.range(0, moved.length / 2).anyMatch(i -> moved[2 * i + 1] == host0Style.y()),
+                "the link reaches host0 where it now is: " + java.util.Arrays.toString(moved));
+    }
+
+    private static boolean enters(int[] points, int p, int[] box) {
+        int x1 = points[p], y1 = points[p + 1], x2 = points[p + 2], y2 = points[p + 3];
+        // a straight segment's axis-aligned hull is only a test for axis-parallel segments; others are sampled
+        if (x1 == x2 || y1 == y2) {
+            return Math.min(x1, x2) < box[0] + box[2] && Math.max(x1, x2) > box[0] && Math.min(y1, y2) < box[1] + box[3] && Math.max(y1, y2) > box[1];
+        }
+        for (int s = 1; s < 100; s++) {
+            double x = x1 + (x2 - x1) * s / 100.0;
+            double y = y1 + (y2 - y1) * s / 100.0;
+            if (x > box[0] && x < box[0] + box[2] && y > box[1] && y < box[1] + box[3]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -220,6 +220,11 @@ class LiveRepainterUiTest {
         }
 
         @Override
+        public int[] drawnPoints(Object item) {
+            return real.drawnPoints(item);
+        }
+
+        @Override
         public void setDimmed(Collection<?> items) {
             real.setDimmed(items);
         }

@@ -45,6 +45,9 @@ public interface GraphRenderer {
     /** Where an edge's label is drawn (x, y, width, height in diagram coordinates), or null when it shows none. */
     int[] drawnLabelBounds(Object item);
 
+    /** The points an edge is drawn through (x0, y0, x1, y1, ... in diagram coordinates), or null. */
+    int[] drawnPoints(Object item);
+
     /** Items currently drawn, nodes and edges. */
     Collection<Object> items();
 

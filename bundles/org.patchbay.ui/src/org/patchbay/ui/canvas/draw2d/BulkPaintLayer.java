@@ -69,6 +69,11 @@ final class BulkPaintLayer extends FreeformLayer {
                 if (edge.drawsItself()) {
                     continue;
                 }
+                int[] route = edge.route();
+                if (route != null) {
+                    addRoute(links, route, scale, clip);
+                    continue;
+                }
                 ElementFigure from = (ElementFigure) edge.getSourceAnchor().getOwner();
                 ElementFigure to = (ElementFigure) edge.getTargetAnchor().getOwner();
                 Rectangle a = source.boundsOf(from);
@@ -123,6 +128,27 @@ final class BulkPaintLayer extends FreeformLayer {
             dimmed.dispose();
             fills.values().forEach(Path::dispose);
             states.values().forEach(Path::dispose);
+        }
+    }
+
+    /** A bus-routed link's segments, when any part of it is in the clip. */
+    private static void addRoute(Path links, int[] route, double scale, Rectangle clip) {
+        float minX = Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, (float) (route[i] * scale));
+            maxX = Math.max(maxX, (float) (route[i] * scale));
+            minY = Math.min(minY, (float) (route[i + 1] * scale));
+            maxY = Math.max(maxY, (float) (route[i + 1] * scale));
+        }
+        if (maxX < clip.x || minX > clip.right() || maxY < clip.y || minY > clip.bottom()) {
+            return;
+        }
+        links.moveTo((float) (route[0] * scale), (float) (route[1] * scale));
+        for (int i = 2; i + 1 < route.length; i += 2) {
+            links.lineTo((float) (route[i] * scale), (float) (route[i + 1] * scale));
         }
     }
 

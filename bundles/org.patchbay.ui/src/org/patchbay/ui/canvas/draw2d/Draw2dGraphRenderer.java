@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Event;
 import org.patchbay.ui.canvas.EdgeStyle;
 import org.patchbay.ui.canvas.GraphGestureListener;
 import org.patchbay.ui.canvas.GraphRenderer;
+import org.patchbay.ui.canvas.BusRouting;
 import org.patchbay.ui.canvas.LabelPlacement;
 import org.patchbay.ui.canvas.NodeStyle;
 
@@ -231,11 +232,11 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
             colors.setFastLines(edges.size() > FAST_LINES_ABOVE);
             labelsChanged();
         } else {
-            String before = edge.labelText();
+            String before = edge.ownLabelText();
             boolean endsChanged = edge.getSourceAnchor().getOwner() != from || edge.getTargetAnchor().getOwner() != to;
             edge.setEnds(from, to);
             edge.setStyle(style);
-            if (endsChanged || !java.util.Objects.equals(before, edge.labelText())) {
+            if (endsChanged || !java.util.Objects.equals(before, edge.ownLabelText())) {
                 labelsChanged();
             }
         }
@@ -260,16 +261,33 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         }
         labelsDirty = false;
         List<LabelPlacement.Box> boxes = new ArrayList<>(nodes.size());
-        for (ElementFigure figure : nodes.values()) {
-            Rectangle r = (Rectangle) primary.getLayoutManager().getConstraint(figure);
-            boxes.add(new LabelPlacement.Box(r.x, r.y, r.width, r.height));
+        Map<Object, LabelPlacement.Box> boxesByItem = new HashMap<>();
+        for (Map.Entry<Object, ElementFigure> node : nodes.entrySet()) {
+            Rectangle r = (Rectangle) primary.getLayoutManager().getConstraint(node.getValue());
+            LabelPlacement.Box box = new LabelPlacement.Box(r.x, r.y, r.width, r.height);
+            boxes.add(box);
+            boxesByItem.put(node.getKey(), box);
         }
+        Map<Object, BusRouting.Route> routes = routeLinks(boxesByItem);
+        Set<EdgeFigure> sharing = shareBusLabels(routes);
         List<LabelPlacement.Label> labels = new ArrayList<>();
-        for (EdgeFigure edge : edges.values()) {
+        for (Map.Entry<Object, EdgeFigure> entry : edges.entrySet()) {
+            EdgeFigure edge = entry.getValue();
+            if (sharing.contains(edge)) {
+                continue;
+            }
             if (edge.labelText() != null) {
+                org.eclipse.draw2d.geometry.Dimension size = edge.labelSize();
+                BusRouting.Route route = routes.get(entry.getKey());
+                if (route != null) {
+                    // a bus's label beside its trunk; a link of a bus with labels of its own, along its drop onto the host
+                    int[] line = edge.labelOverride() != null ? route.trunk() : java.util.Arrays.copyOfRange(route.points(), route.points().length - 4,
+                            route.points().length);
+                    labels.add(new LabelPlacement.Label(edge, line[0], line[1], line[2], line[3], size.width, size.height));
+                    continue;
+                }
                 Rectangle a = (Rectangle) primary.getLayoutManager().getConstraint(edge.getSourceAnchor().getOwner());
                 Rectangle b = (Rectangle) primary.getLayoutManager().getConstraint(edge.getTargetAnchor().getOwner());
-                org.eclipse.draw2d.geometry.Dimension size = edge.labelSize();
                 labels.add(new LabelPlacement.Label(edge, a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2, b.y + b.height / 2,
                         size.width, size.height));
             }
@@ -278,6 +296,79 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
         for (LabelPlacement.Label label : labels) {
             ((EdgeFigure) label.link()).placeLabel(placed.get(label.link()));
         }
+        // the other links of a bus with one label show none of their own (their text stays in their tooltips)
+        sharing.forEach(edge -> edge.placeLabel(null));
+    }
+
+    /**
+     * Where all the links of a bus carry the same label ("100Mb"), one of them shows it for the bus
+     * ("14 × 100Mb") beside the trunk and the others show none: the drops onto the hosts leave no room
+     * for a label each. Answers the links that show none.
+     */
+    private Set<EdgeFigure> shareBusLabels(Map<Object, BusRouting.Route> routes) {
+        Map<Object, List<EdgeFigure>> byHub = new LinkedHashMap<>();
+        for (Map.Entry<Object, EdgeFigure> edge : edges.entrySet()) {
+            BusRouting.Route route = routes.get(edge.getKey());
+            if (route != null) {
+                byHub.computeIfAbsent(route.hub(), hub -> new ArrayList<>()).add(edge.getValue());
+            } else {
+                edge.getValue().setLabelOverride(null);
+            }
+        }
+        Set<EdgeFigure> quiet = new HashSet<>();
+        for (List<EdgeFigure> bus : byHub.values()) {
+            String text = bus.get(0).ownLabelText();
+            boolean same = text != null && bus.stream().allMatch(edge -> text.equals(edge.ownLabelText()));
+            for (int i = 0; i < bus.size(); i++) {
+                bus.get(i).setLabelOverride(same && i == 0 ? bus.size() + " × " + text : null);
+                if (same && i > 0) {
+                    quiet.add(bus.get(i));
+                }
+            }
+        }
+        return quiet;
+    }
+
+    /** A switch's hosts in rows below it get bus routes ({@link BusRouting}); every other link stays straight. */
+    private Map<Object, BusRouting.Route> routeLinks(Map<Object, LabelPlacement.Box> boxes) {
+        List<BusRouting.Link> links = new ArrayList<>(edges.size());
+        for (Map.Entry<Object, EdgeFigure> edge : edges.entrySet()) {
+            Object a = itemsByFigure.get(edge.getValue().getSourceAnchor().getOwner());
+            Object b = itemsByFigure.get(edge.getValue().getTargetAnchor().getOwner());
+            if (a != null && b != null) {
+                links.add(new BusRouting.Link(edge.getKey(), a, b));
+            }
+        }
+        Map<Object, BusRouting.Route> routes = BusRouting.route(boxes, links);
+        boolean changed = false;
+        for (Map.Entry<Object, EdgeFigure> edge : edges.entrySet()) {
+            BusRouting.Route route = routes.get(edge.getKey());
+            int[] points = route == null ? null : route.points();
+            changed |= !java.util.Arrays.equals(points, edge.getValue().route());
+            edge.getValue().setRoute(points);
+        }
+        if (changed) {
+            bulkChanged();
+        }
+        return routes;
+    }
+
+    @Override
+    public int[] drawnPoints(Object item) {
+        placeLabels();
+        canvas.getViewport().validate();
+        EdgeFigure edge = edges.get(item);
+        if (edge == null) {
+            return null;
+        }
+        org.eclipse.draw2d.geometry.PointList points = edge.getPoints();
+        int[] flat = new int[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.getPoint(i);
+            flat[2 * i] = p.x;
+            flat[2 * i + 1] = p.y;
+        }
+        return flat;
     }
 
     @Override
@@ -588,6 +679,14 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
                     gesture.originalBounds.put(item, ((Rectangle) primary.getLayoutManager().getConstraint(figure)).getCopy());
                 }
             }
+            // a bus route is fixed points: the links of what moves follow it as straight lines until it lands
+            Set<ElementFigure> moving = new HashSet<>();
+            gesture.originalBounds.keySet().forEach(item -> moving.add(nodes.get(item)));
+            for (EdgeFigure edge : edges.values()) {
+                if (edge.route() != null && (moving.contains(edge.getSourceAnchor().getOwner()) || moving.contains(edge.getTargetAnchor().getOwner()))) {
+                    edge.setRoute(null);
+                }
+            }
         } else if (tool == Tool.SELECT && pressed == null) {
             RectangleFigure band = new RectangleFigure();
             band.setFill(false);
@@ -619,6 +718,8 @@ public final class Draw2dGraphRenderer implements GraphRenderer {
                 // Back to the model's position: the move is only real once the model says so.
                 primary.setConstraint(nodes.get(item), bounds);
             });
+            // routes again where the nodes are (the model moves them, or leaves them where they were)
+            labelsChanged();
             if (listener != null) {
                 listener.moveRequested(moved);
             }

@@ -21,6 +21,10 @@ final class EdgeFigure extends PolylineConnection {
     /** Where the label goes, in diagram coordinates; null until placed. */
     private org.patchbay.ui.canvas.LabelPlacement.Box placed;
     private boolean noRoom;
+    /** The text of a bus's shared label when this link carries it, else null. */
+    private String labelOverride;
+    /** The bus route it takes (x0, y0, x1, y1, ...), or null for a straight line between its ends. */
+    private int[] route;
 
     EdgeFigure(ElementFigure.FigureColors colors, ElementFigure source, ElementFigure target, EdgeStyle style) {
         this.colors = colors;
@@ -71,6 +75,33 @@ final class EdgeFigure extends PolylineConnection {
         }
     }
 
+    /** Takes {@code points} (diagram coordinates, see {@link org.patchbay.ui.canvas.BusRouting}), or a straight line when null. */
+    void setRoute(int[] points) {
+        if (java.util.Arrays.equals(points, route)) {
+            return;
+        }
+        route = points;
+        if (points == null) {
+            setConnectionRouter(org.eclipse.draw2d.ConnectionRouter.NULL);
+            return;
+        }
+        org.eclipse.draw2d.geometry.PointList list = new org.eclipse.draw2d.geometry.PointList(points.length / 2);
+        for (int i = 0; i + 1 < points.length; i += 2) {
+            list.addPoint(points[i], points[i + 1]);
+        }
+        setConnectionRouter(new org.eclipse.draw2d.AbstractRouter() {
+            @Override
+            public void route(org.eclipse.draw2d.Connection connection) {
+                connection.setPoints(list.getCopy());
+            }
+        });
+    }
+
+    /** The bus route it takes, or null when it is straight. */
+    int[] route() {
+        return route;
+    }
+
     /** False when {@link BulkPaintLayer} draws this link's line together with all the others. */
     boolean drawsItself() {
         boolean emphasised = selected || style.problem() != null || style.loaded() || style.down();
@@ -114,9 +145,32 @@ final class EdgeFigure extends PolylineConnection {
         }
     }
 
+    /**
+     * Shows {@code text} instead of the link's own label (the label of a whole bus, carried by one of
+     * its links), or the link's own again when null.
+     */
+    void setLabelOverride(String text) {
+        if (java.util.Objects.equals(text, labelOverride)) {
+            return;
+        }
+        labelOverride = text;
+        label.setText(text != null ? text : labelText(style));
+    }
+
+    /** The bus label this link shows for its whole bus, or null. */
+    String labelOverride() {
+        return labelOverride;
+    }
+
+    /** The link's own label text, whatever its label shows. */
+    String ownLabelText() {
+        String text = labelText(style);
+        return text.isEmpty() ? null : text;
+    }
+
     void setStyle(EdgeStyle newStyle) {
         style = newStyle;
-        label.setText(labelText(newStyle));
+        label.setText(labelOverride != null ? labelOverride : labelText(newStyle));
         zoomedIn = colors.detailed();
         updateLabelVisibility();
         // the label's text leads the tooltip: it is how a label with no room on the canvas is read
