@@ -55,7 +55,8 @@ public final class AgentCommands implements LiveEventActions.CommandRunner {
     @Override
     public CompletionStage<String> run(String node, String command) {
         long deadline = System.nanoTime() + runLimit.toNanos();
-        // locked, so the balancer does not move it away from the node the schedule named while it is followed there
+        // locked, so the balancer does not move it away from the node the schedule named while it is followed there;
+        // a lock that fails (a lost answer) does not stop the command: it runs, and only a balancer could then move it
         return agents.start(node, List.of("sh", "-c", command))
                 .thenCompose(job -> agents.lock(node, job.id(), true).handle((locked, failure) -> job))
                 .thenCompose(job -> awaitEnd(node, job.id(), deadline))
