@@ -77,16 +77,41 @@ final class SwapCommands {
                     + "; give them with --credentials FILE");
             return 1;
         }
-        Testbed testbed = ClusterFiles.loadTestbed(inventory);
         try (SnmpClient snmp = new SnmpClient()) {
             SwapIns swaps = new SwapIns(Inventory.journals(inventory), SwapIns.fromCredentials(snmp, credentials));
-            swaps.recover(testbed, step -> out.println("  " + step)).forEach(line -> out.println("recovered: " + line));
-            int exit = action.run(swaps, testbed);
-            ClusterFiles.saveTestbed(testbed, inventory);
-            return exit;
+            // read, swap and save as one step under the testbed's lock: nobody's reservation made meanwhile is overwritten
+            return swaps.locked(inventory.getFileName().toString(), () -> {
+                Testbed testbed = load(inventory);
+                swaps.recover(testbed, step -> out.println("  " + step)).forEach(line -> out.println("recovered: " + line));
+                int exit;
+                try {
+                    exit = action.run(swaps, testbed);
+                } catch (ClusterFileException e) {
+                    throw new SwapException(e.getMessage(), e);
+                }
+                save(testbed, inventory);
+                return exit;
+            });
         } catch (SwapException | java.io.IOException e) {
             err.println("patchbay-cli: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The inventory as saved now; unreadable, a refusal of the swap. */
+    static Testbed load(Path inventory) throws SwapException {
+        try {
+            return ClusterFiles.loadTestbed(inventory);
+        } catch (ClusterFileException e) {
+            throw new SwapException(e.getMessage(), e);
+        }
+    }
+
+    static void save(Testbed testbed, Path inventory) throws SwapException {
+        try {
+            ClusterFiles.saveTestbed(testbed, inventory);
+        } catch (ClusterFileException e) {
+            throw new SwapException("the inventory could not be saved: " + e.getMessage(), e);
         }
     }
 

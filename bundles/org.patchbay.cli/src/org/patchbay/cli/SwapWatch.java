@@ -29,8 +29,6 @@ import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
 import org.patchbay.model.Machine;
 import org.patchbay.model.Testbed;
-import org.patchbay.model.persistence.ClusterFileException;
-import org.patchbay.model.persistence.ClusterFiles;
 import org.patchbay.snmp.SnmpClient;
 
 import picocli.CommandLine;
@@ -119,36 +117,32 @@ final class SwapWatch implements Callable<Integer> {
 
     private void look(SwapIns swaps, Activity activity, Duration idleFor, PrintWriter out, PrintWriter err) {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Testbed testbed;
-        try {
-            testbed = ClusterFiles.loadTestbed(inventory);
-        } catch (ClusterFileException e) {
-            err.println(now + " patchbay-cli: " + e.getMessage() + "; looking again at the next round");
-            err.flush();
-            return;
-        }
-        if (activity != null) {
-            activity.follow(testbed, line -> err.println(now + " " + line));
-        }
-        Map<String, String> before = reservations(testbed);
         List<String> done = new ArrayList<>();
         Consumer<String> step = line -> out.println(now + "   " + line);
         try {
-            swaps.recover(testbed, step).forEach(line -> done.add("recovered: " + line));
-            done.addAll(swaps.swapOutExpired(testbed, Instant.now(), step));
-            if (activity != null) {
-                done.addAll(swaps.swapOutIdle(testbed, activity.machines::lastBusy, idleFor, Instant.now(), step));
-            }
+            // read, swap and save as one step under the testbed's lock: a console's reservation made meanwhile is never overwritten
+            swaps.locked(inventory.getFileName().toString(), () -> {
+                Testbed testbed = SwapCommands.load(inventory);
+                if (activity != null) {
+                    activity.follow(testbed, line -> err.println(now + " " + line));
+                }
+                Map<String, String> before = reservations(testbed);
+                try {
+                    swaps.recover(testbed, step).forEach(line -> done.add("recovered: " + line));
+                    done.addAll(swaps.swapOutExpired(testbed, Instant.now(), step));
+                    if (activity != null) {
+                        done.addAll(swaps.swapOutIdle(testbed, activity.machines::lastBusy, idleFor, Instant.now(), step));
+                    }
+                } finally {
+                    // a swap-out that failed half way may still have freed machines: save whatever changed
+                    if (!reservations(testbed).equals(before)) {
+                        SwapCommands.save(testbed, inventory);
+                    }
+                }
+                return null;
+            });
         } catch (SwapException e) {
             err.println(now + " patchbay-cli: " + e.getMessage() + "; trying again at the next look");
-        }
-        // a swap-out that failed half way may still have freed machines: save whatever changed, and only then
-        if (!reservations(testbed).equals(before)) {
-            try {
-                ClusterFiles.saveTestbed(testbed, inventory);
-            } catch (ClusterFileException e) {
-                err.println(now + " patchbay-cli: the inventory could not be saved: " + e.getMessage());
-            }
         }
         done.forEach(line -> out.println(now + " " + line));
         out.flush();

@@ -93,6 +93,8 @@ public final class SwapIns {
     }
 
     private static final String SUFFIX = ".swap";
+    /** How long a swap waits for another console's hold on the testbed before it refuses. */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(5);
 
     private final Path journals;
     private final Switches switches;
@@ -408,33 +410,90 @@ public final class SwapIns {
         });
     }
 
-    /** The testbed's lock while one swap runs; closing it releases the lock and its file. */
-    private record HeldLock(FileChannel channel, FileLock lock) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            lock.release();
-            channel.close();
+    /** What runs while the testbed is locked. */
+    public interface LockedAction<T> {
+        T run() throws SwapException;
+    }
+
+    /**
+     * Runs {@code action} with the testbed locked, so that reading the inventory, swapping and saving
+     * it are one step no other console or command can interleave with (the swap operations inside take
+     * the same lock again). {@code testbed} names the testbed in a refusal.
+     */
+    public <T> T locked(String testbed, LockedAction<T> action) throws SwapException {
+        try (HeldLock lock = lock(testbed)) {
+            return action.run();
+        } catch (IOException e) {
+            throw new SwapException("Cannot release the lock of testbed " + testbed + " in " + journals + ": " + e.getMessage(), e);
         }
     }
 
+    /** The testbed's lock, held by one thread, taken again by the same thread (see {@link #locked}); the last close releases it. */
+    private final class HeldLock implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            synchronized (SwapIns.this) {
+                if (--lockDepth > 0) {
+                    return;
+                }
+                FileLock lock = fileLock;
+                fileLock = null;
+                lockHolder = null;
+                lock.release();
+                lock.channel().close();
+            }
+        }
+    }
+
+    private FileLock fileLock;
+    private Thread lockHolder;
+    private int lockDepth;
+
     private HeldLock lock(Testbed testbed) throws SwapException {
+        return lock(testbed.getName());
+    }
+
+    private HeldLock lock(String testbed) throws SwapException {
+        synchronized (this) {
+            if (fileLock != null && lockHolder == Thread.currentThread()) {
+                lockDepth++;
+                return new HeldLock();
+            }
+        }
         try {
             Files.createDirectories(journals);
-            FileChannel channel = FileChannel.open(journals.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
+            // another console's look at the inventory takes a moment: wait that long before saying it swaps
+            long giveUp = System.nanoTime() + LOCK_WAIT.toNanos();
+            while (true) {
+                FileChannel channel = FileChannel.open(journals.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock != null) {
+                    synchronized (this) {
+                        fileLock = lock;
+                        lockHolder = Thread.currentThread();
+                        lockDepth = 1;
+                    }
+                    return new HeldLock();
+                }
                 channel.close();
-                throw new SwapException("Another console is swapping on testbed " + testbed.getName() + " (" + journals.resolve(".lock")
-                        + " is locked); wait for it to finish");
+                if (System.nanoTime() - giveUp >= 0) {
+                    throw new SwapException("Another console is swapping on testbed " + testbed + " (" + journals.resolve(".lock")
+                            + " is locked); wait for it to finish");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SwapException("Interrupted while waiting for the lock of testbed " + testbed, e);
+                }
             }
-            return new HeldLock(channel, lock);
         } catch (IOException e) {
-            throw new SwapException("Cannot lock testbed " + testbed.getName() + " in " + journals + ": " + e.getMessage(), e);
+            throw new SwapException("Cannot lock testbed " + testbed + " in " + journals + ": " + e.getMessage(), e);
         }
     }
 

@@ -102,11 +102,26 @@ class MappingUiTest {
             MappingView view = map(inventory);
             Gui.waitUntil(() -> view.mapping() != null && view.swapInButton().isEnabled(), () -> "a mapping to swap in: " + view.refusal(), 60_000);
 
+            // another console reserves pc4 meanwhile: the view's copy is stale, and its swap-in would have overwritten that
+            org.patchbay.model.Testbed other = ClusterFiles.loadTestbed(inventory);
+            other.getMachines().stream().filter(m -> m.getName().equals("pc4")).forEach(m -> m.setReservedBy("other"));
+            ClusterFiles.saveTestbed(other, inventory);
+            Gui.press(view.swapInButton());
+            Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("changed since it was mapped (pc4: free -> other)")),
+                    () -> "the refusal of a stale mapping: " + view.messages(), 60_000);
+            assertTrue(view.messages().get(0).contains("Map Again"), view.messages().toString());
+            assertEquals(java.util.List.of("other"), ClusterFiles.loadTestbed(inventory).getMachines().stream().map(m -> m.getReservedBy())
+                    .filter(java.util.Objects::nonNull).toList(), "nothing swapped, the other console's reservation kept");
+            Mapping stale = view.mapping();
+            Gui.press(view.mapAgainButton());
+            Gui.waitUntil(() -> view.mapping() != null && view.mapping() != stale && view.swapInButton().isEnabled(), () -> "mapped again", 60_000);
+            assertTrue(view.mapping().placements().stream().noneMatch(p -> p.machine().getName().equals("pc4")), "pc4 is taken now");
+
             view.reservationField().setText("soon");
             Gui.press(view.swapInButton());
             Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("Reserve takes a number and a unit")), () -> "the refusal: " + view.messages(),
                     10_000);
-            assertTrue(ClusterFiles.loadTestbed(inventory).getMachines().stream().allMatch(m -> m.getReservedBy() == null), "nothing reserved");
+            assertEquals(1, ClusterFiles.loadTestbed(inventory).getMachines().stream().filter(m -> m.getReservedBy() != null).count(), "nothing reserved");
 
             view.reservationField().setText("8h");
             java.time.Instant pressed = java.time.Instant.now();
@@ -116,7 +131,7 @@ class MappingUiTest {
             Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("is swapped in")), () -> "the outcome: " + view.messages(), 10_000);
             assertTrue(view.messages().get(0).contains("machines reserved until 20"), view.messages().toString());
             java.util.List<org.patchbay.model.Machine> reserved = ClusterFiles.loadTestbed(inventory).getMachines().stream()
-                    .filter(m -> m.getReservedBy() != null).toList();
+                    .filter(m -> m.getReservedBy() != null && !m.getReservedBy().equals("other")).toList();
             assertEquals(3, reserved.size(), "a machine per node is reserved in the saved inventory");
             java.time.Instant until = java.time.Instant.parse(reserved.get(0).getReservedUntil());
             assertTrue(!until.isBefore(pressed.plus(java.time.Duration.ofHours(8)).minusSeconds(5))
@@ -125,8 +140,10 @@ class MappingUiTest {
 
             Gui.press(view.swapOutButton());
             Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("is swapped out")), () -> "the swap-out: " + view.messages(), 120_000);
-            assertTrue(ClusterFiles.loadTestbed(inventory).getMachines().stream().allMatch(m -> m.getReservedBy() == null && m.getReservedUntil() == null),
-                    "every machine free again");
+            assertTrue(ClusterFiles.loadTestbed(inventory).getMachines().stream().filter(m -> !m.getName().equals("pc4"))
+                    .allMatch(m -> m.getReservedBy() == null && m.getReservedUntil() == null), "every machine of the experiment free again");
+            assertEquals("other", ClusterFiles.loadTestbed(inventory).getMachines().stream().filter(m -> m.getName().equals("pc4")).findFirst()
+                    .orElseThrow().getReservedBy(), "and the other console's reservation untouched");
         }
     }
 

@@ -70,6 +70,7 @@ public final class MappingView extends ViewPart {
     private TableViewer segments;
     private TableViewer trunks;
     private TableViewer violations;
+    private Button again;
     private Combo reservation;
     private Button swapIn;
     private Button swapOut;
@@ -99,8 +100,9 @@ public final class MappingView extends ViewPart {
         summary = new Label(top, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         summary.setText("Experiment > Map onto Testbed… maps the open topology onto a testbed inventory (.testbed).");
-        Button again = new Button(top, SWT.PUSH);
+        again = new Button(top, SWT.PUSH);
         again.setText("Map Again");
+        again.setToolTipText("Map the topology again onto the inventory as it is saved now");
         again.addListener(SWT.Selection, e -> mapAgain());
         Label reserveLabel = new Label(top, SWT.NONE);
         reserveLabel.setText("Reserve:");
@@ -223,6 +225,13 @@ public final class MappingView extends ViewPart {
         if (experiment == null || testbed == null) {
             return;
         }
+        // against the inventory as it is now: another console or a swap watch may have changed its reservations
+        try {
+            testbed = ClusterFiles.loadTestbed(inventoryFile);
+        } catch (ClusterFileException e) {
+            show(null, e.getMessage());
+            return;
+        }
         summary.setText("Mapping " + experiment.getName() + " onto " + testbed.getName() + "…");
         Map<String, String> pinsNow = Map.copyOf(pins);
         Job job = new Job("Map " + experiment.getName() + " onto " + testbed.getName()) {
@@ -337,18 +346,31 @@ public final class MappingView extends ViewPart {
                 monitor.beginTask((in ? "Swapping in " : "Swapping out ") + name, IProgressMonitor.UNKNOWN);
                 try (SnmpClient snmp = new SnmpClient()) {
                     SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, credentials));
-                    List<String> recovered = swapper.recover(testbed, monitor::subTask);
-                    String outcome;
-                    if (in) {
-                        VlanPlan plan = swapper.swapIn(name, planned, testbed, until, monitor::subTask, monitor::isCanceled);
-                        outcome = name + " is swapped in: " + plan.vlans().size() + " VLANs on " + plan.switchNames().size() + " switches, machines reserved "
-                                + (until == null ? UNTIL_SWAPPED_OUT : "until " + until.truncatedTo(ChronoUnit.SECONDS));
-                    } else {
-                        outcome = name + " is swapped out: " + String.join("; ", swapper.swapOut(name, testbed, monitor::subTask));
-                    }
-                    ClusterFiles.saveTestbed(testbed, inventoryFile);
-                    List<String> lines = new java.util.ArrayList<>(recovered);
-                    lines.add(0, outcome);
+                    // read, swap and save as one step under the testbed's lock: nobody's reservation made meanwhile is overwritten
+                    List<String> lines = swapper.locked(testbed.getName(), () -> {
+                        String changed = changedSinceMapped();
+                        if (changed != null) {
+                            throw new SwapException(inventoryFile.getFileName() + " changed since it was mapped (" + changed
+                                    + "); Map Again to map onto it as it is now");
+                        }
+                        List<String> recovered = swapper.recover(testbed, monitor::subTask);
+                        String outcome;
+                        if (in) {
+                            VlanPlan plan = swapper.swapIn(name, planned, testbed, until, monitor::subTask, monitor::isCanceled);
+                            outcome = name + " is swapped in: " + plan.vlans().size() + " VLANs on " + plan.switchNames().size()
+                                    + " switches, machines reserved " + (until == null ? UNTIL_SWAPPED_OUT : "until " + until.truncatedTo(ChronoUnit.SECONDS));
+                        } else {
+                            outcome = name + " is swapped out: " + String.join("; ", swapper.swapOut(name, testbed, monitor::subTask));
+                        }
+                        try {
+                            ClusterFiles.saveTestbed(testbed, inventoryFile);
+                        } catch (ClusterFileException e) {
+                            throw new SwapException(outcome + ", but the inventory could not be saved: " + e.getMessage(), e);
+                        }
+                        List<String> said = new java.util.ArrayList<>(recovered);
+                        said.add(0, outcome);
+                        return said;
+                    });
                     Display.getDefault().asyncExec(() -> {
                         show(mapping, refusal);
                         violations.setInput(lines);
@@ -367,6 +389,39 @@ public final class MappingView extends ViewPart {
         job.schedule();
     }
 
+    /** How the saved inventory's reservations differ from the mapped copy's ("pc3: expA -> free"), or null when they do not. */
+    private String changedSinceMapped() throws SwapException {
+        Testbed onDisk;
+        try {
+            onDisk = ClusterFiles.loadTestbed(inventoryFile);
+        } catch (ClusterFileException e) {
+            throw new SwapException(e.getMessage(), e);
+        }
+        Map<String, String> now = reservations(onDisk);
+        Map<String, String> mapped = reservations(testbed);
+        if (now.equals(mapped)) {
+            return null;
+        }
+        List<String> differences = new java.util.ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(now.keySet());
+        names.addAll(mapped.keySet());
+        for (String machine : names) {
+            if (!java.util.Objects.equals(now.get(machine), mapped.get(machine))) {
+                differences.add(machine + ": " + String.valueOf(mapped.get(machine)) + " -> " + String.valueOf(now.get(machine)));
+            }
+        }
+        return String.join(", ", differences.subList(0, Math.min(3, differences.size()))) + (differences.size() > 3 ? ", …" : "");
+    }
+
+    private static Map<String, String> reservations(Testbed testbed) {
+        Map<String, String> held = new LinkedHashMap<>();
+        for (org.patchbay.model.Machine machine : testbed.getMachines()) {
+            held.put(machine.getName(), machine.getReservedBy() == null ? "free"
+                    : machine.getReservedBy() + (machine.getReservedUntil() == null ? "" : " until " + machine.getReservedUntil()));
+        }
+        return held;
+    }
+
     /** When the reservation Swap In would make ends: null for "until swapped out"; refused, naming the field, when unreadable. */
     private Instant reservationEnd() {
         String text = reservation.getText().trim();
@@ -379,6 +434,10 @@ public final class MappingView extends ViewPart {
     /** How long Swap In reserves the machines, as the user typed or chose it. */
     public Combo reservationField() {
         return reservation;
+    }
+
+    public Button mapAgainButton() {
+        return again;
     }
 
     public Button swapInButton() {
