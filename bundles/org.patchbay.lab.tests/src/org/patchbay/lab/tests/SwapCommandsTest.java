@@ -141,26 +141,40 @@ class SwapCommandsTest {
                     "swap", "watch", inventory.toString(), "--credentials", credentials, "--ca", dir.resolve("ca").toString(), "--idle", "4s",
                     "--every", "1s"));
             try {
-                LabFixture.await("the watch to swap out the experiment whose machines do nothing", 180_000,
-                        () -> machinesOf(inventory, "quiet").isEmpty());
-                assertTrue(out.toString().contains("quiet swapped out: idle for more than 4 s"), out + "\n" + err);
-                assertEquals(2, machinesOf(inventory, "busy").size(), "the experiment whose machine works stays in: " + out + "\n" + err);
+                watchFor(out, err, () -> {
+                    // the watch saves the inventory, then reports the look: wait for both
+                    LabFixture.await("the watch to swap out the experiment whose machines do nothing", 180_000,
+                            () -> machinesOf(inventory, "quiet").isEmpty() && out.toString().contains("quiet swapped out: idle for more than 4 s"));
+                    assertEquals(2, machinesOf(inventory, "busy").size(), "the experiment whose machine works stays in: " + out + "\n" + err);
 
-                Testbed saved = ClusterFiles.loadTestbed(inventory);
-                saved.getMachines().stream().filter(m -> "busy".equals(m.getReservedBy()))
-                        .forEach(m -> m.setReservedUntil(java.time.Instant.now().minusSeconds(1).toString()));
-                ClusterFiles.saveTestbed(saved, inventory);
-                LabFixture.await("the watch to swap out the busy experiment once its reservation ended", 120_000,
-                        () -> machinesOf(inventory, "busy").isEmpty());
-                assertTrue(out.toString().contains("busy swapped out: its reservation ended"), out + "\n" + err);
-                QBridgeVlans switchVlans = new QBridgeVlans(snmp, lab.vlanDevices().get("leaf1"), QBridgeVlans.VlanProfile.STANDARD);
-                assertEquals(Set.of(1), switchVlans.vlans().get(60, TimeUnit.SECONDS).keySet(), "only VLAN 1 is left on the switch");
+                    Testbed saved = ClusterFiles.loadTestbed(inventory);
+                    saved.getMachines().stream().filter(m -> "busy".equals(m.getReservedBy()))
+                            .forEach(m -> m.setReservedUntil(java.time.Instant.now().minusSeconds(1).toString()));
+                    ClusterFiles.saveTestbed(saved, inventory);
+                    LabFixture.await("the watch to swap out the busy experiment once its reservation ended", 120_000,
+                            () -> machinesOf(inventory, "busy").isEmpty() && out.toString().contains("busy swapped out: its reservation ended"));
+                    QBridgeVlans switchVlans = new QBridgeVlans(snmp, lab.vlanDevices().get("leaf1"), QBridgeVlans.VlanProfile.STANDARD);
+                    assertEquals(Set.of(1), switchVlans.vlans().get(60, TimeUnit.SECONDS).keySet(), "only VLAN 1 is left on the switch");
+                });
             } finally {
                 watch.interrupt();
                 watch.join(60_000);
                 burner.destroyForcibly();
             }
             assertFalse(watch.isAlive(), "the watch stops when told");
+        }
+    }
+
+    private interface Checks {
+        void run() throws Exception;
+    }
+
+    /** Runs the checks of a running watch; a failure carries what the watch printed. */
+    private static void watchFor(StringWriter out, StringWriter err, Checks checks) throws Exception {
+        try {
+            checks.run();
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nthe watch printed:\n" + out + "\n" + err, e);
         }
     }
 
