@@ -79,6 +79,10 @@ final class LabLeftovers {
                     HostCommands.runQuietly(List.of("ip", "link", "del", f.string(bridge)));
                 }
             }
+            if (f.has("overflowBridge")) {
+                // the veth pair joining the two bridges has both ends on the host: it outlives them unless deleted
+                HostCommands.runQuietly(List.of("ip", "link", "del", LabManagementNetwork.overflowVeth(f.string("overflowBridge"))));
+            }
             if (f.has("diskFolder")) {
                 deleteTree(Path.of(f.string("diskFolder")));
             }

@@ -68,13 +68,19 @@ final class LabManagementNetwork {
         ip("link", "set", bridge, "up");
     }
 
-    /** Removes the bridges (the veths on them go too). */
+    /** Removes the bridges (the nodes' veths go with their namespaces) and the veth pair joining the two. */
     void remove() {
         HostCommands.runQuietly(List.of("ip", "link", "del", bridge));
         if (overflowMade) {
-            // its veth to the first bridge goes with it
             HostCommands.runQuietly(List.of("ip", "link", "del", overflowBridgeName()));
+            // both ends of this pair are on the host: deleting the bridges only frees them, deleting one end removes both
+            HostCommands.runQuietly(List.of("ip", "link", "del", overflowVeth(overflowBridgeName())));
         }
+    }
+
+    /** The host end of the veth pair between the management bridge and the overflow bridge {@code overflowBridge}. */
+    static String overflowVeth(String overflowBridge) {
+        return overflowBridge.substring(0, overflowBridge.length() - 1) + "x0";
     }
 
     /** A veth from the bridge into {@code namespace} ({@code mgmt0} with the next free address), its commands given to {@code ip}; returns the address. */
@@ -127,11 +133,13 @@ final class LabManagementNetwork {
                 overflowMade = true;
                 recorder.overflowBridgeMade();
                 ip("link", "set", overflow, "up");
-                ip("link", "add", "pb" + id + "x0", "type", "veth", "peer", "name", "pb" + id + "x1");
-                ip("link", "set", "pb" + id + "x0", "master", bridge);
-                ip("link", "set", "pb" + id + "x1", "master", overflow);
-                ip("link", "set", "pb" + id + "x0", "up");
-                ip("link", "set", "pb" + id + "x1", "up");
+                String veth = overflowVeth(overflow);
+                String peer = veth.substring(0, veth.length() - 1) + "1";
+                ip("link", "add", veth, "type", "veth", "peer", "name", peer);
+                ip("link", "set", veth, "master", bridge);
+                ip("link", "set", peer, "master", overflow);
+                ip("link", "set", veth, "up");
+                ip("link", "set", peer, "up");
             }
         }
         return overflowBridgeName();

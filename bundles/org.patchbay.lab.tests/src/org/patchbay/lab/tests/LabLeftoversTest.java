@@ -68,6 +68,18 @@ class LabLeftoversTest {
                 () -> pidsIn(namespaces.get(0)).isEmpty() && pidsIn(namespaces.get(3)).isEmpty());
         assertTrue(namespaces().containsAll(namespaces), "the namespaces are left behind until the next start");
 
+        // had the killed lab outgrown one bridge (over 1 000 nodes), an overflow bridge and a veth pair joining the two, both ends on the host
+        String overflow = "pb" + labId + "n";
+        for (List<String> ip : List.of(List.of("ip", "link", "add", overflow, "type", "bridge"),
+                List.of("ip", "link", "add", "pb" + labId + "x0", "type", "veth", "peer", "name", "pb" + labId + "x1"),
+                List.of("ip", "link", "set", "pb" + labId + "x0", "master", "pb" + labId + "m"),
+                List.of("ip", "link", "set", "pb" + labId + "x1", "master", overflow))) {
+            assertEquals(0, new ProcessBuilder(ip).inheritIO().start().waitFor(), String.join(" ", ip));
+        }
+        Path labState = state.resolve("lab-" + labId).resolve("lab.json");
+        String json = Files.readString(labState);
+        Files.writeString(labState, json.replaceFirst("\\{", "{\"overflowBridge\":\"" + overflow + "\","));
+
         // a management bridge whose lab state was lost (a temporary directory gone): nothing attached to it
         String orphan = "pb" + String.format("%04x", new java.util.Random().nextInt(0x10000)) + "m";
         new ProcessBuilder("ip", "link", "add", orphan, "type", "bridge").start().waitFor();
@@ -81,6 +93,9 @@ class LabLeftoversTest {
             assertFalse(Files.exists(state.resolve("lab-" + labId)));
             String links = new String(new ProcessBuilder("ip", "-o", "link", "show").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(links.contains(" " + orphan + ":"), "a bridge no dead owner is known for is left alone: it may be another lab's, being built");
+            for (String link : List.of(overflow, "pb" + labId + "x0", "pb" + labId + "x1", "pb" + labId + "m")) {
+                assertFalse(links.contains(" " + link + ":") || links.contains(" " + link + "@"), link + " of the dead lab was removed");
+            }
             assertEquals(1, next.endpoints().size());
         } finally {
             new ProcessBuilder("ip", "link", "del", orphan).start().waitFor();
