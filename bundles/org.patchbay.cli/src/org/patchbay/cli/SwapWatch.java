@@ -126,7 +126,7 @@ final class SwapWatch implements Callable<Integer> {
                 if (activity != null) {
                     activity.follow(testbed, line -> err.println(now + " " + line));
                 }
-                Map<String, String> before = reservations(testbed);
+                Map<String, String> before = SwapIns.reservations(testbed);
                 try {
                     swaps.recover(testbed, step).forEach(line -> done.add("recovered: " + line));
                     done.addAll(swaps.swapOutExpired(testbed, Instant.now(), step));
@@ -135,7 +135,7 @@ final class SwapWatch implements Callable<Integer> {
                     }
                 } finally {
                     // a swap-out that failed half way may still have freed machines: save whatever changed
-                    if (!reservations(testbed).equals(before)) {
+                    if (!SwapIns.reservations(testbed).equals(before)) {
                         SwapCommands.save(testbed, inventory);
                     }
                 }
@@ -147,14 +147,6 @@ final class SwapWatch implements Callable<Integer> {
         done.forEach(line -> out.println(now + " " + line));
         out.flush();
         err.flush();
-    }
-
-    private static Map<String, String> reservations(Testbed testbed) {
-        Map<String, String> held = new LinkedHashMap<>();
-        for (Machine machine : testbed.getMachines()) {
-            held.put(machine.getName(), machine.getReservedBy() + "@" + machine.getReservedUntil());
-        }
-        return held;
     }
 
     /** Waits one period; false when the watch was stopped meanwhile (Ctrl-C, or the thread interrupted). */

@@ -410,6 +410,19 @@ public final class SwapIns {
         });
     }
 
+    /**
+     * Each machine's reservation as a user reads it ("expA until 2026-12-04T18:00:00Z", "free"), by
+     * machine name: what a swap compares to see whether someone else changed the inventory.
+     */
+    public static Map<String, String> reservations(Testbed testbed) {
+        Map<String, String> held = new java.util.LinkedHashMap<>();
+        for (Machine machine : testbed.getMachines()) {
+            held.put(machine.getName(), machine.getReservedBy() == null ? "free"
+                    : machine.getReservedBy() + (machine.getReservedUntil() == null ? "" : " until " + machine.getReservedUntil()));
+        }
+        return held;
+    }
+
     /** What runs while the testbed is locked. */
     public interface LockedAction<T> {
         T run() throws SwapException;

@@ -46,12 +46,7 @@ class SwapCommandsTest {
     void anExperimentSwappedInForATimeIsSwappedOutByExpireOnceItEnds() throws Exception {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
         Path dir = Files.createTempDirectory("patchbay-swap-cli");
-        TestbedBuilder builder = new TestbedBuilder("rack");
-        Switch leaf = builder.switchNamed("leaf1", "100-199");
-        for (int i = 1; i <= 3; i++) {
-            builder.machineOn(leaf, "pc" + i, "pc", 1, 1000);
-        }
-        Testbed testbed = builder.testbed();
+        Testbed testbed = rack(3);
         ClusterBuilder b = new ClusterBuilder("expX");
         Node x1 = b.node("x1", 0, 0, NodeRole.COMPUTE);
         Node x2 = b.node("x2", 200, 0, NodeRole.COMPUTE);
@@ -113,12 +108,7 @@ class SwapCommandsTest {
     void watchSwapsOutAnIdleExperimentAndKeepsABusyOneUntilItsReservationEnds() throws Exception {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
         Path dir = Files.createTempDirectory("patchbay-swap-watch");
-        TestbedBuilder builder = new TestbedBuilder("rack");
-        Switch leaf = builder.switchNamed("leaf1", "100-199");
-        for (int i = 1; i <= 4; i++) {
-            builder.machineOn(leaf, "pc" + i, "pc", 1, 1000);
-        }
-        Testbed testbed = builder.testbed();
+        Testbed testbed = rack(4);
         Path busyTopology = pair(dir, "busy");
         Path idleTopology = pair(dir, "quiet");
 
@@ -176,6 +166,16 @@ class SwapCommandsTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "\nthe watch printed:\n" + out + "\n" + err, e);
         }
+    }
+
+    /** Machines pc1..pcN of type pc on one switch, leaf1, whose VLANs come from 100-199. */
+    private static Testbed rack(int machines) {
+        TestbedBuilder builder = new TestbedBuilder("rack");
+        Switch leaf = builder.switchNamed("leaf1", "100-199");
+        for (int i = 1; i <= machines; i++) {
+            builder.machineOn(leaf, "pc" + i, "pc", 1, 1000);
+        }
+        return builder.testbed();
     }
 
     private static Path pair(Path dir, String name) throws Exception {

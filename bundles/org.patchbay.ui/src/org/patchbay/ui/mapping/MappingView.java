@@ -397,8 +397,8 @@ public final class MappingView extends ViewPart {
         } catch (ClusterFileException e) {
             throw new SwapException(e.getMessage(), e);
         }
-        Map<String, String> now = reservations(onDisk);
-        Map<String, String> mapped = reservations(testbed);
+        Map<String, String> now = SwapIns.reservations(onDisk);
+        Map<String, String> mapped = SwapIns.reservations(testbed);
         if (now.equals(mapped)) {
             return null;
         }
@@ -411,15 +411,6 @@ public final class MappingView extends ViewPart {
             }
         }
         return String.join(", ", differences.subList(0, Math.min(3, differences.size()))) + (differences.size() > 3 ? ", …" : "");
-    }
-
-    private static Map<String, String> reservations(Testbed testbed) {
-        Map<String, String> held = new LinkedHashMap<>();
-        for (org.patchbay.model.Machine machine : testbed.getMachines()) {
-            held.put(machine.getName(), machine.getReservedBy() == null ? "free"
-                    : machine.getReservedBy() + (machine.getReservedUntil() == null ? "" : " until " + machine.getReservedUntil()));
-        }
-        return held;
     }
 
     /** When the reservation Swap In would make ends: null for "until swapped out"; refused, naming the field, when unreadable. */
