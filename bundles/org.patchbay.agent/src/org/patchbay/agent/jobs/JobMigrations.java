@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,6 +67,8 @@ public final class JobMigrations {
     static final Duration INCOMING_AGE = Duration.ofMinutes(10);
     /** How long a restored, stopped copy waits for the source's commit before it is ended. */
     static final Duration COMMIT_WAIT = Duration.ofMinutes(5);
+    /** How long a repeated commit waits for the first to finish waking the job; under the source's 30 s per request. */
+    static final Duration SECOND_COMMIT_WAIT = Duration.ofSeconds(20);
     static final int HISTORY = 200;
     /** A job held after a lost answer: the target is asked this often, this many times (past INCOMING_AGE, when it forgets), what became of it. */
     static final Duration SETTLE_PAUSE = Duration.ofSeconds(15);
@@ -695,16 +698,35 @@ public final class JobMigrations {
     public Map<String, Object> commit(String from, String id) throws IOException {
         Incoming in = mine(from, id);
         synchronized (this) {
+            // a source whose first commit timed out asks again while the first still wakes the job: it is answered
+            // "running" only once this node's job table says so, or a job could be reported moved before it runs here
+            long deadline = System.nanoTime() + SECOND_COMMIT_WAIT.toNanos();
+            while (in.state.equals("committing") && System.nanoTime() < deadline) {
+                try {
+                    wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while migration " + id + " was being committed");
+                }
+            }
             if (in.state.equals("running")) {
                 return Map.of("migration", id, "state", "running", "pid", in.pid);
             }
             if (!in.state.equals("restored")) {
                 throw new IllegalStateException("migration " + id + " is " + in.state + (in.error.isEmpty() ? "" : " (" + in.error + ")") + "; nothing to commit");
             }
-            in.state = "running";
+            in.state = "committing";
         }
-        jobs.continueTree(in.pid);
-        jobs.arrived(in.job.id(), in.job.home(), in.job.command(), in.output, in.job.startedMillis(), in.job.locked(), in.keeper, in.pid);
+        try {
+            jobs.continueTree(in.pid);
+        } finally {
+            // woken or not (a failed SIGCONT is reported), the job is this node's from now on: the source lets go of its copy
+            jobs.arrived(in.job.id(), in.job.home(), in.job.command(), in.output, in.job.startedMillis(), in.job.locked(), in.keeper, in.pid);
+            synchronized (this) {
+                in.state = "running";
+                notifyAll();
+            }
+        }
         return Map.of("migration", id, "state", "running", "pid", in.pid);
     }
 
@@ -739,7 +761,7 @@ public final class JobMigrations {
     public Map<String, Object> abort(String from, String id) {
         Incoming in = mine(from, id);
         synchronized (this) {
-            if (in.state.equals("running") || in.state.equals("restoring")) {
+            if (in.state.equals("running") || in.state.equals("committing") || in.state.equals("restoring")) {
                 throw new IllegalStateException("migration " + id + " is " + in.state + " here; it cannot be called off");
             }
         }

@@ -427,11 +427,15 @@ public final class JobTable {
     }
 
     void signal(long pid, String signal) throws IOException {
-        Process kill = new ProcessBuilder("kill", "-s", signal, Long.toString(pid)).redirectErrorStream(true).start();
+        run(List.of("kill", "-s", signal, Long.toString(pid)));
+    }
+
+    private static void run(List<String> kill) throws IOException {
+        Process process = new ProcessBuilder(kill).redirectErrorStream(true).start();
         try {
-            String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (kill.waitFor() != 0) {
-                throw new IOException("kill -s " + signal + " " + pid + ": " + said);
+            String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (process.waitFor() != 0) {
+                throw new IOException(String.join(" ", kill) + ": " + said);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -441,8 +445,11 @@ public final class JobTable {
 
     /** SIGCONT to every process of the tree: CRIU left them stopped, and a stopped tree must be woken whole. */
     void continueTree(long rootPid) throws IOException {
-        for (long pid : tree(rootPid)) {
-            signal(pid, "CONT");
+        // one kill for the whole tree: a process started per pid takes seconds on a loaded machine, and the job is frozen meanwhile
+        List<String> command = new ArrayList<>(List.of("kill", "-s", "CONT"));
+        tree(rootPid).forEach(pid -> command.add(Long.toString(pid)));
+        if (command.size() > 3) {
+            run(command);
         }
     }
 

@@ -96,8 +96,8 @@ class LabMigrationTest {
         MigrationInfo home = migrate(job.id(), "node1", "node0", "home");
         assertEquals(JobWire.Outcome.MOVED, home.outcome(), "sent home: " + home);
         assertEquals("home", home.why());
-        assertTrue(runningOn("node0", job.id()).isPresent(), "the job runs at home again");
-        assertTrue(runningOn("node1", job.id()).isEmpty(), "and no longer on node1");
+        assertTrue(runningOn("node0", job.id()).isPresent(), "the job runs at home again; node0 has " + jobsOf("node0") + ", node1 has " + jobsOf("node1"));
+        assertTrue(runningOn("node1", job.id()).isEmpty(), "and no longer on node1: " + jobsOf("node1"));
         int again = lines(job.id()).size();
         awaitLines(job.id(), again + 3);
         assertCountsOnWithTheSameData(lines(job.id()));
