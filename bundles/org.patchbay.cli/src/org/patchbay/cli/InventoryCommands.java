@@ -73,8 +73,8 @@ final class InventoryCommands implements Runnable {
         }
     }
 
-    @Command(name = "discover", description = "Cables each machine interface to the switch port its MAC was learned on (Q-BRIDGE-MIB forwarding "
-            + "tables) and saves the inventory.")
+    @Command(name = "discover", description = "Cables each machine interface to the switch port its LLDP neighbour or its MAC was seen on (LLDP-MIB, "
+            + "Q-BRIDGE-MIB forwarding tables), adds or corrects trunks between switches that hear each other, and saves the inventory.")
     static final class Discover implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "INVENTORY.testbed")
         Path inventory;
@@ -92,9 +92,10 @@ final class InventoryCommands implements Runnable {
             }
             ClusterFiles.saveTestbed(testbed, inventory);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%s: %d cables set, %d interfaces not seen, %d unknown addresses%n", inventory, result.cabled().size(), result.unseen().size(),
-                    result.unknown().size());
+            out.printf("%s: %d cables set, %d trunks added or corrected, %d interfaces not seen, %d unknown neighbours%n", inventory,
+                    result.cabled().size(), result.trunks().size(), result.unseen().size(), result.unknown().size());
             result.cabled().forEach(line -> out.println("  cabled: " + line));
+            result.trunks().forEach(line -> out.println("  trunk: " + line));
             result.unseen().forEach(line -> out.println("  not seen: " + line));
             result.unknown().forEach(line -> out.println("  unknown: " + line));
             return 0;

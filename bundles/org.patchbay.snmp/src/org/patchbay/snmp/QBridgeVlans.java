@@ -97,6 +97,11 @@ public final class QBridgeVlans {
         return device;
     }
 
+    /** The client this switch is reached through, for reading its other MIBs (LLDP-MIB) the same way. */
+    public SnmpClient client() {
+        return client;
+    }
+
     /** Every static VLAN on the switch, by ID. */
     public CompletableFuture<Map<Integer, Vlan>> vlans() {
         return client.table(device, List.of(DOT1Q_VLAN_STATIC_NAME, DOT1Q_VLAN_STATIC_EGRESS, DOT1Q_VLAN_STATIC_UNTAGGED, DOT1Q_VLAN_STATIC_ROW_STATUS))
