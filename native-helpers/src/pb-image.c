@@ -5,9 +5,10 @@
  *   pb-image deploy IMAGE DISK [--progress]
  *   pb-image info IMAGE
  *   pb-image verify IMAGE
+ *   pb-image digests IMAGE FILE   (each chunk's SHA-256, for receivers to check what they hear against)
  *   pb-image serve IMAGE --group ADDR:PORT --interface ADDR [--rate-mbps N] [--idle-exit SECONDS] [--loopback]
  *     (prints "progress ADDRESS CHUNKS-WRITTEN CHUNKS" as receivers report and "finished ADDRESS CHUNKS SECONDS" once each)
- *   pb-image receive DISK --group ADDR:PORT --interface ADDR [--timeout SECONDS] [--buffers N] [--progress]
+ *   pb-image receive DISK --group ADDR:PORT --interface ADDR [--digests FILE] [--timeout SECONDS] [--buffers N] [--progress]
  *
  * Built static (libzstd, libext2fs) so it runs in the imaging initramfs as it runs on a host.
  * Exit status: 0 done, 1 failed (the message says why), 2 usage or a refusal before anything was written. */
@@ -31,6 +32,7 @@
 #include <zstd.h>
 
 #include "image/disk_layout.h"
+#include "image/image_digests.h"
 #include "image/image_format.h"
 #include "image/image_wire.h"
 
@@ -394,6 +396,44 @@ static int cmd_verify(const char *image_path) {
     return status;
 }
 
+static int cmd_digests(const char *image_path, const char *out_path) {
+    struct image_file image;
+    if (image_open(image_path, &image) != 0) return 1;
+    struct image_digests d = {image.session, image.header.chunk_count, image.header.disk_size, NULL};
+    d.chunk = calloc(d.chunk_count ? d.chunk_count : 1, IMAGE_DIGEST_SIZE);
+    unsigned char *record = malloc(IMAGE_CHUNK_HEADER_SIZE + IMAGE_COMPRESSED_MAX);
+    int status = !d.chunk || !record ? fail(1, "out of memory") : 0;
+    for (uint32_t i = 0; status == 0 && i < d.chunk_count; i++) {
+        if (read_fully(image.fd, record, image.index[i].record_len, image.index[i].offset) != 0) {
+            status = fail(1, "reading chunk %u of %s: %s", i, image_path, strerror(errno));
+        } else {
+            image_record_digest(record, image.index[i].record_len, d.chunk[i]);
+        }
+    }
+    if (status == 0) {
+        /* written beside the target and renamed over it: a reader never sees half a file */
+        char partial[PATH_MAX];
+        snprintf(partial, sizeof partial, "%s.partial", out_path);
+        FILE *out = fopen(partial, "w");
+        if (!out) {
+            status = fail(1, "cannot write %s: %s", partial, strerror(errno));
+        } else {
+            int bad = image_digests_write(out, &d) != 0 || fflush(out) != 0 || fsync(fileno(out)) != 0;
+            bad = fclose(out) != 0 || bad;
+            if (bad || rename(partial, out_path) != 0) {
+                status = fail(1, "cannot write %s: %s", out_path, strerror(errno));
+                unlink(partial);
+            } else {
+                printf("%s: %u chunk digests in %s\n", image_path, d.chunk_count, out_path);
+            }
+        }
+    }
+    free(record);
+    free(d.chunk);
+    image_close(&image);
+    return status;
+}
+
 /* ---- multicast ---- */
 
 struct group {
@@ -471,13 +511,46 @@ struct server_chunk {
     int queued;
 };
 
+/* Fault injection for tests: rewrites a chunk record as a forger on the imaging network would, into
+ * one of the same length that passes every integrity check (header, CRC-32, zstd and its content
+ * checksum) but writes other bytes: one data byte changed, recompressed harder, padded with a zstd
+ * skippable frame. Only the image's digests tell it apart. 0, or -1 if it cannot be made that short. */
+static int forge_record(unsigned char *record, uint32_t record_len) {
+    struct image_chunk_header c;
+    char err[256];
+    if (record_len < IMAGE_CHUNK_HEADER_SIZE || image_chunk_header_decode(record, &c, err, sizeof err) != 0) return -1;
+    unsigned char *raw = malloc(IMAGE_CHUNK_RAW_MAX), *packed = malloc(IMAGE_COMPRESSED_MAX);
+    int status = -1;
+    size_t got = raw && packed ? ZSTD_decompress(raw, IMAGE_CHUNK_RAW_MAX, record + IMAGE_CHUNK_HEADER_SIZE, c.compressed_len) : 0;
+    size_t data_start = 4 + (size_t)c.range_count * IMAGE_RANGE_ENTRY_SIZE;
+    if (raw && packed && !ZSTD_isError(got) && got == c.raw_len && got > data_start) {
+        raw[data_start] ^= 0xff;
+        size_t n = ZSTD_compress(packed, IMAGE_COMPRESSED_MAX, raw, got, 19);
+        if (!ZSTD_isError(n) && n + 8 <= c.compressed_len) {
+            unsigned char *data = record + IMAGE_CHUNK_HEADER_SIZE;
+            memcpy(data, packed, n);
+            image_put32(data + n, 0x184D2A50u);
+            image_put32(data + n + 4, (uint32_t)(c.compressed_len - n - 8));
+            memset(data + n + 8, 0, c.compressed_len - n - 8);
+            c.data_crc = image_crc32(data, c.compressed_len);
+            image_chunk_header_encode(&c, record);
+            status = 0;
+        }
+    }
+    free(raw);
+    free(packed);
+    return status;
+}
+
 static int cmd_serve(const char *image_path, struct options *o) {
     struct group g;
     if (parse_group(o, &g) != 0) return 2;
     long long rate_mbps = number_option(o, "--rate-mbps", 100, 1, 100000);
     long long idle_exit = number_option(o, "--idle-exit", 0, 0, 86400);
     long long corrupt_chunk = number_option(o, "--corrupt-chunk", -1, 0, IMAGE_CHUNK_COUNT_MAX);
-    if (rate_mbps < 0 || idle_exit < 0 || (option(o, "--corrupt-chunk") && corrupt_chunk < 0)) return 2;
+    long long forge_chunk = number_option(o, "--forge-chunk", -1, 0, IMAGE_CHUNK_COUNT_MAX);
+    if (rate_mbps < 0 || idle_exit < 0 || (option(o, "--corrupt-chunk") && corrupt_chunk < 0) || (option(o, "--forge-chunk") && forge_chunk < 0)) return 2;
+    int forged_loaded = 0;
     struct image_file image;
     if (image_open(image_path, &image) != 0) return 2;
     int s = group_socket(&g, flag(o, "--loopback"));
@@ -519,6 +592,12 @@ static int cmd_serve(const char *image_path, struct options *o) {
                 }
                 loaded = c;
                 cursor = 0;
+                if ((long long)c == forge_chunk) {
+                    /* fault injection for tests: the first sending of this chunk is a forgery */
+                    if (forge_record(record, image.index[c].record_len) == 0) fprintf(stderr, "pb-image: sending a forged chunk %u\n", c);
+                    forge_chunk = -1;
+                    forged_loaded = 1;
+                }
             }
             while (cursor < chunk->blocks && !chunk->pending[cursor]) cursor++;
             if (cursor == chunk->blocks) {
@@ -526,6 +605,11 @@ static int cmd_serve(const char *image_path, struct options *o) {
                 while (cursor < chunk->blocks && !chunk->pending[cursor]) cursor++;
             }
             if (cursor == chunk->blocks || chunk->pending_count == 0) {
+                if (forged_loaded) {
+                    /* the forgery went out once: later sendings read the real chunk again */
+                    loaded = -1;
+                    forged_loaded = 0;
+                }
                 chunk->queued = 0;
                 head = (head + 1) % count;
                 queued--;
@@ -650,12 +734,22 @@ static int cmd_receive(const char *disk_path, struct options *o) {
     long long buffer_count = number_option(o, "--buffers", 32, 2, 1024);
     if (timeout < 0 || buffer_count < 0) return 2;
     int progress = flag(o, "--progress");
+    struct image_digests digests = {0};
+    const char *digests_path = option(o, "--digests");
+    if (digests_path) {
+        FILE *in = fopen(digests_path, "r");
+        char err[256] = "";
+        if (!in) return fail(2, "cannot read the digests %s: %s", digests_path, strerror(errno));
+        int bad = image_digests_read(in, &digests, err, sizeof err);
+        fclose(in);
+        if (bad) return fail(2, "%s: %s", digests_path, err);
+    }
     int s = group_socket(&g, 1);
     if (s < 0) return fail(2, "cannot join the multicast group on %s: %s", option(o, "--interface"), strerror(errno));
     uint32_t sender = random_id();
     double started = now_seconds(), last_heard = started, last_join = 0;
     struct wire_message info = {0};
-    int have_info = 0;
+    int have_info = 0, ignored_other = 0;
     unsigned char datagram[WIRE_MAX_DATAGRAM];
     /* First the server's INFO: which image, how big. */
     while (!have_info && !stop_requested) {
@@ -673,6 +767,15 @@ static int cmd_receive(const char *disk_path, struct options *o) {
         while ((n = recv(s, datagram, sizeof datagram, MSG_DONTWAIT)) >= 0) {
             struct wire_message m;
             if (wire_decode(datagram, (size_t)n, &m) == 0 && m.type == WIRE_INFO) {
+                if (digests_path && (m.session != digests.session || m.chunk_count != digests.chunk_count || m.disk_size != digests.disk_size)) {
+                    /* a server offering another image than the one this receiver was told to write: not ours, whoever sent it */
+                    if (!ignored_other) {
+                        fprintf(stderr, "pb-image: ignoring an image server offering another image (session %08x, %u chunks) than %s describes\n",
+                                m.session, m.chunk_count, digests_path);
+                    }
+                    ignored_other = 1;
+                    continue;
+                }
                 info = m;
                 have_info = 1;
                 break;
@@ -691,7 +794,7 @@ static int cmd_receive(const char *disk_path, struct options *o) {
     for (long long i = 0; i < buffer_count; i++) buffers[i].chunk = -1;
     uint32_t written = 0, next_new = 0;
     double last_report = 0;
-    unsigned long long corrupt = 0, requests = 0, bytes = 0;
+    unsigned long long corrupt = 0, forged = 0, requests = 0, bytes = 0;
     int status = 0;
     last_heard = now_seconds();
     while (written < count && !stop_requested) {
@@ -763,6 +866,34 @@ static int cmd_receive(const char *disk_path, struct options *o) {
             b->last_data = last_heard;
             b->retry = 0.3;
             if (b->have_count < b->blocks) continue;
+            if (digests_path) {
+                unsigned char digest[IMAGE_DIGEST_SIZE];
+                image_record_digest(b->record, b->record_len, digest);
+                if (memcmp(digest, digests.chunk[m.chunk], IMAGE_DIGEST_SIZE) != 0) {
+                    /* damaged on the way (its CRC says so), or well-formed but not the image's: forged. Dropped whole, whatever its length */
+                    struct image_chunk_header h;
+                    char why[256];
+                    int damaged = b->record_len < IMAGE_CHUNK_HEADER_SIZE || image_chunk_header_decode(b->record, &h, why, sizeof why) != 0
+                                  || b->record_len != IMAGE_CHUNK_HEADER_SIZE + (size_t)h.compressed_len
+                                  || image_crc32(b->record + IMAGE_CHUNK_HEADER_SIZE, h.compressed_len) != h.data_crc;
+                    if (damaged) {
+                        fprintf(stderr, "pb-image: chunk %u is corrupt; fetching it again\n", m.chunk);
+                        corrupt++;
+                    } else {
+                        fprintf(stderr, "pb-image: chunk %u is not the image's (well-formed, but its SHA-256 differs from the digests); fetching it again\n",
+                                m.chunk);
+                        forged++;
+                    }
+                    free(b->record);
+                    free(b->have);
+                    memset(b, 0, sizeof *b);
+                    b->chunk = -1;
+                    state[m.chunk] = CHUNK_MISSING;
+                    requested_at[m.chunk] = 0;
+                    if (m.chunk < next_new) next_new = m.chunk;
+                    continue;
+                }
+            }
             char err[256] = "";
             if (image_chunk_apply(b->record, b->record_len, info.disk_size, raw, write_range_to_fd, &target, err, sizeof err) != 0) {
                 if (strstr(err, "writing") == err) {
@@ -804,8 +935,9 @@ static int cmd_receive(const char *disk_path, struct options *o) {
                                      .seconds = (uint32_t)took};
         send_message(s, &g, &leave);
         send_message(s, &g, &leave);
-        fprintf(stderr, "pb-image: received %u chunks (%llu bytes written to %s) in %.1f s; %llu requests, %llu corrupt chunks fetched again\n",
-                count, bytes, disk_path, took, requests, corrupt);
+        fprintf(stderr, "pb-image: received %u chunks (%llu bytes written to %s) in %.1f s; %llu requests, %llu corrupt chunks fetched again%s",
+                count, bytes, disk_path, took, requests, corrupt, digests_path ? "" : "\n");
+        if (digests_path) fprintf(stderr, ", %llu not matching the digests fetched again; every chunk written matched its SHA-256\n", forged);
     }
 done:
     for (long long i = 0; i < buffer_count; i++) {
@@ -816,6 +948,7 @@ done:
     free(state);
     free(requested_at);
     free(raw);
+    image_digests_free(&digests);
     close(target);
     close(s);
     return status;
@@ -826,8 +959,9 @@ static int usage(void) {
           "       pb-image deploy IMAGE DISK [--progress]\n"
           "       pb-image info IMAGE\n"
           "       pb-image verify IMAGE\n"
+          "       pb-image digests IMAGE FILE\n"
           "       pb-image serve IMAGE --group ADDR:PORT --interface ADDR [--rate-mbps 100] [--idle-exit SECONDS] [--loopback]\n"
-          "       pb-image receive DISK --group ADDR:PORT --interface ADDR [--timeout 30] [--buffers 32] [--progress]\n",
+          "       pb-image receive DISK --group ADDR:PORT --interface ADDR [--digests FILE] [--timeout 30] [--buffers 32] [--progress]\n",
           stderr);
     return 2;
 }
@@ -845,6 +979,7 @@ int main(int argc, char **argv) {
     if (strcmp(command, "deploy") == 0 && argc >= 4) return cmd_deploy(argv[2], argv[3], &(struct options){argc - 4, argv + 4});
     if (strcmp(command, "info") == 0) return cmd_info(argv[2]);
     if (strcmp(command, "verify") == 0) return cmd_verify(argv[2]);
+    if (strcmp(command, "digests") == 0 && argc == 4) return cmd_digests(argv[2], argv[3]);
     if (strcmp(command, "serve") == 0) return cmd_serve(argv[2], &(struct options){argc - 3, argv + 3});
     if (strcmp(command, "receive") == 0) return cmd_receive(argv[2], &(struct options){argc - 3, argv + 3});
     (void)o;

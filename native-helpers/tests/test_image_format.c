@@ -5,6 +5,7 @@
 
 #include <zstd.h>
 
+#include "image/image_digests.h"
 #include "image/image_format.h"
 #include "image/image_wire.h"
 
@@ -125,8 +126,51 @@ static void ranges(void) {
     EXPECT(r[2].offset == 9000 && r[2].length == 10);
 }
 
+/* A digests file round-trips; one that is short, altered or padded is refused with the line named. */
+static void digests(void) {
+    static unsigned char record[IMAGE_CHUNK_HEADER_SIZE + IMAGE_COMPRESSED_MAX];
+    size_t len = make_record(record, 9000);
+    unsigned char table[2][IMAGE_DIGEST_SIZE];
+    image_record_digest(record, len, table[0]);
+    record[IMAGE_CHUNK_HEADER_SIZE + 3] ^= 1;
+    image_record_digest(record, len, table[1]);
+    EXPECT(memcmp(table[0], table[1], IMAGE_DIGEST_SIZE) != 0);
+    /* SHA-256 of "abc" (FIPS 180-2): the digest is the standard one */
+    unsigned char abc[IMAGE_DIGEST_SIZE];
+    image_record_digest((const unsigned char *)"abc", 3, abc);
+    EXPECT(abc[0] == 0xba && abc[1] == 0x78 && abc[31] == 0xad);
+
+    struct image_digests written = {0xdeadbeefu, 2, 1u << 20, table}, read = {0};
+    char text[1024], err[256] = "";
+    FILE *out = fmemopen(text, sizeof text, "w");
+    EXPECT(image_digests_write(out, &written) == 0);
+    fclose(out);
+    FILE *in = fmemopen(text, strlen(text), "r");
+    EXPECT(image_digests_read(in, &read, err, sizeof err) == 0);
+    fclose(in);
+    EXPECT(read.session == 0xdeadbeefu && read.chunk_count == 2 && read.disk_size == (1u << 20));
+    EXPECT(read.chunk && memcmp(read.chunk, table, sizeof table) == 0);
+    image_digests_free(&read);
+
+    char broken[1024];
+    strcpy(broken, text);
+    broken[strlen(broken) - 2] = 'X';
+    in = fmemopen(broken, strlen(broken), "r");
+    EXPECT(image_digests_read(in, &read, err, sizeof err) != 0 && strstr(err, "line 6") != NULL && read.chunk == NULL);
+    fclose(in);
+    snprintf(broken, sizeof broken, "%sffff\n", text);
+    in = fmemopen(broken, strlen(broken), "r");
+    EXPECT(image_digests_read(in, &read, err, sizeof err) != 0 && strstr(err, "more lines") != NULL);
+    fclose(in);
+    const char *huge = "pb-image-digests 1\nsession 00000001\nchunks 99999999999\ndisk 1\n";
+    in = fmemopen((void *)huge, strlen(huge), "r");
+    EXPECT(image_digests_read(in, &read, err, sizeof err) != 0 && strstr(err, "at most") != NULL);
+    fclose(in);
+}
+
 int main(void) {
     chunks();
+    digests();
     headers();
     wire();
     ranges();

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # pb-image serve/receive between network namespaces this test makes (a server and three receivers on
 # a bridge): with 3 % of one receiver's packets dropped by nftables, one chunk damaged on its first
-# sending, and a receiver that joins when the others are under way, every receiver ends with a disk
-# that passes e2fsck -fn and holds the image's files. Needs root (namespaces); bounded in time.
+# sending, another forged on its first sending (well-formed, passing CRC and zstd checks, other bytes),
+# and a receiver that joins when the others are under way, every receiver ends with a disk that passes
+# e2fsck -fn and holds the image's files. The two receivers given the image's digests refuse the
+# forgery; the late joiner, given none, never hears it. Needs root (namespaces); bounded in time.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 pb_image="$here/../build/pb-image"
@@ -28,6 +30,7 @@ make_root root "multicast image"
 head -c 20M /dev/urandom > root/bin/big
 make_ext4 source.img 64 4096 root
 "$pb_image" capture source.img source.pbi 2>/dev/null
+"$pb_image" digests source.pbi source.digests > /dev/null
 chunks=$("$pb_image" info source.pbi | awk '/^chunks:/ {print $2}')
 
 ip netns add "$(ns s)"
@@ -56,12 +59,12 @@ table inet pbimg_loss {
 NFT
 
 group=(--group 239.77.0.1:7654)
-ip netns exec "$(ns s)" timeout 180 "$pb_image" serve source.pbi "${group[@]}" --interface 10.77.0.1 --rate-mbps 200 --corrupt-chunk 1 \
+ip netns exec "$(ns s)" timeout 180 "$pb_image" serve source.pbi "${group[@]}" --interface 10.77.0.1 --rate-mbps 200 --corrupt-chunk 1 --forge-chunk 2 \
   --idle-exit 30 > serve.out 2> serve.log &
 pids+=($!)
 for n in 1 2; do
-  ip netns exec "$(ns $n)" timeout 150 "$pb_image" receive "disk$n.img" "${group[@]}" --interface "10.77.0.1$n" --timeout 30 --progress \
-    > "progress$n.txt" 2> "receive$n.log" &
+  ip netns exec "$(ns $n)" timeout 150 "$pb_image" receive "disk$n.img" "${group[@]}" --interface "10.77.0.1$n" --digests source.digests \
+    --timeout 30 --progress > "progress$n.txt" 2> "receive$n.log" &
   pids+=($!); eval "r$n=\$!"
 done
 # The third joins once the first has a third of the chunks.
@@ -88,6 +91,10 @@ done
 dropped=$(ip netns exec "$(ns 1)" nft list table inet pbimg_loss | awk '/counter/ {for (i = 1; i <= NF; i++) if ($i == "packets") print $(i + 1)}')
 [ "${dropped:-0}" -gt 0 ] || { echo "nftables dropped nothing at receiver 1; the loss was not exercised" >&2; exit 1; }
 grep -q "chunk 1 is corrupt" receive1.log receive2.log || { echo "no receiver noticed the damaged chunk 1" >&2; exit 1; }
+grep -q "sending a forged chunk 2" serve.log || { echo "the server did not send the forged chunk 2" >&2; cat serve.log >&2; exit 1; }
+for n in 1 2; do
+  grep -q "chunk 2 is not the image's" "receive$n.log" || { echo "receiver $n did not refuse the forged chunk 2:" >&2; cat "receive$n.log" >&2; exit 1; }
+done
 # The server reports each receiver that finished, once, by address (what the console reboots on).
 for _ in $(seq 1 50); do [ "$(grep -c '^finished ' serve.out)" -ge 3 ] && break; sleep 0.1; done
 for n in 1 2 3; do
@@ -95,4 +102,4 @@ for n in 1 2 3; do
   grep -q "^progress 10.77.0.1$n $chunks $chunks$" serve.out || { echo "the server heard no progress from receiver $n:" >&2; cat serve.out >&2; exit 1; }
 done
 cat serve.log receive1.log receive2.log receive3.log
-echo "test_image_multicast: $chunks chunks to 3 receivers; $dropped packets dropped at receiver 1; receiver 3 joined at chunk $joined_at; damaged chunk refetched"
+echo "test_image_multicast: $chunks chunks to 3 receivers; $dropped packets dropped at receiver 1; receiver 3 joined at chunk $joined_at; damaged chunk refetched; forged chunk refused"

@@ -725,7 +725,7 @@ public final class Lab implements AutoCloseable {
         if (!endpoints.containsKey(node) || mode != Mode.NAMESPACES) {
             throw new LabException("No node " + node + " with a disk in lab " + id);
         }
-        disks.bootIntoImaging(node, server.group(), imagingListener);
+        disks.bootIntoImaging(node, server.group(), server.digests(), imagingListener);
     }
 
     public void bootFromDisk(String node) {

@@ -52,7 +52,8 @@ final class LabDisks {
     private static final Pattern PARTITION_START = Pattern.compile("\"start\"\\s*:\\s*(\\d+)");
     private static final Pattern SECTOR_SIZE = Pattern.compile("\"sectorsize\"\\s*:\\s*(\\d+)");
 
-    private record Imaging(String group, ImagingTestbed.Listener listener) {
+    /** Where a node receives its image from, and the image's chunk digests it checks what it hears against. */
+    private record Imaging(String group, Path digests, ImagingTestbed.Listener listener) {
     }
 
     private record Init(Process process, Path root) {
@@ -91,8 +92,8 @@ final class LabDisks {
         return boots.getOrDefault(node, Boot.HOST);
     }
 
-    void bootIntoImaging(String node, String group, ImagingTestbed.Listener listener) {
-        imaging.put(node, new Imaging(group, listener));
+    void bootIntoImaging(String node, String group, Path digests, ImagingTestbed.Listener listener) {
+        imaging.put(node, new Imaging(group, digests, listener));
         boots.put(node, Boot.IMAGING);
     }
 
@@ -299,8 +300,9 @@ final class LabDisks {
         Path disk = ensureDisk(node);
         try {
             List<String> command = new ArrayList<>(prefix);
-            command.addAll(List.of(pbImage.toString(), "receive", disk.toString(), "--group", wanted.group(), "--interface", managementAddress, "--progress",
-                    "--timeout", Integer.toString(RECEIVE_TIMEOUT_SECONDS)));
+            // the digests come from the host's file system, not the network: a forged chunk on the management network is refused
+            command.addAll(List.of(pbImage.toString(), "receive", disk.toString(), "--group", wanted.group(), "--interface", managementAddress, "--digests",
+                    wanted.digests().toString(), "--progress", "--timeout", Integer.toString(RECEIVE_TIMEOUT_SECONDS)));
             Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
             ImagingTestbed.Listener listener = wanted.listener();
             // a platform thread: it blocks on the process's output for minutes (see DelayNodeProcess)

@@ -19,10 +19,13 @@ public final class ImageServerProcess implements ImagingTestbed.ImageServer {
     private final String group;
     private final int rateMbps;
 
-    private ImageServerProcess(Process process, String group, int rateMbps) {
+    private final Path digests;
+
+    private ImageServerProcess(Process process, String group, int rateMbps, Path digests) {
         this.process = process;
         this.group = group;
         this.rateMbps = rateMbps;
+        this.digests = digests;
     }
 
     /**
@@ -31,6 +34,7 @@ public final class ImageServerProcess implements ImagingTestbed.ImageServer {
      */
     public static ImageServerProcess start(List<String> prefix, Path pbImage, Path image, String group, String address, int rateMbps, Path log,
             Consumer<String> reports) throws IOException {
+        Path digests = writeDigests(pbImage, image, log.resolveSibling(log.getFileName() + ".digests"));
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(pbImage.toString(), "serve", image.toString(), "--group", group, "--interface", address, "--rate-mbps",
                 Integer.toString(rateMbps)));
@@ -61,7 +65,31 @@ public final class ImageServerProcess implements ImagingTestbed.ImageServer {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted starting the image server", e);
         }
-        return new ImageServerProcess(process, group, rateMbps);
+        return new ImageServerProcess(process, group, rateMbps, digests);
+    }
+
+    /**
+     * Each chunk's SHA-256, read from the image here, where it is trusted: anyone on the imaging network
+     * can send well-formed chunks, so receivers given this file write only the image's own.
+     */
+    private static Path writeDigests(Path pbImage, Path image, Path digests) throws IOException {
+        Process digest = new ProcessBuilder(pbImage.toString(), "digests", image.toString(), digests.toString()).redirectErrorStream(true).start();
+        try {
+            String said = new String(digest.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (digest.waitFor() != 0) {
+                throw new IOException("Cannot read the image's chunk digests: " + said.replace("pb-image: ", ""));
+            }
+            return digests;
+        } catch (InterruptedException e) {
+            digest.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted reading the image's chunk digests", e);
+        }
+    }
+
+    /** The image's chunk digests (pb-image digests), for receivers that can be handed a file over a trusted path. */
+    public Path digests() {
+        return digests;
     }
 
     /** The multicast group and port, as receivers are told it. */

@@ -103,6 +103,9 @@ class LabImagingTest {
                 assertTrue(seen.stream().anyMatch(s -> s.node().equals(node) && s.phase() == Phase.RECEIVING && s.chunks() > 0),
                         "progress of " + node + " was reported while it received");
                 assertTrue(fixture.live.node(node).up(), node + "'s agent is up after the reimage");
+                String imagingLog = Files.readString(fixture.lab.directory().resolve("nodes").resolve(node).resolve("imaging.log"));
+                assertTrue(imagingLog.contains("every chunk written matched its SHA-256"),
+                        node + " checked what it heard against the image's digests from the host: " + imagingLog);
             }
             assertTrue(Files.size(fixture.lab.disk("node0")) >= alpha.diskBytes(), "the node's disk is a disk of its own");
 
