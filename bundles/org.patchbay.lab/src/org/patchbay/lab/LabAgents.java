@@ -413,6 +413,13 @@ final class LabAgents {
             spec.put("cpuCapacity", cpuQuota.cores());
             cpuQuota.group(node).ifPresent(group -> spec.put("cgroup", group.toString()));
         }
+        if (disks.boot(node) == LabDisks.Boot.DISK) {
+            // the node's jobs run inside its disk, as what 'patchbay-lab exec' runs does
+            disks.runningRoot(node).ifPresent(root -> {
+                spec.put("diskInitPid", root.getKey());
+                spec.put("diskRoot", root.getValue().toAbsolutePath().toString());
+            });
+        }
         if (runtime == null) {
             runtime = new LabAgentRuntime(runtimeCommand(), dir.resolve("agent-runtime.log"));
         }

@@ -135,6 +135,12 @@ final class LabDisks {
         return roots;
     }
 
+    /** While the node runs from its disk: its init's pid and the root its disk is mounted on in that init's mount namespace. */
+    Optional<Map.Entry<Long, Path>> runningRoot(String node) {
+        Init init = inits.get(node);
+        return init != null && init.process().isAlive() ? Optional.of(Map.entry(init.process().pid(), init.root())) : Optional.empty();
+    }
+
     Optional<Long> initPid(String node) {
         Init init = inits.get(node);
         return init != null && init.process().isAlive() ? Optional.of(init.process().pid()) : Optional.empty();

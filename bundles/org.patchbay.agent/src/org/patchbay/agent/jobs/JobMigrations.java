@@ -146,6 +146,13 @@ public final class JobMigrations {
     };
 
     private volatile NodeNetwork network = OWN_NETWORK;
+    /** Why jobs cannot move to or from this node, or empty when they can. */
+    private volatile String movesRefused = "";
+
+    /** Refuses every move to or from this node, saying {@code why} (call before serving). */
+    public void refuseMoves(String why) {
+        movesRefused = why;
+    }
 
     /** Checks addresses and finds ports in {@code network} (call before serving). */
     public void useNetwork(NodeNetwork network) {
@@ -169,6 +176,9 @@ public final class JobMigrations {
     public MigrationInfo start(String jobId, Target target, String why) {
         if (!criu.usable()) {
             throw new IllegalStateException("jobs cannot move from " + node + ": " + criu.status());
+        }
+        if (!movesRefused.isEmpty()) {
+            throw new IllegalStateException("jobs cannot move from " + node + ": " + movesRefused);
         }
         Job job = jobs.beginMigration(jobId, target.node());
         String id = newId();
@@ -494,6 +504,9 @@ public final class JobMigrations {
     public Map<String, Object> prepare(String from, Map<String, Object> request) throws IOException {
         if (!criu.usable()) {
             throw new IllegalStateException("jobs cannot move to " + node + ": " + criu.status());
+        }
+        if (!movesRefused.isEmpty()) {
+            throw new IllegalStateException("jobs cannot move to " + node + ": " + movesRefused);
         }
         JsonFields f;
         String id;

@@ -33,6 +33,7 @@ public final class JobTable {
     static final int MAX_COMMAND_CHARS = 16_384;
     static final int MAX_OUTPUT_READ = 64 * 1024;
 
+    private final List<String> inRoot;
     private final String node;
     private final Path jobsDir;
     private final Path proc;
@@ -54,6 +55,15 @@ public final class JobTable {
     }
 
     public JobTable(String node, Path jobsDir, Path proc, LongSupplier clock, Launcher launcher) {
+        this(node, jobsDir, proc, clock, launcher, List.of());
+    }
+
+    /**
+     * As above, with {@code inRoot} the words that put each job in another root (chroot into a node's
+     * disk): they run after the job's pid namespace is made with the host's tools, before the job.
+     */
+    public JobTable(String node, Path jobsDir, Path proc, LongSupplier clock, Launcher launcher, List<String> inRoot) {
+        this.inRoot = List.copyOf(inRoot);
         this.node = node;
         this.jobsDir = jobsDir;
         this.proc = proc;
@@ -107,7 +117,9 @@ public final class JobTable {
             // an agent raised above its node's jobs (a lab node under a CPU quota) starts them at the ordinary priority
             full.addAll(List.of("nice", "-n", Integer.toString(-ownNice)));
         }
-        full.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--", "setsid", "--", "sh", "-c", "exec \"$0\" \"$@\" 2>&1"));
+        full.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--"));
+        full.addAll(inRoot);
+        full.addAll(List.of("setsid", "--", "sh", "-c", "exec \"$0\" \"$@\" 2>&1"));
         full.addAll(command);
         Process keeper = launcher.start(new ProcessBuilder(full).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("keeper.log").toFile())));

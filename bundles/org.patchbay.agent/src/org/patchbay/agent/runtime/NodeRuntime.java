@@ -204,12 +204,17 @@ public final class NodeRuntime implements AutoCloseable {
         AgentServer agent = new AgentServer(config, sampler, TlsContexts.agent(identity, ca), code -> exited(spec.node(), code), shaping,
                 AgentLimits.standard(), new NodeHost(namespace));
         try {
+            List<String> jobPrefix = spec.jobPrefix();
             JobTable jobs = new JobTable(spec.node(), spec.stateDir().resolve("jobs"), Path.of("/proc"), System::currentTimeMillis, builder -> {
-                builder.command(concat(prefix, builder.command()));
+                builder.command(concat(jobPrefix, builder.command()));
                 return builder.start();
-            });
+            }, spec.jobRoot());
             JobMigrations migrations = new JobMigrations(spec.node(), jobs, criu.startedThrough(prefix), spec.stateDir().resolve("migrations"),
                     new JobMigrations.NodeFiles(config.certificate(), config.key(), config.ca()), System::currentTimeMillis);
+            if (spec.diskRoot().isPresent()) {
+                // CRIU would have to restore a job into another node's disk root, at another path: not done yet, so say so
+                migrations.refuseMoves(spec.node() + " runs from its own disk (it was reimaged), and jobs inside a node's disk do not move between nodes yet");
+            }
             migrations.useNetwork(new JobMigrations.NodeNetwork() {
                 @Override
                 public boolean owns(InetAddress address) throws IOException {

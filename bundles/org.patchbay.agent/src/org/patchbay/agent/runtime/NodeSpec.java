@@ -13,10 +13,15 @@ import org.patchbay.agent.protocol.json.JsonFields;
 /**
  * One lab node a shared runtime serves: its network namespace (a name under {@code /run/netns}), its
  * certificate folder, where it listens inside that namespace, where its jobs keep their files, its
- * log, what Reboot does, and the cgroup and cores of its CPU quota when it has one.
+ * log, what Reboot does, the cgroup and cores of its CPU quota when it has one, and, for a node that
+ * boots from its own disk, that disk's root.
  */
 public record NodeSpec(String node, String namespace, Path tlsDir, InetSocketAddress listen, Path stateDir, Path log, List<String> rebootCommand,
-        OptionalDouble cpuCapacity, Optional<Path> cgroup) {
+        OptionalDouble cpuCapacity, Optional<Path> cgroup, Optional<DiskRoot> diskRoot) {
+
+    /** A node running from its disk: the root it is mounted on, in the mount namespace its init process holds. */
+    public record DiskRoot(long initPid, Path root) {
+    }
 
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,62}";
 
@@ -44,8 +49,11 @@ public record NodeSpec(String node, String namespace, Path tlsDir, InetSocketAdd
             throw new JsonException("cpuCapacity must be a number of cores above 0, not " + cores.getAsDouble());
         }
         Optional<Path> cgroup = f.has("cgroup") ? Optional.of(absolute(f, "cgroup")) : Optional.empty();
+        Optional<DiskRoot> diskRoot = f.has("diskRoot")
+                ? Optional.of(new DiskRoot(f.wholeNumber("diskInitPid", 2, 1L << 22), absolute(f, "diskRoot")))
+                : Optional.empty();
         return new NodeSpec(node, namespace, absolute(f, "tlsDir"), new InetSocketAddress(address, port), absolute(f, "stateDir"), absolute(f, "log"),
-                List.copyOf(reboot), cores, cgroup);
+                List.copyOf(reboot), cores, cgroup, diskRoot);
     }
 
     private static Path absolute(JsonFields f, String name) throws JsonException {
@@ -64,9 +72,33 @@ public record NodeSpec(String node, String namespace, Path tlsDir, InetSocketAdd
      * one mount namespace, or CRIU tries to take the job's mounts along and refuses.
      */
     public List<String> commandPrefix() {
+        List<String> prefix = inCgroup();
+        prefix.addAll(List.of("nsenter", "--net=/run/netns/" + namespace, "--"));
+        return prefix;
+    }
+
+    /**
+     * The words that start a job's keeper: as {@link #commandPrefix()}, and on a node running from its
+     * disk, in the mount namespace that node's init holds (where the disk is mounted); {@link #jobRoot()}
+     * then puts the job itself inside the disk's root.
+     */
+    public List<String> jobPrefix() {
+        if (diskRoot.isEmpty()) {
+            return commandPrefix();
+        }
+        List<String> prefix = inCgroup();
+        prefix.addAll(List.of("nsenter", "--target", Long.toString(diskRoot.get().initPid()), "--mount", "--net", "--"));
+        return prefix;
+    }
+
+    /** The words that put a job inside the node's disk root, so it sees what the node's image holds; none on a node on the host's root. */
+    public List<String> jobRoot() {
+        return diskRoot.map(d -> List.of("chroot", d.root().toString())).orElse(List.of());
+    }
+
+    private List<String> inCgroup() {
         List<String> prefix = new ArrayList<>();
         cgroup.ifPresent(group -> prefix.addAll(List.of("sh", "-c", "echo 0 > \"$0/cgroup.procs\" && exec \"$@\"", group.toString())));
-        prefix.addAll(List.of("nsenter", "--net=/run/netns/" + namespace, "--"));
         return prefix;
     }
 }

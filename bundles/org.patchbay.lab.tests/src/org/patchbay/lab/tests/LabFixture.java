@@ -44,10 +44,16 @@ final class LabFixture implements AutoCloseable {
     }
 
     static void await(String what, long timeoutMillis, BooleanSupplier condition) throws InterruptedException {
+        await(what, timeoutMillis, condition, () -> "");
+    }
+
+    /** As {@link #await(String, long, BooleanSupplier)}, and a timeout says what {@code seen} reads then. */
+    static void await(String what, long timeoutMillis, BooleanSupplier condition, java.util.function.Supplier<String> seen) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+                String state = seen.get();
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what + (state.isEmpty() ? "" : ": " + state));
             }
             Thread.sleep(20);
         }

@@ -72,6 +72,14 @@ class LabImagingTest {
         return out;
     }
 
+    private static String jobOutput(LabFixture fixture, String node, String job) {
+        try {
+            return fixture.client.jobOutput(node, fixture.lab.endpoints().get(node), job, 0).get(60, TimeUnit.SECONDS).getKey();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     private static ReimageBatch reimage(LabFixture fixture, SnmpClient snmp, DiskImageFile image, List<String> nodes, int rateMbps,
             List<NodeState> seen) throws Exception {
         ImagingTestbed imaging = new LabTestbed(fixture.lab).imaging().orElseThrow();
@@ -108,6 +116,20 @@ class LabImagingTest {
                         node + " checked what it heard against the image's digests from the host: " + imagingLog);
             }
             assertTrue(Files.size(fixture.lab.disk("node0")) >= alpha.diskBytes(), "the node's disk is a disk of its own");
+
+            // a job run on a reimaged node (Run…, patchbay-cli run) runs inside its disk, as exec does; it does not move yet, and says why
+            java.net.URI node0 = fixture.lab.endpoints().get("node0");
+            org.patchbay.agent.protocol.wire.JobWire.JobInfo job = fixture.client.startJob("node0", node0, List.of("cat", "/etc/patchbay-image"))
+                    .get(60, TimeUnit.SECONDS);
+            LabFixture.await("the job's output", 60_000, () -> jobOutput(fixture, "node0", job.id()).contains("image alpha"), () -> job + " wrote '"
+                    + jobOutput(fixture, "node0", job.id()) + "'; node0's jobs: " + fixture.client.jobs("node0", node0).join());
+            org.patchbay.agent.protocol.wire.JobWire.JobInfo sleeper = fixture.client.startJob("node0", node0, List.of("sleep", "600"))
+                    .get(60, TimeUnit.SECONDS);
+            java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> fixture.client.migrate("node0", node0, sleeper.id(), "node2", fixture.lab.endpoints().get("node2"), "user")
+                            .get(60, TimeUnit.SECONDS));
+            assertTrue(refused.getCause().getMessage().contains("node0 runs from its own disk"), refused.getCause().getMessage());
+            fixture.client.jobAction("node0", node0, sleeper.id(), "kill").get(60, TimeUnit.SECONDS);
 
             seen.clear();
             ReimageBatch again = reimage(fixture, snmp, beta, List.of("node1"), 200, seen);

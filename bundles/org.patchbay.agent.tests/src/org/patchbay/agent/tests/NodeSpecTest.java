@@ -1,0 +1,54 @@
+package org.patchbay.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.patchbay.agent.protocol.json.JsonException;
+import org.patchbay.agent.protocol.json.JsonFields;
+import org.patchbay.agent.runtime.NodeSpec;
+
+/** What the lab's runtime is told about a node, and where that node's jobs then run. */
+class NodeSpecTest {
+
+    @Test
+    void aNodeOnTheHostsRootRunsJobsInItsNetworkNamespaceOnly() throws Exception {
+        NodeSpec spec = NodeSpec.fromJson(JsonFields.of(spec(Map.of()), "open"));
+        assertEquals(List.of("nsenter", "--net=/run/netns/pb-1-node0", "--"), spec.jobPrefix());
+        assertEquals(List.of(), spec.jobRoot());
+    }
+
+    @Test
+    void aNodeRunningFromItsDiskRunsJobsInsideTheDisksRootInItsInitsMountNamespace() throws Exception {
+        NodeSpec spec = NodeSpec.fromJson(JsonFields.of(spec(Map.of("diskInitPid", 4242, "diskRoot", "/var/lib/patchbay/roots/node0")), "open"));
+        assertEquals(List.of("nsenter", "--target", "4242", "--mount", "--net", "--"), spec.jobPrefix());
+        assertEquals(List.of("chroot", "/var/lib/patchbay/roots/node0"), spec.jobRoot());
+        assertEquals(List.of("nsenter", "--net=/run/netns/pb-1-node0", "--"), spec.commandPrefix(), "shaping and CRIU stay on the host's tools");
+    }
+
+    @Test
+    void aDiskRootThatIsNotAnAbsolutePathOrLacksItsInitIsRefusedByName() {
+        JsonException relative = assertThrows(JsonException.class,
+                () -> NodeSpec.fromJson(JsonFields.of(spec(Map.of("diskInitPid", 4242, "diskRoot", "roots/node0")), "open")));
+        assertTrue(relative.getMessage().contains("diskRoot"), relative.getMessage());
+        JsonException noInit = assertThrows(JsonException.class,
+                () -> NodeSpec.fromJson(JsonFields.of(spec(Map.of("diskRoot", "/var/lib/patchbay/roots/node0")), "open")));
+        assertTrue(noInit.getMessage().contains("diskInitPid"), noInit.getMessage());
+    }
+
+    private static Map<String, Object> spec(Map<String, Object> extra) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("node", "node0");
+        spec.put("namespace", "pb-1-node0");
+        spec.put("tlsDir", "/tmp/pb/node0");
+        spec.put("stateDir", "/tmp/pb/node0/state");
+        spec.put("log", "/tmp/pb/node0/agent.log");
+        spec.putAll(extra);
+        return spec;
+    }
+}
