@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -20,16 +21,21 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Link;
 import org.patchbay.model.Machine;
 import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.Switch;
 import org.patchbay.model.persistence.ClusterFiles;
 import org.patchbay.model.templates.TestbedBuilder;
+import org.patchbay.ui.canvas.TopologyViewer;
 import org.patchbay.ui.editor.InventoryEditor;
 
 /**
  * In the real workbench: File > Open Inventory shows a .testbed as a tree of machines, switches
- * and trunks; New ▸ adds a machine as one undoable step; the inventory saves and reopens with it.
+ * and trunks beside a drawing of them; New ▸ adds a machine as one undoable step; the inventory
+ * saves and reopens with it; the drawing shows cables, trunks and reservations, and a drag places
+ * boxes as one undoable edit.
  */
 class InventoryEditorUiTest {
 
@@ -82,5 +88,75 @@ class InventoryEditorUiTest {
         editor.doSave(null);
         assertFalse(editor.isDirty());
         assertEquals(3, ClusterFiles.loadTestbed(file).getMachines().size(), "the saved inventory holds the new machine");
+    }
+
+    @Test
+    void theInventoryIsDrawnWithItsCablesTrunksAndReservationsAndBoxesArePlacedByDragging() throws Exception {
+        Path file = Files.createTempDirectory("patchbay-inventory-ui").resolve("rack.testbed");
+        TestbedBuilder builder = new TestbedBuilder("rack");
+        Switch leaf1 = builder.switchNamed("leaf1", null);
+        Switch leaf2 = builder.switchNamed("leaf2", null);
+        builder.machineOn(leaf1, "pc1", "pc3000", 1, 1000);
+        Machine pc2 = builder.machineOn(leaf1, "pc2", "pc3000", 1, 1000);
+        builder.machineOn(leaf2, "pc3", "d430", 2, 10000);
+        builder.trunk(leaf1, leaf2, 10000);
+        pc2.setReservedBy("expA");
+        pc2.setReservedUntil("2026-12-05T10:00:00Z");
+        ClusterFiles.saveTestbed(builder.testbed(), file);
+        InventoryEditor editor = open(file);
+
+        TopologyViewer drawing = editor.drawing();
+        List<Object> items = List.copyOf(drawing.renderer().items());
+        assertEquals(List.of("leaf1", "leaf2", "pc1", "pc2", "pc3"), items.stream().filter(DiagramElement.class::isInstance)
+                .map(i -> ((DiagramElement) i).getName()).sorted().toList(), "a box per switch and machine");
+        List<Link> lines = items.stream().filter(Link.class::isInstance).map(Link.class::cast).toList();
+        assertEquals(5, lines.size(), "a line per cable (4) and trunk (1): " + lines);
+        Link trunk = lines.stream().filter(l -> l.getEndA().eContainer() instanceof Switch && l.getEndB().eContainer() instanceof Switch)
+                .findFirst().orElseThrow();
+        assertEquals("10Gb", drawing.styles().edgeStyle(trunk).label(), "the trunk shows its capacity");
+        assertEquals("held by expA until 2026-12-05T10:00:00Z", drawing.styles().nodeStyle(box(items, "pc2")).status());
+        assertEquals("free", drawing.styles().nodeStyle(box(items, "pc1")).status());
+        assertEquals("NODE · compute · d430", drawing.styles().nodeStyle(box(items, "pc3")).kind(), "a machine's box says its hardware type");
+
+        // never placed: laid out for display without touching the file
+        assertTrue(items.stream().filter(DiagramElement.class::isInstance).map(i -> ((DiagramElement) i).getX() + "," + ((DiagramElement) i).getY())
+                .distinct().count() == 5, "every box has a place of its own");
+        assertFalse(editor.isDirty(), "showing the inventory changes nothing in it");
+
+        // a drag keeps the drawing as shown and the box where it was dropped, as one undoable edit
+        DiagramElement pc1Box = box(items, "pc1");
+        DiagramElement leaf2Box = box(items, "leaf2");
+        List<Integer> leaf2Shown = List.of(leaf2Box.getX(), leaf2Box.getY());
+        int x = pc1Box.getX() + 300;
+        editor.drawingGestures().moveRequested(Map.of(pc1Box, new int[] {x, pc1Box.getY()}));
+        Gui.pump();
+        Machine pc1 = editor.testbed().getMachines().stream().filter(m -> m.getName().equals("pc1")).findFirst().orElseThrow();
+        assertEquals(x, pc1.getX());
+        Switch leaf2Now = editor.testbed().getSwitches().stream().filter(sw -> sw.getName().equals("leaf2")).findFirst().orElseThrow();
+        assertEquals(leaf2Shown, List.of(leaf2Now.getX(), leaf2Now.getY()), "the others keep the places they were shown at");
+        assertTrue(editor.isDirty());
+        assertEquals(x, box(List.copyOf(drawing.renderer().items()), "pc1").getX(), "the drawing follows the inventory");
+        editor.undo();
+        Gui.pump();
+        assertEquals(0, pc1.getX(), "one undo takes the whole move back");
+
+        // selecting a box selects its machine in the tree (and so in Properties)
+        editor.drawingGestures().selectionChanged(List.of(box(List.copyOf(drawing.renderer().items()), "pc3")));
+        Gui.pump();
+        assertEquals(List.of("pc3"), editor.tree().getStructuredSelection().toList().stream().map(o -> ((Machine) o).getName()).toList());
+    }
+
+    private InventoryEditor open(Path file) throws Exception {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        Object opened = handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.inventory"),
+                Map.of("org.patchbay.ui.commands.inventory.action", "open", "org.patchbay.ui.commands.inventory.file", file.toString())), null);
+        Gui.pump();
+        return (InventoryEditor) opened;
+    }
+
+    private static DiagramElement box(List<Object> items, String name) {
+        return items.stream().filter(DiagramElement.class::isInstance).map(DiagramElement.class::cast).filter(e -> name.equals(e.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no box " + name));
     }
 }

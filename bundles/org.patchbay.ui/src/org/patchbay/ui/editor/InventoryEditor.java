@@ -48,8 +48,10 @@ import org.patchbay.ui.views.ItemProviderLabelProvider;
 
 /**
  * The testbed inventory editor: the machines, switches, trunks and PDUs of a {@code .testbed} as a
- * tree; New ▸ and Delete on each element's menu, every value (cabling included: an interface's
- * Cabled To offers the switches' ports) in Properties; undoable, saved atomically.
+ * tree beside a drawing of them (machines and switches as boxes, cables and trunks as lines, each
+ * machine's reservation); New ▸ and Delete on each element's menu, every value (cabling included: an
+ * interface's Cabled To offers the switches' ports) in Properties, boxes placed by dragging or
+ * Arrange; undoable, saved atomically.
  */
 public final class InventoryEditor extends EditorPart {
 
@@ -58,6 +60,7 @@ public final class InventoryEditor extends EditorPart {
     private AdapterFactoryEditingDomain domain;
     private Testbed testbed;
     private TreeViewer tree;
+    private InventoryDrawing drawing;
     private CommandStackActions undoRedo;
     private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
@@ -85,7 +88,8 @@ public final class InventoryEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        tree = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION);
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL);
+        tree = new TreeViewer(sash, SWT.MULTI | SWT.FULL_SELECTION);
         tree.setContentProvider(new ItemProviderContentProvider(domain.getAdapterFactory()));
         tree.setLabelProvider(new ItemProviderLabelProvider(domain.getAdapterFactory()));
         tree.setInput(testbed.eResource());
@@ -100,6 +104,21 @@ public final class InventoryEditor extends EditorPart {
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo);
         domain.getCommandStack().addCommandStackListener(undoRedo);
         undoRedo.update();
+        drawing = new InventoryDrawing(sash, testbed, domain, elements -> {
+            tree.setSelection(new StructuredSelection(elements), true);
+        });
+        tree.addSelectionChangedListener(event -> drawing.select(tree.getStructuredSelection().toList()));
+        sash.setWeights(1, 2);
+    }
+
+    /** The drawing of the inventory beside the tree. */
+    public org.patchbay.ui.canvas.TopologyViewer drawing() {
+        return drawing.viewer();
+    }
+
+    /** What the drawing does with the gestures its canvas reports (drag, select), for tests that report them as the canvas does. */
+    public org.patchbay.ui.canvas.GraphGestureListener drawingGestures() {
+        return drawing;
     }
 
     /** New ▸ (what the selected element may hold, from its item provider) and Delete. */
@@ -184,6 +203,8 @@ public final class InventoryEditor extends EditorPart {
         tree.getControl().getDisplay().asyncExec(() -> {
             if (!tree.getControl().isDisposed()) {
                 tree.refresh(true);
+                drawing.refresh();
+                drawing.select(tree.getStructuredSelection().toList());
                 firePropertyChange(PROP_DIRTY);
                 for (PropertySheetPage page : List.copyOf(propertyPages)) {
                     if (page.getControl() != null && !page.getControl().isDisposed()) {
