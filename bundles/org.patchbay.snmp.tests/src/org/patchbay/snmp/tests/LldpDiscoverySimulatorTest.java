@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,7 +22,6 @@ import org.patchbay.model.Trunk;
 import org.patchbay.snmp.LldpNeighbours;
 import org.patchbay.snmp.QBridgeVlans;
 import org.patchbay.snmp.SnmpClient;
-import org.patchbay.snmp.SnmpCredentials;
 import org.patchbay.snmp.SnmpDevice;
 
 /**
@@ -40,26 +37,20 @@ class LldpDiscoverySimulatorTest {
 
     private static final PatchbayFactory FACTORY = PatchbayFactory.eINSTANCE;
 
-    private Path work;
-    private Process snmpsim;
+    private RecordedDevices devices;
     private SnmpClient client;
-    private int port;
 
     @BeforeAll
     void start() throws Exception {
-        work = Files.createTempDirectory("patchbay-lldp-sim");
-        port = Daemons.freeUdpPort();
-        snmpsim = Daemons.snmpsim(Path.of(System.getProperty("patchbay.snmp.data", "data")), work, port);
-        client = new SnmpClient();
-        Daemons.awaitAnswer(client, device("procurve-leaf1"), snmpsim, work.resolve("snmpsim.out"));
+        devices = RecordedDevices.start("procurve-leaf1");
+        client = devices.client;
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (client != null) {
-            client.close();
+        if (devices != null) {
+            devices.close();
         }
-        Daemons.stop(snmpsim);
     }
 
     @Test
@@ -119,7 +110,7 @@ class LldpDiscoverySimulatorTest {
     }
 
     private SnmpDevice device(String community) {
-        return SnmpDevice.of(community, "127.0.0.1", port, SnmpCredentials.community(SnmpCredentials.Version.V2C, community));
+        return devices.device(community);
     }
 
     private static Switch switchWithPorts(Testbed testbed, String name, List<String> ports, List<Integer> ifIndexes) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,30 +26,24 @@ import org.patchbay.snmp.SnmpException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PduSimulatorTest {
 
-    private Path work;
-    private Process snmpsim;
+    private RecordedDevices devices;
     private SnmpClient client;
-    private int port;
 
     @BeforeAll
     void start() throws Exception {
-        work = Files.createTempDirectory("patchbay-snmpsim");
-        port = Daemons.freeUdpPort();
-        snmpsim = Daemons.snmpsim(Path.of(System.getProperty("patchbay.snmp.data", "data")), work, port);
-        client = new SnmpClient();
-        Daemons.awaitAnswer(client, device("apc-rack"), snmpsim, work.resolve("snmpsim.out"));
+        devices = RecordedDevices.start("apc-rack");
+        client = devices.client;
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (client != null) {
-            client.close();
+        if (devices != null) {
+            devices.close();
         }
-        Daemons.stop(snmpsim);
     }
 
     private SnmpDevice device(String community) {
-        return SnmpDevice.of(community, "127.0.0.1", port, SnmpCredentials.community(SnmpCredentials.Version.V2C, community));
+        return devices.device(community);
     }
 
     private PduDriver driver(String community, PduProfile expected) throws Exception {
@@ -117,7 +109,7 @@ class PduSimulatorTest {
             pdu.setVendorProfile(org.patchbay.model.PduProfile.APC_RACK_PDU);
             org.patchbay.model.SnmpTarget target = f.createSnmpTarget();
             target.setHost("127.0.0.1");
-            target.setPort(port);
+            target.setPort(devices.port);
             target.setCredentialId(name.equals("rack-a") ? "apc-rack" : "missing");
             pdu.setSnmp(target);
             for (int n = 1; n <= 2; n++) {
@@ -171,7 +163,7 @@ class PduSimulatorTest {
     @Test
     void aPduThatReportsAnErrorButSwitchedIsShownAsItReallyIs() throws Exception {
         int faultyPort = Daemons.freeUdpPort();
-        FaultyPdu faulty = new FaultyPdu(work.resolve("faulty-boots").toFile(), faultyPort);
+        FaultyPdu faulty = new FaultyPdu(devices.work.resolve("faulty-boots").toFile(), faultyPort);
         faulty.start();
         try {
             SnmpDevice device = SnmpDevice.of("faulty", "127.0.0.1", faultyPort,

@@ -2,8 +2,6 @@ package org.patchbay.snmp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.patchbay.snmp.QBridgeVlans;
 import org.patchbay.snmp.SnmpClient;
-import org.patchbay.snmp.SnmpCredentials;
 import org.patchbay.snmp.SnmpDevice;
 
 /**
@@ -27,27 +24,22 @@ import org.patchbay.snmp.SnmpDevice;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QBridgeSimulatorTest {
 
-    private Path work;
-    private Process snmpsim;
+    private RecordedDevices devices;
     private SnmpClient client;
     private SnmpDevice dell;
 
     @BeforeAll
     void start() throws Exception {
-        work = Files.createTempDirectory("patchbay-qbridge-sim");
-        int port = Daemons.freeUdpPort();
-        snmpsim = Daemons.snmpsim(Path.of(System.getProperty("patchbay.snmp.data", "data")), work, port);
-        client = new SnmpClient();
-        dell = SnmpDevice.of("dell-powerconnect", "127.0.0.1", port, SnmpCredentials.community(SnmpCredentials.Version.V2C, "dell-powerconnect"));
-        Daemons.awaitAnswer(client, dell, snmpsim, work.resolve("snmpsim.out"));
+        devices = RecordedDevices.start("dell-powerconnect");
+        client = devices.client;
+        dell = devices.device("dell-powerconnect");
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (client != null) {
-            client.close();
+        if (devices != null) {
+            devices.close();
         }
-        Daemons.stop(snmpsim);
     }
 
     @Test
