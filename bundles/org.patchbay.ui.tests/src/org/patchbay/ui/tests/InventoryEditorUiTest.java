@@ -117,6 +117,7 @@ class InventoryEditorUiTest {
         assertEquals("held by expA until 2026-12-05T10:00:00Z", drawing.styles().nodeStyle(box(items, "pc2")).status());
         assertEquals("free", drawing.styles().nodeStyle(box(items, "pc1")).status());
         assertEquals("NODE · compute · d430", drawing.styles().nodeStyle(box(items, "pc3")).kind(), "a machine's box says its hardware type");
+        assertEquals("2 × 10Gb", drawing.styles().nodeStyle(box(items, "pc3")).detail(), "and its interfaces");
 
         // never placed: laid out for display without touching the file
         assertTrue(items.stream().filter(DiagramElement.class::isInstance).map(i -> ((DiagramElement) i).getX() + "," + ((DiagramElement) i).getY())

@@ -34,6 +34,7 @@ public class TopologyStyleProvider extends LabelProvider {
     private Function<String, String> operations = node -> null;
     private Function<String, String> pduOutlets = pdu -> null;
     private Function<String, String> switchLine = sw -> null;
+    private Function<Node, String> nodeDetail = node -> null;
     private static final double IDLE_BITS_PER_SECOND = 1000;
 
     public void setProblems(Map<EObject, String> problemsByElement) {
@@ -42,6 +43,11 @@ public class TopologyStyleProvider extends LabelProvider {
 
     public void setStatus(Function<DiagramElement, String> statusFunction) {
         status = statusFunction;
+    }
+
+    /** A node's detail line instead of its addresses (null keeps them), for drawings of things that have none, such as an inventory's machines. */
+    public void setNodeDetail(Function<Node, String> detailFunction) {
+        nodeDetail = detailFunction;
     }
 
     /** How a switch is being polled ("polled over SNMPv3", a clear-text warning, or why it cannot be), or null when it is not. */
@@ -96,7 +102,8 @@ public class TopologyStyleProvider extends LabelProvider {
             String role = node.getRole().getLiteral() + (node.getHardwareType() == null || node.getHardwareType().isEmpty() ? "" : " · " + node.getHardwareType());
             LiveBadge badge = badge(node);
             return new NodeStyle(node.getX(), node.getY(), size[0], size[1], NodeStyle.Shape.NODE, "NODE · " + role, name,
-                    addresses(node), badge == null ? status.apply(node) : badge.text(), problem, badge);
+                    nodeDetail.apply(node) != null ? nodeDetail.apply(node) : addresses(node), badge == null ? status.apply(node) : badge.text(), problem,
+                    badge);
         }
         if (element instanceof Switch sw) {
             String target = sw.getSnmp() == null || sw.getSnmp().getHost() == null ? "" : "snmp " + sw.getSnmp().getHost();

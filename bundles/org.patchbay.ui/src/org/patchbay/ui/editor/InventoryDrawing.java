@@ -55,6 +55,7 @@ final class InventoryDrawing implements GraphGestureListener {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         viewer.renderer().setGestureListener(this);
         viewer.styles().setStatus(this::status);
+        viewer.styles().setNodeDetail(this::detail);
         refresh();
     }
 
@@ -111,6 +112,22 @@ final class InventoryDrawing implements GraphGestureListener {
             moves.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DIAGRAM_ELEMENT__X, x));
             moves.append(SetCommand.create(domain, element, PatchbayPackage.Literals.DIAGRAM_ELEMENT__Y, y));
         }
+    }
+
+    /** A machine's line under its name: its interfaces and features ("2 × 1Gb · sse4"); an inventory holds no addresses. */
+    private String detail(org.patchbay.model.Node drawn) {
+        if (picture == null || !(picture.original(drawn) instanceof Machine machine)) {
+            return null;
+        }
+        Map<Long, Long> bySpeed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        machine.getInterfaces().forEach(i -> bySpeed.merge(i.getSpeedMbps(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        bySpeed.forEach((mbps, count) -> parts.add(count + " × " + (mbps % 1000 == 0 ? mbps / 1000 + "Gb" : mbps + "Mb")));
+        if (parts.isEmpty()) {
+            parts.add("no interfaces");
+        }
+        parts.addAll(machine.getFeatures());
+        return String.join(" · ", parts);
     }
 
     /** A machine's line under its name: who holds it, and until when. */
