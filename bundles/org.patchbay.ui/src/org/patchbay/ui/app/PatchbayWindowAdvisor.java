@@ -56,7 +56,12 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
                 FileSizeLimit.set(options.maxFileSizeMb());
             }
             if (options.open() != null) {
-                editor = TopologyOpener.openFile(page, options.open());
+                // read in a Job, as File > Open does: the window shows at once and stays live however big the file
+                TopologyOpener.openFileInBackground(page, options.open(), message -> {
+                    report(shell, message);
+                    opened(page, shell, null);
+                }, loaded -> opened(page, shell, loaded));
+                return;
             } else if (options.template() != null) {
                 var cluster = TopologyOpener.template(options.template());
                 if (cluster.isEmpty()) {
@@ -70,6 +75,11 @@ final class PatchbayWindowAdvisor extends WorkbenchWindowAdvisor {
         } catch (Exception e) {
             report(shell, e.getMessage());
         }
+        opened(page, shell, editor);
+    }
+
+    /** What the launch asks for once its topology is open (or failed to open: {@code editor} null): Arrange, the lab, the screenshot. */
+    private void opened(IWorkbenchPage page, Shell shell, TopologyEditor editor) {
         Job arrange = editor != null && options.arrange() ? editor.arrange(ElkArranger.Algorithm.AUTOMATIC) : null;
         Job lab = editor != null && options.lab() ? org.patchbay.ui.live.LabJobs.start(editor) : null;
         if (lab != null) {

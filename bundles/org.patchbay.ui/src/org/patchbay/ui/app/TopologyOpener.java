@@ -33,6 +33,12 @@ public final class TopologyOpener {
      * when loaded, unless the Job was cancelled; a file that cannot be read is reported on {@code failed}.
      */
     public static org.eclipse.core.runtime.jobs.Job openFileInBackground(IWorkbenchPage page, Path file, java.util.function.Consumer<String> failed) {
+        return openFileInBackground(page, file, failed, editor -> { });
+    }
+
+    /** As above; {@code opened} hears the editor on the UI thread once the file is open. */
+    public static org.eclipse.core.runtime.jobs.Job openFileInBackground(IWorkbenchPage page, Path file, java.util.function.Consumer<String> failed,
+            java.util.function.Consumer<TopologyEditor> opened) {
         org.eclipse.swt.widgets.Display display = page.getWorkbenchWindow().getShell().getDisplay();
         long limit = FileSizeLimit.bytes();
         org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Opening " + file.getFileName(), monitor -> {
@@ -44,7 +50,7 @@ public final class TopologyOpener {
                 }
                 display.asyncExec(() -> {
                     try {
-                        open(page, ClusterEditorInput.forFile(file, cluster));
+                        opened.accept(open(page, ClusterEditorInput.forFile(file, cluster)));
                     } catch (PartInitException e) {
                         failed.accept(e.getMessage());
                     }
