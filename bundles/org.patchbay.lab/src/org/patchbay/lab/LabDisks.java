@@ -166,7 +166,9 @@ final class LabDisks {
         } else {
             awaitDiskReleased(node);
         }
-        Path root = folder.resolve("roots").resolve(node);
+        // every node's disk is mounted at the same path, each in its own mount namespace (never on the host's): a job CRIU
+        // moves is restored at the root path it had, which so is the target's disk
+        Path root = folder.resolve("root");
         long offset = rootOffset(disk);
         Path layers = layers(node);
         // a shared base is mounted read-only under the node's own layer; a disk of the node's own is mounted as it is

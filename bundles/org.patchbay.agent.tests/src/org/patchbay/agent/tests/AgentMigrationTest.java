@@ -105,6 +105,21 @@ class AgentMigrationTest {
     }
 
     @Test
+    void aJobOnTheMachinesRootIsRefusedByANodeRunningFromItsDiskBeforeAnythingFreezes() throws Exception {
+        // the target's jobs run inside a disk mounted at another root: restored at "/", this job would run outside that disk
+        AgentServer a = agent("node-a", Path.of("/"));
+        AgentServer b = agent("node-b", new JobMigrations.JobRoot(dir.resolve("disk-root"), Path.of("/")));
+        JobInfo job = client.startJob("node-a", uri(a), List.of("sleep", "600")).get(30, TimeUnit.SECONDS);
+        MigrationInfo end = move(a, b, job.id(), "node-b");
+        assertEquals(JobWire.Outcome.FAILED, end.outcome());
+        assertTrue(end.error().contains("the job runs on the machine's root file system on node-a, and node-b runs its jobs inside its own disk"),
+                end.error());
+        assertEquals(0, end.freezeMillis(), "nothing was frozen");
+        assertEquals(JobWire.JobState.RUNNING, client.jobs("node-a", uri(a)).get(30, TimeUnit.SECONDS).get(0).state());
+        client.jobAction("node-a", uri(a), job.id(), "kill").get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aTargetWhoseProgramIsOtherCodeRefusesIt() throws Exception {
         // the job runs a copy of sleep from /tmp; the target's root shows the host's files except /tmp, where the copy differs
         Path programDir = Files.createTempDirectory(Path.of("/tmp"), "pb-prog");
@@ -157,6 +172,10 @@ class AgentMigrationTest {
     }
 
     private AgentServer agent(String node, Path filesRoot) throws Exception {
+        return agent(node, new JobMigrations.JobRoot(Path.of("/"), filesRoot));
+    }
+
+    private AgentServer agent(String node, JobMigrations.JobRoot root) throws Exception {
         Path tls = dir.resolve(node);
         TlsIdentity identity = ca.issueNode(node, List.of(), List.of(InetAddress.getLoopbackAddress()));
         identity.save(tls, "node");
@@ -167,7 +186,7 @@ class AgentMigrationTest {
                 code -> { });
         JobTable jobs = new JobTable(node, dir.resolve(node + "-state").resolve("jobs"), Path.of("/proc"), System::currentTimeMillis);
         server.serveJobs(jobs, new JobMigrations(node, jobs, criu, dir.resolve(node + "-state").resolve("migrations"),
-                new JobMigrations.NodeFiles(config.certificate(), config.key(), config.ca()), System::currentTimeMillis, filesRoot));
+                new JobMigrations.NodeFiles(config.certificate(), config.key(), config.ca()), System::currentTimeMillis, root));
         server.start();
         servers.add(server);
         names.put(server, node);

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.patchbay.agent.jobs.JobMigrations;
 import org.patchbay.agent.protocol.json.JsonException;
 import org.patchbay.agent.protocol.json.JsonFields;
 import org.patchbay.agent.runtime.NodeSpec;
@@ -21,6 +23,7 @@ class NodeSpecTest {
         NodeSpec spec = NodeSpec.fromJson(JsonFields.of(spec(Map.of()), "open"));
         assertEquals(List.of("nsenter", "--net=/run/netns/pb-1-node0", "--"), spec.jobPrefix());
         assertEquals(List.of(), spec.jobRoot());
+        assertEquals(JobMigrations.JobRoot.HOST, spec.migrationRoot(), "its jobs move between nodes on the machine's root");
     }
 
     @Test
@@ -28,7 +31,9 @@ class NodeSpecTest {
         NodeSpec spec = NodeSpec.fromJson(JsonFields.of(spec(Map.of("diskInitPid", 4242, "diskRoot", "/var/lib/patchbay/roots/node0")), "open"));
         assertEquals(List.of("nsenter", "--target", "4242", "--mount", "--net", "--"), spec.jobPrefix());
         assertEquals(List.of("chroot", "/var/lib/patchbay/roots/node0"), spec.jobRoot());
-        assertEquals(List.of("nsenter", "--net=/run/netns/pb-1-node0", "--"), spec.commandPrefix(), "shaping and CRIU stay on the host's tools");
+        assertEquals(List.of("nsenter", "--net=/run/netns/pb-1-node0", "--"), spec.commandPrefix(), "shaping stays on the host's tools");
+        assertEquals(new JobMigrations.JobRoot(Path.of("/var/lib/patchbay/roots/node0"), Path.of("/proc/4242/root")), spec.migrationRoot(),
+                "a moving job is restored at the disk's root, its files read through the init's view");
     }
 
     @Test

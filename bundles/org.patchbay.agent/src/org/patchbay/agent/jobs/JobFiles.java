@@ -37,14 +37,18 @@ final class JobFiles {
     private JobFiles() {
     }
 
-    /** What the job's processes map and hold open, read from {@code proc} (each file once, at most {@link #MAX_FILES}). */
-    static List<Fact> of(Path proc, List<Long> pids) {
+    /**
+     * What the job's processes map and hold open, read from {@code proc} (each file once, at most
+     * {@link #MAX_FILES}); the files themselves are read under {@code root}, where this agent sees the
+     * job's mount namespace (the paths /proc names are that namespace's).
+     */
+    static List<Fact> of(Path proc, List<Long> pids, Path root) {
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (long pid : pids) {
             Path process = proc.resolve(Long.toString(pid));
             try {
                 String exe = Files.readSymbolicLink(process.resolve("exe")).toString();
-                add(facts, "program", exe);
+                add(facts, "program", exe, root);
             } catch (IOException | UnsupportedOperationException e) {
                 // a kernel thread or an ended process has no program
             }
@@ -52,7 +56,7 @@ final class JobFiles {
                 for (String line : Files.readAllLines(process.resolve("maps"), StandardCharsets.UTF_8)) {
                     String[] f = line.trim().split("\\s+", 6);
                     if (f.length == 6 && f[1].contains("x") && f[5].startsWith("/")) {
-                        add(facts, "library", f[5]);
+                        add(facts, "library", f[5], root);
                     }
                 }
             } catch (IOException e) {
@@ -64,7 +68,7 @@ final class JobFiles {
                         String target = Files.readSymbolicLink(fd).toString();
                         if (target.startsWith("/") && !target.startsWith("/dev/") && !target.startsWith("/proc/") && !target.startsWith("/sys/")
                                 && Files.isRegularFile(fd)) {
-                            add(facts, "open", target);
+                            add(facts, "open", target, root);
                         }
                     } catch (IOException e) {
                         // closed meanwhile
@@ -77,12 +81,12 @@ final class JobFiles {
         return List.copyOf(facts.values()).subList(0, Math.min(MAX_FILES, facts.size()));
     }
 
-    private static void add(Map<String, Fact> facts, String kind, String path) {
+    private static void add(Map<String, Fact> facts, String kind, String path, Path root) {
         // a deleted file is carried by CRIU itself (its bytes go with the images)
         if (path.endsWith(" (deleted)") || facts.containsKey(path) || facts.size() >= MAX_FILES) {
             return;
         }
-        Path file = Path.of(path);
+        Path file = root.resolve(path.substring(1));
         try {
             long size = Files.size(file);
             facts.put(path, new Fact(kind, path, size, kind.equals("open") ? "" : sha256(file, size)));

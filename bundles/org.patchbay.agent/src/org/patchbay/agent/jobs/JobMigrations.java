@@ -84,7 +84,7 @@ public final class JobMigrations {
     public record Target(String node, String agentHost, int agentPort, String pageAddress) {
     }
 
-    private final Path filesRoot;
+    private final JobRoot root;
     private final String node;
     private final JobTable jobs;
     private final Criu criu;
@@ -99,15 +99,28 @@ public final class JobMigrations {
     private final Map<String, Incoming> incoming = new LinkedHashMap<>();
 
     public JobMigrations(String node, JobTable jobs, Criu criu, Path work, NodeFiles files, LongSupplier clock) throws IOException {
-        this(node, jobs, criu, work, files, clock, Path.of("/"));
+        this(node, jobs, criu, work, files, clock, JobRoot.HOST);
     }
 
     /**
-     * As above, with {@code filesRoot} the folder this node's files are seen under (a job that moves
-     * here must find its programs and open files there); "/" on a node that runs jobs from its own root.
+     * Where a node's jobs run. {@code jobs}: the root they are put in, as a path of the mount namespace
+     * they and CRIU share ("/" when they run on the machine's root; a reimaged lab node's disk is
+     * mounted at one path in every node's own mount namespace, so CRIU restores a job into the
+     * target's disk at the path it had on the source). {@code files}: the folder this agent sees that
+     * mount namespace under ("/" when it shares it), where a job's programs and open files are read on
+     * the source and looked for on the target.
      */
-    public JobMigrations(String node, JobTable jobs, Criu criu, Path work, NodeFiles files, LongSupplier clock, Path filesRoot) throws IOException {
-        this.filesRoot = filesRoot;
+    public record JobRoot(Path jobs, Path files) {
+        public static final JobRoot HOST = new JobRoot(Path.of("/"), Path.of("/"));
+
+        boolean onHost() {
+            return jobs.equals(HOST.jobs());
+        }
+    }
+
+    /** As above, with the root this node's jobs run in (see {@link JobRoot}). */
+    public JobMigrations(String node, JobTable jobs, Criu criu, Path work, NodeFiles files, LongSupplier clock, JobRoot root) throws IOException {
+        this.root = root;
         this.node = node;
         this.jobs = jobs;
         this.criu = criu;
@@ -146,14 +159,6 @@ public final class JobMigrations {
     };
 
     private volatile NodeNetwork network = OWN_NETWORK;
-    /** Why jobs cannot move to or from this node, or empty when they can. */
-    private volatile String movesRefused = "";
-
-    /** Refuses every move to or from this node, saying {@code why} (call before serving). */
-    public void refuseMoves(String why) {
-        movesRefused = why;
-    }
-
     /** Checks addresses and finds ports in {@code network} (call before serving). */
     public void useNetwork(NodeNetwork network) {
         this.network = network;
@@ -176,9 +181,6 @@ public final class JobMigrations {
     public MigrationInfo start(String jobId, Target target, String why) {
         if (!criu.usable()) {
             throw new IllegalStateException("jobs cannot move from " + node + ": " + criu.status());
-        }
-        if (!movesRefused.isEmpty()) {
-            throw new IllegalStateException("jobs cannot move from " + node + ": " + movesRefused);
         }
         Job job = jobs.beginMigration(jobId, target.node());
         String id = newId();
@@ -225,7 +227,8 @@ public final class JobMigrations {
                 ask.put("address", pageAddress);
                 ask.put("job", JobWire.toJson(jobs.find(job.id).orElseThrow()));
                 ask.put("output", job.output.toString());
-                ask.put("files", JobFiles.toJson(jobs.files(job.rootPid)));
+                ask.put("files", JobFiles.toJson(jobs.files(job.rootPid, root.files())));
+                ask.put("root", root.jobs().toString());
                 prepared = peer.post(JobWire.INCOMING_PATH, ask, Duration.ofSeconds(60));
             } catch (IOException | PeerAgent.PeerRefusal e) {
                 jobs.resumed(job, "");
@@ -505,9 +508,6 @@ public final class JobMigrations {
         if (!criu.usable()) {
             throw new IllegalStateException("jobs cannot move to " + node + ": " + criu.status());
         }
-        if (!movesRefused.isEmpty()) {
-            throw new IllegalStateException("jobs cannot move to " + node + ": " + movesRefused);
-        }
         JsonFields f;
         String id;
         InetAddress address;
@@ -519,7 +519,11 @@ public final class JobMigrations {
             job = JobWire.job(f.object("job").map());
             output = Path.of(f.string("output"));
             address = InetAddress.getByName(literal(f.string("address")));
-            Optional<String> missing = JobFiles.missingOn(filesRoot, JobFiles.fromJson(f.listOrEmpty("files")), node);
+            Optional<String> otherRoot = otherRoot(from, Path.of(f.string("root", "/")));
+            if (otherRoot.isPresent()) {
+                throw new IllegalStateException(otherRoot.get());
+            }
+            Optional<String> missing = JobFiles.missingOn(root.files(), JobFiles.fromJson(f.listOrEmpty("files")), node);
             if (missing.isPresent()) {
                 throw new IllegalStateException(missing.get());
             }
@@ -580,6 +584,24 @@ public final class JobMigrations {
             drop(in);
             throw e;
         }
+    }
+
+    /**
+     * Why a job rooted at {@code jobRoot} on {@code from} cannot run here, or empty when it can: CRIU
+     * restores it at the same root path, which here must be where this node's jobs run, or it would
+     * run outside this node's disk (or in a folder with nothing in it).
+     */
+    private Optional<String> otherRoot(String from, Path jobRoot) {
+        if (jobRoot.equals(root.jobs())) {
+            return Optional.empty();
+        }
+        String there = jobRoot.equals(JobRoot.HOST.jobs()) ? "on the machine's root file system" : "inside its own disk (it was reimaged)";
+        String here = root.onHost() ? "runs jobs on the machine's root file system" : "runs its jobs inside its own disk (it was reimaged)";
+        String rule = root.onHost() || jobRoot.equals(JobRoot.HOST.jobs())
+                ? "jobs move only between nodes that both run from their own disks or both from the machine's root; reimage " + node
+                        + " or pick another node"
+                : "the two disks are mounted at different places (" + jobRoot + " there, " + root.jobs() + " here)";
+        return Optional.of("the job runs " + there + " on " + from + ", and " + node + " " + here + ": " + rule);
     }
 
     /** {@code PUT incoming/ID/images/NAME}: one of the job's image files, bounded in size, count and total. */

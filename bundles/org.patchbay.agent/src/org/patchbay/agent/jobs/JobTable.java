@@ -112,6 +112,12 @@ public final class JobTable {
         // its working directory and output (standard error too) are at home, where the output stays when the job moves;
         // unshare's own complaints go to a file beside it, not into the job's output
         List<String> full = new ArrayList<>();
+        if (!inRoot.isEmpty()) {
+            // the launcher may start the job in another mount namespace (the one holding the node's disk): its standard files
+            // are opened again there, or CRIU, which runs there, finds them on mounts it cannot see and will not move the job
+            full.addAll(List.of("sh", "-c", "exec </dev/null >>\"$0\" 2>>\"$1\" && shift && exec \"$@\"", output.toString(),
+                    dir.resolve("keeper.log").toString()));
+        }
         int ownNice = niceness(proc);
         if (ownNice != 0) {
             // an agent raised above its node's jobs (a lab node under a CPU quota) starts them at the ordinary priority
@@ -373,9 +379,9 @@ public final class JobTable {
         return pids;
     }
 
-    /** The programs, libraries and open files of the job's tree (see {@link JobFiles}). */
-    List<JobFiles.Fact> files(long rootPid) {
-        return JobFiles.of(proc, tree(rootPid));
+    /** The programs, libraries and open files of the job's tree (see {@link JobFiles}), read under {@code filesRoot}. */
+    List<JobFiles.Fact> files(long rootPid, Path filesRoot) {
+        return JobFiles.of(proc, tree(rootPid), filesRoot);
     }
 
     long treeRss(long rootPid) {

@@ -209,12 +209,9 @@ public final class NodeRuntime implements AutoCloseable {
                 builder.command(concat(jobPrefix, builder.command()));
                 return builder.start();
             }, spec.jobRoot());
-            JobMigrations migrations = new JobMigrations(spec.node(), jobs, criu.startedThrough(prefix), spec.stateDir().resolve("migrations"),
-                    new JobMigrations.NodeFiles(config.certificate(), config.key(), config.ca()), System::currentTimeMillis);
-            if (spec.diskRoot().isPresent()) {
-                // CRIU would have to restore a job into another node's disk root, at another path: not done yet, so say so
-                migrations.refuseMoves(spec.node() + " runs from its own disk (it was reimaged), and jobs inside a node's disk do not move between nodes yet");
-            }
+            // CRIU runs where the node's jobs do: in the mount namespace that holds the node's disk, when it has one
+            JobMigrations migrations = new JobMigrations(spec.node(), jobs, criu.startedThrough(jobPrefix), spec.stateDir().resolve("migrations"),
+                    new JobMigrations.NodeFiles(config.certificate(), config.key(), config.ca()), System::currentTimeMillis, spec.migrationRoot());
             migrations.useNetwork(new JobMigrations.NodeNetwork() {
                 @Override
                 public boolean owns(InetAddress address) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.patchbay.agent.jobs.JobMigrations;
 import org.patchbay.agent.protocol.json.JsonException;
 import org.patchbay.agent.protocol.json.JsonFields;
 
@@ -94,6 +95,15 @@ public record NodeSpec(String node, String namespace, Path tlsDir, InetSocketAdd
     /** The words that put a job inside the node's disk root, so it sees what the node's image holds; none on a node on the host's root. */
     public List<String> jobRoot() {
         return diskRoot.map(d -> List.of("chroot", d.root().toString())).orElse(List.of());
+    }
+
+    /**
+     * Where this node's jobs run, for moving them: inside the disk's root, whose files the runtime reads
+     * through its init's view of the node's mount namespace; else the machine's root.
+     */
+    public JobMigrations.JobRoot migrationRoot() {
+        return diskRoot.map(d -> new JobMigrations.JobRoot(d.root(), Path.of("/proc", Long.toString(d.initPid()), "root")))
+                .orElse(JobMigrations.JobRoot.HOST);
     }
 
     private List<String> inCgroup() {

@@ -2,10 +2,12 @@ package org.patchbay.lab.tests;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.patchbay.agent.client.AgentClient;
 import org.patchbay.agent.client.ConnectionPolicy;
+import org.patchbay.agent.protocol.wire.JobWire;
 import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.lab.Lab;
@@ -57,6 +59,26 @@ final class LabFixture implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Moves {@code job} from one node to another and follows the move at its source until it ends. */
+    JobWire.MigrationInfo migrate(String job, String from, String to, String why) throws Exception {
+        JobWire.MigrationInfo started = client.migrate(from, lab.endpoints().get(from), job, to, lab.endpoints().get(to), why).get(60, TimeUnit.SECONDS);
+        return awaitMigrationEnd(from, started.id());
+    }
+
+    /** Follows a migration at its source until it ends; bounded by the migration's own limits, and by 5 minutes here. */
+    JobWire.MigrationInfo awaitMigrationEnd(String source, String id) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            for (JobWire.MigrationInfo m : client.migrations(source, lab.endpoints().get(source)).get(60, TimeUnit.SECONDS)) {
+                if (m.id().equals(id) && m.outcome() != JobWire.Outcome.RUNNING) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("migration " + id + " did not end within 5 minutes");
     }
 
     @Override

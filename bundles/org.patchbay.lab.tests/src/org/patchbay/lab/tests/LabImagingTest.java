@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.agent.protocol.wire.JobWire;
+import org.patchbay.agent.protocol.wire.JobWire.JobInfo;
+import org.patchbay.agent.protocol.wire.JobWire.MigrationInfo;
 import org.patchbay.core.imaging.DiskImageFile;
 import org.patchbay.core.imaging.ImageLibrary;
 import org.patchbay.core.imaging.ImagingTestbed;
@@ -80,6 +83,21 @@ class LabImagingTest {
         }
     }
 
+    /** A counting job that reads its node's hostname moves from one node's disk to the other's and counts on there, reading the target's. */
+    private static void assertAJobMovesIntoTheOtherNodesDisk(LabFixture fixture, String from, String to) throws Exception {
+        JobInfo counter = fixture.client.startJob(from, fixture.lab.endpoints().get(from),
+                List.of("sh", "-c", "i=0; while :; do i=$((i+1)); read h < /etc/hostname; echo \"$i $h\"; sleep 0.2; done")).get(60, TimeUnit.SECONDS);
+        LabFixture.await("the counting job's output", 60_000, () -> jobOutput(fixture, from, counter.id()).contains("3 " + from));
+        MigrationInfo moved = fixture.migrate(counter.id(), from, to, "user");
+        assertEquals(JobWire.Outcome.MOVED, moved.outcome(), "a job moves between nodes running from their disks: " + moved);
+        LabFixture.await("the job counting on " + to, 60_000, () -> jobOutput(fixture, from, counter.id()).contains(" " + to + "\n"));
+        List<String> counted = jobOutput(fixture, from, counter.id()).lines().toList();
+        for (int i = 0; i < counted.size(); i++) {
+            assertTrue(counted.get(i).startsWith((i + 1) + " node"), "the job counted on without restarting: " + counted);
+        }
+        fixture.client.jobAction(to, fixture.lab.endpoints().get(to), counter.id(), "kill").get(60, TimeUnit.SECONDS);
+    }
+
     private static ReimageBatch reimage(LabFixture fixture, SnmpClient snmp, DiskImageFile image, List<String> nodes, int rateMbps,
             List<NodeState> seen) throws Exception {
         ImagingTestbed imaging = new LabTestbed(fixture.lab).imaging().orElseThrow();
@@ -89,12 +107,12 @@ class LabImagingTest {
     }
 
     @Test
-    void threeNodesReimagedAtOnceEachRunTheNewImageAndOneReimagedAgainRunsTheOther() throws Exception {
+    void threeNodesReimagedAtOnceRunTheNewImageAndMoveJobsBetweenTheirDisksAndOneReimagedAgainRunsTheOther() throws Exception {
         assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does)");
         ImageLibrary library = library();
         DiskImageFile alpha = image(library, "alpha", "image alpha");
         DiskImageFile beta = image(library, "beta", "image beta");
-        try (LabFixture fixture = new LabFixture(TopologyTemplates.star(3), dir, false); SnmpClient snmp = new SnmpClient()) {
+        try (LabFixture fixture = new LabFixture(TopologyTemplates.star(4), dir, false); SnmpClient snmp = new SnmpClient()) {
             fixture.awaitAllUp(60_000);
             assertEquals("host root", run(fixture.lab, "node0", "sh", "-c", "test -e /etc/patchbay-image && echo image || echo host root"),
                     "before reimaging a node runs the host's root");
@@ -117,19 +135,24 @@ class LabImagingTest {
             }
             assertTrue(Files.size(fixture.lab.disk("node0")) >= alpha.diskBytes(), "the node's disk is a disk of its own");
 
-            // a job run on a reimaged node (Run…, patchbay-cli run) runs inside its disk, as exec does; it does not move yet, and says why
+            // a job run on a reimaged node (Run…, patchbay-cli run) runs inside its disk, as exec does
             java.net.URI node0 = fixture.lab.endpoints().get("node0");
-            org.patchbay.agent.protocol.wire.JobWire.JobInfo job = fixture.client.startJob("node0", node0, List.of("cat", "/etc/patchbay-image"))
-                    .get(60, TimeUnit.SECONDS);
+            JobInfo job = fixture.client.startJob("node0", node0, List.of("cat", "/etc/patchbay-image")).get(60, TimeUnit.SECONDS);
             LabFixture.await("the job's output", 60_000, () -> jobOutput(fixture, "node0", job.id()).contains("image alpha"), () -> job + " wrote '"
                     + jobOutput(fixture, "node0", job.id()) + "'; node0's jobs: " + fixture.client.jobs("node0", node0).join());
-            org.patchbay.agent.protocol.wire.JobWire.JobInfo sleeper = fixture.client.startJob("node0", node0, List.of("sleep", "600"))
-                    .get(60, TimeUnit.SECONDS);
-            java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
-                    () -> fixture.client.migrate("node0", node0, sleeper.id(), "node2", fixture.lab.endpoints().get("node2"), "user")
-                            .get(60, TimeUnit.SECONDS));
-            assertTrue(refused.getCause().getMessage().contains("node0 runs from its own disk"), refused.getCause().getMessage());
-            fixture.client.jobAction("node0", node0, sleeper.id(), "kill").get(60, TimeUnit.SECONDS);
+
+            assertAJobMovesIntoTheOtherNodesDisk(fixture, "node0", "node2");
+
+            // a job on the machine's root cannot be restored inside a disk: refused before anything freezes, and it runs on
+            java.net.URI node3 = fixture.lab.endpoints().get("node3");
+            JobInfo onHost = fixture.client.startJob("node3", node3, List.of("sleep", "600")).get(60, TimeUnit.SECONDS);
+            MigrationInfo refused = fixture.migrate(onHost.id(), "node3", "node0", "user");
+            assertEquals(JobWire.Outcome.FAILED, refused.outcome(), refused.toString());
+            assertTrue(refused.error().contains("node0 runs its jobs inside its own disk (it was reimaged)"), refused.error());
+            assertEquals(0, refused.freezeMillis(), "nothing was frozen");
+            assertTrue(fixture.client.jobs("node3", node3).get(60, TimeUnit.SECONDS).stream()
+                    .anyMatch(j -> j.id().equals(onHost.id()) && j.state() == JobWire.JobState.RUNNING), "the job runs on at node3");
+            fixture.client.jobAction("node3", node3, onHost.id(), "kill").get(60, TimeUnit.SECONDS);
 
             seen.clear();
             ReimageBatch again = reimage(fixture, snmp, beta, List.of("node1"), 200, seen);
@@ -137,6 +160,15 @@ class LabImagingTest {
             assertEquals(Phase.DONE, again.state("node1").phase(), again.state("node1").message());
             assertEquals("image beta", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"));
             assertEquals("image alpha", run(fixture.lab, "node0", "cat", "/etc/patchbay-image"), "the other nodes keep their image");
+
+            // a node whose disk holds other code for the job's program refuses the job before it freezes, naming the file
+            run(fixture.lab, "node2", "sh", "-c", "f=$(readlink -f /bin/sh) && cp \"$f\" \"$f.new\" && echo >> \"$f.new\" && mv \"$f.new\" \"$f\"");
+            JobInfo sleeper = fixture.client.startJob("node0", node0, List.of("sleep", "600")).get(60, TimeUnit.SECONDS);
+            MigrationInfo otherCode = fixture.migrate(sleeper.id(), "node0", "node2", "user");
+            assertEquals(JobWire.Outcome.FAILED, otherCode.outcome(), otherCode.toString());
+            assertTrue(otherCode.error().contains("busybox, which is different on node2"), otherCode.error());
+            assertEquals(0, otherCode.freezeMillis(), "nothing was frozen");
+            fixture.client.jobAction("node0", node0, sleeper.id(), "kill").get(60, TimeUnit.SECONDS);
         }
     }
 
@@ -238,6 +270,7 @@ class LabImagingTest {
             assertEquals("changed kept", run(fixture.lab, "node0", "sh", "-c", "echo $(cat /etc/node0-note /srv/data/f)"));
             assertEquals("image alpha", run(fixture.lab, "node1", "cat", "/etc/patchbay-image"), "a node's changes are its own");
             assertEquals("absent", run(fixture.lab, "node1", "sh", "-c", "test -e /etc/node0-note && echo present || echo absent"));
+            assertAJobMovesIntoTheOtherNodesDisk(fixture, "node1", "node2");
 
             // capture node0 as the console does: off, its changes onto a disk of its own, captured
             ImagingTestbed imaging = new LabTestbed(fixture.lab).imaging().orElseThrow();

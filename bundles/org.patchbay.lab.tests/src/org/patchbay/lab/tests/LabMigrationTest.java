@@ -74,7 +74,7 @@ class LabMigrationTest {
         long receivedBefore = fixture.live.node("node1").interfaces().get("eth0").rxBytes();
         MigrationInfo started = fixture.client.migrate("node0", endpoint("node0"), job.id(), "node1", endpoint("node1"), "user", node1Link)
                 .get(60, TimeUnit.SECONDS);
-        MigrationInfo moved = awaitEnd("node0", started.id());
+        MigrationInfo moved = fixture.awaitMigrationEnd("node0", started.id());
         assertEquals(JobWire.Outcome.MOVED, moved.outcome(), "the move: " + moved);
         assertTrue(moved.freezeMillis() > 0 && moved.bytes() > 1_000_000, "the job's megabyte crossed while it was frozen: " + moved);
         LabFixture.await("node1's link to count the memory it received", 30_000,
@@ -93,7 +93,7 @@ class LabMigrationTest {
         awaitLines(job.id(), before + 5);
         assertCountsOnWithTheSameData(lines(job.id()));
 
-        MigrationInfo home = migrate(job.id(), "node1", "node0", "home");
+        MigrationInfo home = fixture.migrate(job.id(), "node1", "node0", "home");
         assertEquals(JobWire.Outcome.MOVED, home.outcome(), "sent home: " + home);
         assertEquals("home", home.why());
         assertTrue(runningOn("node0", job.id()).isPresent(), "the job runs at home again; node0 has " + jobsOf("node0") + ", node1 has " + jobsOf("node1"));
@@ -114,7 +114,7 @@ class LabMigrationTest {
             JobInfo job = fixture.client.startJob("node0", endpoint("node0"),
                     List.of("iperf3", "-c", node1, "-p", "5299", "-t", "600", "-b", "8k", "-i", "1")).get(60, TimeUnit.SECONDS);
             awaitLines(job.id(), 3);
-            MigrationInfo refused = migrate(job.id(), "node0", "node1", "user");
+            MigrationInfo refused = fixture.migrate(job.id(), "node0", "node1", "user");
             assertEquals(JobWire.Outcome.FAILED, refused.outcome(), "a job with a TCP connection does not move: " + refused);
             assertTrue(refused.error().contains("TCP connection") && refused.error().contains(node1 + ":5299"), "the reason names the connection: "
                     + refused.error());
@@ -134,7 +134,7 @@ class LabMigrationTest {
         // an address in node2's subnet where no agent listens stands for a node that died
         URI dead = URI.create("https://" + fixture.lab.endpoints().get("node2").getHost() + ":7999");
         MigrationInfo started = fixture.client.migrate("node0", endpoint("node0"), job.id(), "node2", dead, "user").get(60, TimeUnit.SECONDS);
-        MigrationInfo end = awaitEnd("node0", started.id());
+        MigrationInfo end = fixture.awaitMigrationEnd("node0", started.id());
         assertEquals(JobWire.Outcome.FAILED, end.outcome(), "nothing answers there: " + end);
         assertTrue(end.error().contains("did not prepare"), end.error());
         int before = lines(job.id()).size();
@@ -155,7 +155,7 @@ class LabMigrationTest {
                     || !phaseOf("node0", started.id()).isEmpty() && !outcomeOf("node0", started.id()).equals("running"));
             assertTrue(phaseOf("node0", started.id()).startsWith("restoring"), "the move was caught restoring: " + phaseOf("node0", started.id()));
             fixture.lab.killAgent("node1");
-            MigrationInfo end = awaitEnd("node0", started.id());
+            MigrationInfo end = fixture.awaitMigrationEnd("node0", started.id());
             assertEquals(JobWire.Outcome.FAILED, end.outcome(), "the target died before the hand-over: " + end);
             JobInfo still = runningOn("node0", job.id()).orElseThrow(() -> new AssertionError("the job does not run on node0 after the failed move"));
             int before = lines(job.id()).size();
@@ -177,7 +177,7 @@ class LabMigrationTest {
         try (var console = org.patchbay.agent.client.AgentClient.forConsole(dir.resolve("ca"))) {
             started = console.migrate("node2", endpoint("node2"), job.id(), "node3", endpoint("node3"), "user").get(60, TimeUnit.SECONDS);
         }
-        MigrationInfo end = awaitEnd("node2", started.id());
+        MigrationInfo end = fixture.awaitMigrationEnd("node2", started.id());
         assertEquals(JobWire.Outcome.MOVED, end.outcome(), "the agents finished the move alone: " + end);
         assertTrue(runningOn("node3", job.id()).isPresent());
         fixture.client.jobAction("node3", endpoint("node3"), job.id(), "kill").get(60, TimeUnit.SECONDS);
@@ -187,7 +187,7 @@ class LabMigrationTest {
     void aJobWhoseHomeDiesRunsOnWithItsOutputNotDelivered() throws Exception {
         JobInfo job = fixture.client.startJob("node2", endpoint("node2"), COUNTING_JOB).get(60, TimeUnit.SECONDS);
         awaitLines(job.id(), "node2", 2);
-        assertEquals(JobWire.Outcome.MOVED, migrate(job.id(), "node2", "node3", "user").outcome());
+        assertEquals(JobWire.Outcome.MOVED, fixture.migrate(job.id(), "node2", "node3", "user").outcome());
         var jobs = new org.patchbay.core.jobs.ClusterJobs(new org.patchbay.core.jobs.AgentJobAgents(fixture.client, fixture.lab::endpoints), fixture.live);
         try {
             fixture.lab.killAgent("node2");
@@ -274,25 +274,6 @@ class LabMigrationTest {
 
     private static Path memjob() {
         return Path.of(System.getProperty("patchbay.native.helpers")).resolve("pb-memjob");
-    }
-
-    private MigrationInfo migrate(String job, String from, String to, String why) throws Exception {
-        MigrationInfo started = fixture.client.migrate(from, endpoint(from), job, to, endpoint(to), why).get(60, TimeUnit.SECONDS);
-        return awaitEnd(from, started.id());
-    }
-
-    /** Follows a migration at its source until it ends; bounded by the migration's own limits, and by 5 minutes here. */
-    private MigrationInfo awaitEnd(String source, String id) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            for (MigrationInfo m : fixture.client.migrations(source, endpoint(source)).get(60, TimeUnit.SECONDS)) {
-                if (m.id().equals(id) && m.outcome() != JobWire.Outcome.RUNNING) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("migration " + id + " did not end within 5 minutes");
     }
 
     private static void assertCountsOnWithTheSameData(List<String> lines) {
