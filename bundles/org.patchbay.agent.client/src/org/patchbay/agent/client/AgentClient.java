@@ -173,7 +173,18 @@ public final class AgentClient implements AutoCloseable {
      */
     public CompletableFuture<JobWire.MigrationInfo> migrate(String node, URI endpoint, String job, String target, URI targetEndpoint, String why,
             String pageAddress) {
+        return migrate(node, endpoint, job, target, targetEndpoint, why, pageAddress, "auto");
+    }
+
+    /**
+     * As above, with how the job's memory moves: {@code stop-and-copy} (all of it while the job is
+     * frozen), {@code post-copy} (the job runs on the target first and its pages follow), or
+     * {@code auto} (post-copy where both nodes can).
+     */
+    public CompletableFuture<JobWire.MigrationInfo> migrate(String node, URI endpoint, String job, String target, URI targetEndpoint, String why,
+            String pageAddress, String mode) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mode", mode);
         body.put("to", target);
         body.put("agent", targetEndpoint.getHost() + ":" + port(targetEndpoint));
         body.put("why", why);

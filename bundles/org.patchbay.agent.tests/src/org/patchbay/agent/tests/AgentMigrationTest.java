@@ -74,20 +74,44 @@ class AgentMigrationTest {
     }
 
     @Test
-    void aJobMovesToTheOtherAgentAndKeepsCounting() throws Exception {
+    void aJobMovesToTheOtherAgentByPostCopyAndCountsOnOverItsOwnMemory() throws Exception {
+        assertTrue(criu.postCopy(), "the CRIU criu-from-debian builds serves lazy pages: " + criu.status());
+        MigrationInfo end = moveCountingJob("auto");
+        assertTrue(end.phase().startsWith(JobWire.POST_COPY_PHASE), "both agents can, so the memory followed the job: " + end);
+        assertTrue(end.bytes() > 2L << 20, "the job's data came over, most of it after it ran there: " + end);
+    }
+
+    @Test
+    void aJobMovesByStopAndCopyWhenAskedTo() throws Exception {
+        MigrationInfo end = moveCountingJob("stop-and-copy");
+        assertEquals("runs on node-b", end.phase(), end.toString());
+    }
+
+    /** A counting job holding random data moves from node-a to node-b and counts on there over the same data, its output at home. */
+    private MigrationInfo moveCountingJob(String mode) throws Exception {
         AgentServer a = agent("node-a", Path.of("/"));
         AgentServer b = agent("node-b", Path.of("/"));
-        JobInfo job = client.startJob("node-a", uri(a), List.of("sh", "-c", "i=0; while :; do i=$((i+1)); echo $i; sleep 0.1; done"))
-                .get(30, TimeUnit.SECONDS);
+        // the shell holds the data (1 MB, as 2 MB of hex) in its own memory and prints its checksum each round
+        String script = "data=$(head -c 1048576 /dev/urandom | od -An -tx1 | tr -d ' \\n'); i=0; while :; do i=$((i+1)); "
+                + "echo \"$i $(printf %s \"$data\" | md5sum | cut -c1-32)\"; sleep 0.1; done";
+        JobInfo job = client.startJob("node-a", uri(a), List.of("sh", "-c", script)).get(30, TimeUnit.SECONDS);
         awaitOutputLines(a, job.id(), 3);
-        MigrationInfo end = move(a, b, job.id(), "node-b");
+        MigrationInfo started = client.migrate("node-a", uri(a), job.id(), "node-b", uri(b), "user", "", mode).get(30, TimeUnit.SECONDS);
+        MigrationInfo end = awaitEnd(a, started.id());
         assertEquals(JobWire.Outcome.MOVED, end.outcome(), end.toString());
         JobInfo there = client.jobs("node-b", uri(b)).get(30, TimeUnit.SECONDS).stream().filter(j -> j.id().equals(job.id())).findFirst().orElseThrow();
         assertEquals(JobWire.JobState.RUNNING, there.state());
         assertEquals("node-a", there.home());
         int lines = outputLines(a, job.id());
-        awaitOutputLines(a, job.id(), lines + 3);
+        awaitOutputLines(a, job.id(), lines + 5);
+        String output = client.jobOutput("node-a", uri(a), job.id(), 0).get(30, TimeUnit.SECONDS).getKey();
+        List<String> counted = output.lines().toList();
+        String digest = counted.get(0).split(" ")[1];
+        for (int i = 0; i < counted.size(); i++) {
+            assertEquals((i + 1) + " " + digest, counted.get(i), "the job counted on over the same data: " + output);
+        }
         client.jobAction("node-b", uri(b), job.id(), "kill").get(30, TimeUnit.SECONDS);
+        return end;
     }
 
     @Test
@@ -152,11 +176,14 @@ class AgentMigrationTest {
     }
 
     private MigrationInfo move(AgentServer from, AgentServer to, String job, String target) throws Exception {
-        MigrationInfo started = client.migrate(nodeOf(from), uri(from), job, target, uri(to), "user").get(30, TimeUnit.SECONDS);
+        return awaitEnd(from, client.migrate(nodeOf(from), uri(from), job, target, uri(to), "user").get(30, TimeUnit.SECONDS).id());
+    }
+
+    private MigrationInfo awaitEnd(AgentServer from, String id) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             for (MigrationInfo m : client.migrations(nodeOf(from), uri(from)).get(30, TimeUnit.SECONDS)) {
-                if (m.id().equals(started.id()) && m.outcome() != JobWire.Outcome.RUNNING) {
+                if (m.id().equals(id) && m.outcome() != JobWire.Outcome.RUNNING) {
                     return m;
                 }
             }

@@ -19,23 +19,26 @@ public final class Criu {
     private final Path executable;
     private final String status;
     private final boolean usable;
+    /** Why this CRIU cannot move a job's memory after the job runs on the target (lazy pages), or empty when it can. */
+    private final String noPostCopy;
     /** Words that put CRIU where the node is (a lab node served by a shared runtime: its namespace and cgroup); empty on a node's own agent. */
     private final List<String> prefix;
 
     private Criu(Path executable, String status, boolean usable) {
-        this(executable, status, usable, List.of());
+        this(executable, status, usable, usable ? "" : status, List.of());
     }
 
-    private Criu(Path executable, String status, boolean usable, List<String> prefix) {
+    private Criu(Path executable, String status, boolean usable, String noPostCopy, List<String> prefix) {
         this.executable = executable;
         this.status = status;
         this.usable = usable;
+        this.noPostCopy = noPostCopy;
         this.prefix = List.copyOf(prefix);
     }
 
     /** The same CRIU, each action started through {@code prefix} (such as {@code ip netns exec NODE}). */
     public Criu startedThrough(List<String> prefix) {
-        return new Criu(executable, status, usable, prefix);
+        return new Criu(executable, status, usable, noPostCopy, prefix);
     }
 
     /** Runs {@code criu --version} and {@code criu check}, each bounded by {@code limitSeconds}. */
@@ -53,7 +56,9 @@ public final class Criu {
                 return new Criu(executable, "CRIU " + version + " at " + executable + " fails 'criu check': " + firstError(said)
                         + "; CRIU 4.1 or later is needed on kernels from 6.13 (native-helpers/criu/criu-from-debian builds one)", false);
             }
-            return new Criu(executable, "CRIU " + version + " (" + executable + "): criu check passed", true);
+            String noPostCopy = postCopyRefusal(executable, limitSeconds);
+            return new Criu(executable, "CRIU " + version + " (" + executable + "): criu check passed; "
+                    + (noPostCopy.isEmpty() ? "post-copy (lazy pages) available" : "no post-copy: " + noPostCopy), true, noPostCopy, List.of());
         } catch (IOException e) {
             return new Criu(executable, "no CRIU at " + executable + " (" + e.getMessage()
                     + "); install CRIU 4.1 or later, or start the agent with --criu PATH (native-helpers/criu/criu-from-debian builds one)", false);
@@ -65,6 +70,67 @@ public final class Criu {
 
     public boolean usable() {
         return usable;
+    }
+
+    /** Whether a job can run on the target before all its memory is there (CRIU's lazy pages over userfaultfd). */
+    public boolean postCopy() {
+        return noPostCopy.isEmpty();
+    }
+
+    /** Why {@link #postCopy()} is false; empty when it is true. */
+    public String noPostCopy() {
+        return noPostCopy;
+    }
+
+    /** The largest pipe CRIU's lazy-pages server asks for (its PIPE_MAX_SIZE on x86-64: 819 pages). */
+    static final long LAZY_PIPE_BYTES = 819L * 4096;
+
+    /**
+     * Why lazy pages cannot work here, or empty: the kernel's userfaultfd for other processes, and
+     * pipes as large as CRIU's lazy-pages server tees them into, which without CAP_SYS_RESOURCE stop
+     * at fs.pipe-max-size (a CRIU that criu-from-debian built grows them only that far, as its
+     * {@code patches} file beside it says).
+     */
+    private static String postCopyRefusal(Path executable, long limitSeconds) throws InterruptedException {
+        try {
+            return postCopyRefusalOrFail(executable, limitSeconds);
+        } catch (IOException | NumberFormatException e) {
+            return "cannot tell whether lazy pages work here: " + e.getMessage();
+        }
+    }
+
+    private static String postCopyRefusalOrFail(Path executable, long limitSeconds) throws IOException, InterruptedException {
+        Process uffd = new ProcessBuilder(executable.toString(), "check", "--feature", "uffd-noncoop").redirectErrorStream(true).start();
+        String said = new String(uffd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!uffd.waitFor(limitSeconds, TimeUnit.SECONDS)) {
+            uffd.destroyForcibly();
+            return "'criu check --feature uffd-noncoop' did not finish in " + limitSeconds + " s";
+        }
+        if (uffd.exitValue() != 0) {
+            return "the kernel's userfaultfd does not serve other processes (" + firstError(said) + ")";
+        }
+        Path patches = executable.resolveSibling("patches");
+        if (Files.isReadable(patches) && Files.readString(patches).contains("pipe-max-size")) {
+            return "";
+        }
+        if (hasCapability(Path.of("/proc/self/status"), CAP_SYS_RESOURCE)) {
+            return "";
+        }
+        long pipeMax = Long.parseLong(Files.readString(Path.of("/proc/sys/fs/pipe-max-size")).strip());
+        return pipeMax >= LAZY_PIPE_BYTES ? ""
+                : "without CAP_SYS_RESOURCE pipes stop at fs.pipe-max-size (" + pipeMax + " bytes), below the " + LAZY_PIPE_BYTES
+                        + " CRIU's lazy-pages server needs; use the CRIU native-helpers/criu/criu-from-debian builds, or raise fs.pipe-max-size";
+    }
+
+    private static final int CAP_SYS_RESOURCE = 24;
+
+    static boolean hasCapability(Path status, int capability) throws IOException {
+        for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+            if (line.startsWith("CapEff:")) {
+                return new java.math.BigInteger(line.substring("CapEff:".length()).strip(), 16).testBit(capability);
+            }
+        }
+        return false;
     }
 
     /** One line for the node's status: version and whether {@code criu check} passed, or why not. */

@@ -141,6 +141,21 @@ public final class JobMigrations {
 
         /** A port free on {@code address} right now, for CRIU's page server to listen on. */
         int freePort(InetAddress address) throws IOException;
+
+        /** This node's address that packets to {@code remote} leave from (its route's source). */
+        InetAddress addressTowards(InetAddress remote) throws IOException;
+    }
+
+    /** The source address the kernel picks for {@code remote} (a connected datagram socket sends nothing). */
+    public static InetAddress routeSource(InetAddress remote) throws IOException {
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket()) {
+            probe.connect(remote, 9);
+            InetAddress local = probe.getLocalAddress();
+            if (local == null || local.isAnyLocalAddress()) {
+                throw new IOException("no route from here to " + remote.getHostAddress());
+            }
+            return local;
+        }
     }
 
     private static final NodeNetwork OWN_NETWORK = new NodeNetwork() {
@@ -155,6 +170,11 @@ public final class JobMigrations {
                 probe.bind(new InetSocketAddress(address, 0));
                 return probe.getLocalPort();
             }
+        }
+
+        @Override
+        public InetAddress addressTowards(InetAddress remote) throws IOException {
+            return routeSource(remote);
         }
     };
 
@@ -177,10 +197,48 @@ public final class JobMigrations {
 
     // ---- source side ----
 
+    /**
+     * How a job's memory moves. Stop-and-copy: all of it while the job is frozen (the freeze grows with
+     * its memory and the link). Post-copy: the job runs on the target as soon as its state is there and
+     * its pages follow, fetched as it touches them and in the background (CRIU's lazy pages), so the
+     * freeze stays short; until the last page has arrived the job needs its source node, so a source
+     * that dies then takes the job with it. Auto: post-copy when both nodes can.
+     */
+    public enum Mode {
+        AUTO("auto"), STOP_AND_COPY("stop-and-copy"), POST_COPY("post-copy");
+
+        private final String wire;
+
+        Mode(String wire) {
+            this.wire = wire;
+        }
+
+        public String wire() {
+            return wire;
+        }
+
+        public static Mode parse(String text) {
+            for (Mode mode : values()) {
+                if (mode.wire.equals(text)) {
+                    return mode;
+                }
+            }
+            throw new IllegalArgumentException("a move's mode is auto, stop-and-copy or post-copy, not '" + text + "'");
+        }
+    }
+
     /** Starts moving {@code jobId} to {@code target} in the background; the returned record's id follows it in {@link #history()}. */
     public MigrationInfo start(String jobId, Target target, String why) {
+        return start(jobId, target, why, Mode.AUTO);
+    }
+
+    /** As {@link #start(String, Target, String)}, moving the job's memory as {@code mode} says. */
+    public MigrationInfo start(String jobId, Target target, String why, Mode mode) {
         if (!criu.usable()) {
             throw new IllegalStateException("jobs cannot move from " + node + ": " + criu.status());
+        }
+        if (mode == Mode.POST_COPY && !criu.postCopy()) {
+            throw new IllegalStateException("jobs cannot move from " + node + " by post-copy: " + criu.noPostCopy());
         }
         Job job = jobs.beginMigration(jobId, target.node());
         String id = newId();
@@ -192,7 +250,7 @@ public final class JobMigrations {
         Thread.ofVirtual().name("migration-" + id).start(() -> {
             MigrationInfo end;
             try {
-                end = handOver(first, job, target);
+                end = handOver(first, job, target, mode);
             } catch (RuntimeException e) {
                 // a bug must not leave the job frozen
                 resume(job, "resumed after an internal error: " + e);
@@ -209,7 +267,32 @@ public final class JobMigrations {
         return first;
     }
 
-    private MigrationInfo handOver(MigrationInfo m, Job job, Target target) {
+    /** What the source offers a target that can take the job by post-copy: where its lazy-pages server listens, and a key only for this hand-over. */
+    private record PostCopyOffer(InetAddress address, int port, String certificate, String key) {
+        Map<String, Object> toJson() {
+            return Map.of("address", address.getHostAddress(), "port", port, "certificate", certificate, "key", key);
+        }
+    }
+
+    /**
+     * Prepares this node's side of a post-copy: the address of this node towards the target (so the
+     * pages take the path the target's address is on), a free port there, and a CA for this hand-over
+     * only, whose one client key goes to the target over the authenticated channel.
+     */
+    private PostCopyOffer offerPostCopy(String id, String targetNode, Path tls, String pageAddress) throws IOException {
+        InetAddress towards = InetAddress.getByName(literal(pageAddress));
+        InetAddress address = network.addressTowards(towards);
+        int port = network.freePort(address);
+        Files.createDirectories(tls);
+        Files.setPosixFilePermissions(tls, PosixFilePermissions.fromString("rwx------"));
+        CertificateAuthority once = CertificateAuthority.create("Patchbay migration " + id + " pages");
+        TlsIdentity client = once.issueClient("migration " + id + " to " + targetNode);
+        writePrivate(tls.resolve("lazy-ca.pem"), TlsIdentity.pem("CERTIFICATE", encoded(once.certificate())));
+        writePrivate(tls.resolve("node-key.pem"), identity.keyPemWithPublicKey());
+        return new PostCopyOffer(address, port, TlsIdentity.pem("CERTIFICATE", encoded(client.certificate())), client.keyPemWithPublicKey());
+    }
+
+    private MigrationInfo handOver(MigrationInfo m, Job job, Target target, Mode mode) {
         List<String> connections = jobs.tcpConnections(job.rootPid);
         if (!connections.isEmpty()) {
             jobs.resumed(job, "");
@@ -218,6 +301,18 @@ public final class JobMigrations {
         }
         Path dir = work.resolve("out").resolve(m.id());
         String pageAddress = target.pageAddress() == null || target.pageAddress().isBlank() ? target.agentHost() : target.pageAddress();
+        PostCopyOffer offer = null;
+        if (mode != Mode.STOP_AND_COPY && criu.postCopy()) {
+            try {
+                offer = offerPostCopy(m.id(), target.node(), dir.resolve("tls"), pageAddress);
+            } catch (IOException | RuntimeException e) {
+                if (mode == Mode.POST_COPY) {
+                    jobs.resumed(job, "");
+                    return finish(m, Outcome.FAILED, "cannot serve the job's memory for post-copy: " + e.getMessage(), 0, 0);
+                }
+            }
+        }
+        Process lazyDump = null;
         try (PeerAgent peer = new PeerAgent(target.node(), target.agentHost(), target.agentPort(), identity, ca)) {
             Map<String, Object> prepared;
             try {
@@ -229,6 +324,9 @@ public final class JobMigrations {
                 ask.put("output", job.output.toString());
                 ask.put("files", JobFiles.toJson(jobs.files(job.rootPid, root.files())));
                 ask.put("root", root.jobs().toString());
+                if (offer != null) {
+                    ask.put("postCopy", offer.toJson());
+                }
                 prepared = peer.post(JobWire.INCOMING_PATH, ask, Duration.ofSeconds(60));
             } catch (IOException | PeerAgent.PeerRefusal e) {
                 jobs.resumed(job, "");
@@ -236,30 +334,53 @@ public final class JobMigrations {
             }
             long freezeStart;
             Path images = dir.resolve("images");
+            boolean postCopy = offer != null && Boolean.TRUE.equals(prepared.get("postCopy"));
+            if (mode == Mode.POST_COPY && !postCopy) {
+                abortQuietly(peer, m.id());
+                jobs.resumed(job, "");
+                return finish(m, Outcome.FAILED, target.node() + " cannot take the job by post-copy: " + prepared.getOrDefault("noPostCopy", "its agent does not offer it"),
+                        0, 0);
+            }
             try {
                 Path tls = dir.resolve("tls");
                 Files.createDirectories(images);
                 Files.createDirectories(tls);
                 Files.setPosixFilePermissions(tls, PosixFilePermissions.fromString("rwx------"));
-                JsonFields p = JsonFields.of(prepared, "prepared");
-                int port = (int) p.wholeNumber("port", 1, 65535);
-                writePrivate(tls.resolve("once.pem"), p.string("certificate"));
-                writePrivate(tls.resolve("once-key.pem"), p.string("key"));
-                phase(m, "freezing and copying memory");
+                phase(m, postCopy ? "freezing (the memory follows once it runs there)" : "freezing and copying memory");
                 freezeStart = clock.getAsLong();
                 List<String> dump = criu.command("dump");
-                dump.addAll(List.of("-t", Long.toString(job.rootPid), "-D", images.toString(), "--leave-stopped", "--manage-cgroups=ignore", "--page-server", "--address",
-                        pageAddress, "--port", Integer.toString(port), "--tls", "--tls-cacert", files.ca().toString(), "--tls-cert",
-                        tls.resolve("once.pem").toString(), "--tls-key", tls.resolve("once-key.pem").toString(), "-o", "dump.log", "-v4"));
-                String failed = runCriu(dump, images.resolve("dump.log"), dir.resolve("dump.out"));
-                if (failed != null) {
-                    abortQuietly(peer, m.id());
-                    resume(job, "");
-                    return finish(m, Outcome.FAILED, failed, 0, 0);
+                dump.addAll(List.of("-t", Long.toString(job.rootPid), "-D", images.toString(), "--leave-stopped", "--manage-cgroups=ignore"));
+                if (postCopy) {
+                    // the dump keeps the job's pages and serves them to the target's lazy-pages daemon, which alone holds the key
+                    dump.addAll(List.of("--lazy-pages", "--address", offer.address().getHostAddress(), "--port", Integer.toString(offer.port()), "--tls",
+                            "--tls-cacert", tls.resolve("lazy-ca.pem").toString(), "--tls-cert", files.certificate().toString(), "--tls-key",
+                            tls.resolve("node-key.pem").toString(), "--tls-no-cn-verify", "--status-fd", "1", "-o", "dump.log", "-v4"));
+                    // --tls-no-cn-verify: the client's certificate is this hand-over's own (it names no address); the target still checks this node's
+                    lazyDump = new ProcessBuilder(dump).directory(images.toFile()).redirectError(dir.resolve("dump.out").toFile()).start();
+                    String failed = awaitReady(lazyDump, images.resolve("dump.log"));
+                    if (failed != null) {
+                        abortQuietly(peer, m.id());
+                        resume(job, "", lazyDump);
+                        return finish(m, Outcome.FAILED, failed, 0, 0);
+                    }
+                } else {
+                    JsonFields p = JsonFields.of(prepared, "prepared");
+                    int port = (int) p.wholeNumber("port", 1, 65535);
+                    writePrivate(tls.resolve("once.pem"), p.string("certificate"));
+                    writePrivate(tls.resolve("once-key.pem"), p.string("key"));
+                    dump.addAll(List.of("--page-server", "--address", pageAddress, "--port", Integer.toString(port), "--tls", "--tls-cacert",
+                            files.ca().toString(), "--tls-cert", tls.resolve("once.pem").toString(), "--tls-key", tls.resolve("once-key.pem").toString(),
+                            "-o", "dump.log", "-v4"));
+                    String failed = runCriu(dump, images.resolve("dump.log"), dir.resolve("dump.out"));
+                    if (failed != null) {
+                        abortQuietly(peer, m.id());
+                        resume(job, "");
+                        return finish(m, Outcome.FAILED, failed, 0, 0);
+                    }
                 }
             } catch (IOException | JsonException e) {
                 abortQuietly(peer, m.id());
-                resume(job, "");
+                resume(job, "", lazyDump);
                 return finish(m, Outcome.FAILED, "could not dump the job: " + e.getMessage(), 0, 0);
             }
             long sent = 0;
@@ -271,7 +392,7 @@ public final class JobMigrations {
                 }
             } catch (IOException | PeerAgent.PeerRefusal e) {
                 abortQuietly(peer, m.id());
-                resume(job, "");
+                resume(job, "", lazyDump);
                 return finish(m, Outcome.FAILED, "sending the job's images failed: " + e.getMessage(), sent, clock.getAsLong() - freezeStart);
             }
             phase(m, "restoring on " + target.node());
@@ -285,13 +406,14 @@ public final class JobMigrations {
             if (restored == null || !"restored".equals(restored.get("state"))) {
                 // before the commit the target's copy is stopped and never runs on its own: resuming here is safe
                 abortQuietly(peer, m.id());
-                resume(job, "");
+                resume(job, "", lazyDump);
                 String error = restored == null ? target.node() + " stopped answering while it restored the job"
                         : String.valueOf(restored.getOrDefault("error", ""));
                 return finish(m, Outcome.FAILED, error.isEmpty() ? target.node() + " did not restore the job" : error, sent,
                         clock.getAsLong() - freezeStart);
             }
-            long bytes = sent + numberOr(restored.get("pageBytes"), 0);
+            // stop-and-copy: the pages went to the target's page server; post-copy: the pages sent so far were in the images
+            long bytes = postCopy ? sent : sent + numberOr(restored.get("pageBytes"), 0);
             phase(m, "handing over to " + target.node());
             Map<String, Object> committed = commit(peer, m.id());
             String state = committed == null ? "" : String.valueOf(committed.get("state"));
@@ -303,25 +425,98 @@ public final class JobMigrations {
                     // the stopped copy is already gone: nothing runs twice either way
                 }
                 jobs.migrated(job, target.node());
+                if (lazyDump != null) {
+                    return memoryFollows(m, peer, lazyDump, images.resolve("dump.log"), bytes, freeze);
+                }
                 return finish(m, Outcome.MOVED, "", bytes, freeze);
             }
             if (committed != null) {
                 // the target called it off (its stopped copy is gone): this copy is the only one
-                resume(job, "");
+                resume(job, "", lazyDump);
                 return finish(m, Outcome.FAILED, target.node() + " did not take the job over: " + committed.getOrDefault("error", state), bytes,
                         clock.getAsLong() - freezeStart);
             }
             jobs.held(job, "held stopped: " + target.node() + " did not say whether it took the job over; asking it again every "
                     + SETTLE_PAUSE.toSeconds() + " s (or resume it here once the job surely does not run on " + target.node() + ")");
-            settleLater(job, target, m);
+            settleLater(job, target, m, lazyDump);
             return finish(m, Outcome.UNKNOWN, "the target's answer to the hand-over was lost; the job is held stopped on " + node, bytes,
                     clock.getAsLong() - freezeStart);
         } catch (IOException e) {
-            jobs.resumed(job, "");
+            if (lazyDump != null) {
+                resume(job, "", lazyDump);
+            } else {
+                jobs.resumed(job, "");
+            }
             return finish(m, Outcome.FAILED, "cannot talk to " + target.node() + ": " + e.getMessage(), 0, 0);
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /**
+     * After a post-copy hand-over: the job runs on the target while its pages still come from the
+     * dump here; waits until the dump has served the last one (or stops making progress), then
+     * records the move with the pages the target says it fetched.
+     */
+    private MigrationInfo memoryFollows(MigrationInfo m, PeerAgent peer, Process lazyDump, Path log, long sentBefore, long freeze) {
+        phase(m, "runs on " + m.to() + "; its memory follows");
+        String broke = awaitExit(lazyDump, log);
+        long fetched = 0;
+        try {
+            fetched = numberOr(peer.get(PeerAgent.incoming(m.id()), Duration.ofSeconds(30)).get("pageBytes"), 0);
+        } catch (IOException | PeerAgent.PeerRefusal e) {
+            // the target is busy or gone: the record keeps what was sent before the hand-over
+        }
+        MigrationInfo moved = finish(m, Outcome.MOVED, broke == null ? "" : "the job runs on " + m.to() + ", but its memory stopped following: " + broke,
+                sentBefore + fetched, freeze);
+        return new MigrationInfo(moved.id(), moved.job(), moved.from(), moved.to(), moved.why(), moved.outcome(), JobWire.POST_COPY_PHASE + m.to(),
+                moved.bytes(), moved.freezeMillis(), moved.totalMillis(), moved.startedMillis(), moved.error());
+    }
+
+    /** Waits for a lazy dump to say it serves the pages (one byte on its status descriptor); null then, else why not. */
+    private static String awaitReady(Process criu, Path log) throws IOException {
+        InputStream status = criu.getInputStream();
+        long lastSize = -1;
+        long lastProgress = System.nanoTime();
+        while (status.available() == 0) {
+            if (!criu.isAlive()) {
+                return status.available() > 0 ? null : Criu.explain(log);
+            }
+            long size = Files.exists(log) ? Files.size(log) : 0;
+            if (size != lastSize) {
+                lastSize = size;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                criu.destroyForcibly();
+                return "CRIU made no progress for " + STALL.toSeconds() + " s and was stopped";
+            }
+            sleep(Duration.ofMillis(10));
+        }
+        status.read();
+        return null;
+    }
+
+    /** Waits for a CRIU process already running to end; null when it ended well, else why not. Stopped when its log shows no progress for {@link #STALL}. */
+    private static String awaitExit(Process criu, Path log) {
+        long lastSize = -1;
+        long lastProgress = System.nanoTime();
+        while (!waitQuietly(criu, Duration.ofMillis(100))) {
+            long size;
+            try {
+                size = Files.exists(log) ? Files.size(log) : 0;
+            } catch (IOException e) {
+                size = lastSize;
+            }
+            if (size != lastSize) {
+                lastSize = size;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                criu.destroyForcibly();
+                waitQuietly(criu, STALL);
+                return "CRIU made no progress for " + STALL.toSeconds() + " s and was stopped";
+            }
+        }
+        return criu.exitValue() == 0 ? null : Criu.explain(log);
     }
 
     /** Asks the target how its restore goes until it ends; null when the target stops answering. */
@@ -370,7 +565,7 @@ public final class JobMigrations {
      * stopped copy here ends when the job runs there, and runs again when the target's copy was called
      * off; the migration's record in the history says which. While the target cannot say, the job stays held.
      */
-    private void settleLater(Job job, Target target, MigrationInfo m) {
+    private void settleLater(Job job, Target target, MigrationInfo m, Process lazyDump) {
         HeldJobSettler.HandOver handOver = new HeldJobSettler.HandOver() {
             @Override
             public Optional<String> state() {
@@ -414,7 +609,7 @@ public final class JobMigrations {
                         settled(m, Outcome.MOVED, target.node() + " answered later: the job runs there");
                     }
                     case RUNS_HERE -> {
-                        resume(job, "resumed: " + target.node() + " answered later that its copy does not run");
+                        resume(job, "resumed: " + target.node() + " answered later that its copy does not run", lazyDump);
                         settled(m, Outcome.FAILED, target.node() + " answered later that its copy does not run; resumed here");
                     }
                     case UNSETTLED -> {
@@ -436,6 +631,18 @@ public final class JobMigrations {
                 return;
             }
         }
+    }
+
+    /**
+     * As {@link #resume(Job, String)} after a post-copy dump: the dump still holds the job (traced) and
+     * its pages, so it is ended first; {@code lazyDump} null is a stop-and-copy.
+     */
+    private void resume(Job job, String why, Process lazyDump) {
+        if (lazyDump != null) {
+            lazyDump.destroyForcibly();
+            waitQuietly(lazyDump, STALL);
+        }
+        resume(job, why);
     }
 
     private void resume(Job job, String why) {
@@ -485,6 +692,10 @@ public final class JobMigrations {
         final JobWire.JobInfo job;
         final Path output;
         Process pageServer;
+        /** The source's offer when the job comes by post-copy, else null. */
+        PostCopyOffer postCopy;
+        /** The lazy-pages daemon fetching the job's pages from the source, while it runs. */
+        Process lazyPages;
         String state = "prepared";
         String error = "";
         int files;
@@ -513,6 +724,7 @@ public final class JobMigrations {
         InetAddress address;
         JobWire.JobInfo job;
         Path output;
+        PostCopyOffer postCopy = null;
         try {
             f = JsonFields.of(request, "request");
             id = f.string("migration");
@@ -526,6 +738,11 @@ public final class JobMigrations {
             Optional<String> missing = JobFiles.missingOn(root.files(), JobFiles.fromJson(f.listOrEmpty("files")), node);
             if (missing.isPresent()) {
                 throw new IllegalStateException(missing.get());
+            }
+            if (f.has("postCopy") && criu.postCopy()) {
+                JsonFields o = f.object("postCopy");
+                postCopy = new PostCopyOffer(InetAddress.getByName(literal(o.string("address"))), (int) o.wholeNumber("port", 1, 65535),
+                        o.string("certificate"), o.string("key"));
             }
         } catch (JsonException e) {
             throw new IllegalArgumentException("the request must name the migration, the job, its output and the page server's address: " + e.getMessage());
@@ -546,6 +763,7 @@ public final class JobMigrations {
                 throw new IllegalStateException(node + " is already receiving " + MAX_INCOMING + " jobs; try again when one has arrived");
             }
             in = new Incoming(id, from, work.resolve("in").resolve(id), clock.getAsLong(), job, output);
+            in.postCopy = postCopy;
             incoming.put(id, in);
         }
         try {
@@ -554,6 +772,12 @@ public final class JobMigrations {
             Files.createDirectories(images);
             Files.createDirectories(tls);
             Files.setPosixFilePermissions(tls, PosixFilePermissions.fromString("rwx------"));
+            if (postCopy != null) {
+                // the job's memory comes later, from the source's lazy-pages server, with the key it handed over for that alone
+                writePrivate(tls.resolve("lazy.pem"), postCopy.certificate());
+                writePrivate(tls.resolve("lazy-key.pem"), postCopy.key());
+                return Map.of("migration", id, "postCopy", true);
+            }
             // a CA for this hand-over only: the page server admits exactly the holder of the key handed to the source
             CertificateAuthority once = CertificateAuthority.create("Patchbay migration " + id);
             TlsIdentity client = once.issueClient("migration " + id + " from " + from);
@@ -579,6 +803,10 @@ public final class JobMigrations {
             answer.put("port", port);
             answer.put("certificate", TlsIdentity.pem("CERTIFICATE", encoded(client.certificate())));
             answer.put("key", client.keyPemWithPublicKey());
+            if (f.has("postCopy")) {
+                answer.put("postCopy", false);
+                answer.put("noPostCopy", node + ": " + criu.noPostCopy());
+            }
             return answer;
         } catch (IOException | RuntimeException e) {
             drop(in);
@@ -679,6 +907,27 @@ public final class JobMigrations {
         Path pidFile = in.dir.resolve("restore.pid");
         List<String> command = criu.command("restore");
         command.addAll(List.of("-D", images.toString(), "--pidfile", pidFile.toString(), "--leave-stopped", "--manage-cgroups=ignore", "-o", "restore.log", "-v4"));
+        Process lazyPages = null;
+        if (in.postCopy != null) {
+            // the lazy-pages daemon connects to the source's dump (authenticated both ways) and hands the restored job its pages
+            // as it touches them and in the background; restore finds it by its socket in the images folder
+            Path tls = in.dir.resolve("tls");
+            List<String> lazy = criu.command("lazy-pages");
+            lazy.addAll(List.of("--page-server", "--address", in.postCopy.address().getHostAddress(), "--port", Integer.toString(in.postCopy.port()), "--tls",
+                    "--tls-cacert", files.ca().toString(), "--tls-cert", tls.resolve("lazy.pem").toString(), "--tls-key", tls.resolve("lazy-key.pem").toString(),
+                    "-D", images.toString(), "--status-fd", "1", "-o", "lazy-pages.log", "-v4"));
+            lazyPages = new ProcessBuilder(lazy).directory(images.toFile()).redirectError(in.dir.resolve("lazy-pages.out").toFile()).start();
+            synchronized (this) {
+                in.lazyPages = lazyPages;
+            }
+            String notReady = awaitReady(lazyPages, images.resolve("lazy-pages.log"));
+            if (notReady != null) {
+                lazyPages.destroyForcibly();
+                failed(in, "the job's memory cannot be fetched from " + in.from + ": " + notReady);
+                return;
+            }
+            command.add("--lazy-pages");
+        }
         // --manage-cgroups=ignore: the job joins this node's cgroup (its CPU quota in a lab), not the source node's
         // criu restore stays as the restored job's parent (no --restore-detached): its exit is the job's, and nothing is orphaned;
         // the job stays stopped until the source commits the hand-over, so it never runs while the source's copy might
@@ -701,7 +950,11 @@ public final class JobMigrations {
                         in.pageBytes = pageBytes;
                         in.keeper = keeper;
                     }
-                    deleteTree(images);
+                    if (lazyPages == null) {
+                        deleteTree(images);
+                    } else {
+                        followLazyPages(in, lazyPages, images);
+                    }
                     Thread.ofVirtual().name("commit-wait-" + in.id).start(() -> {
                         sleep(COMMIT_WAIT);
                         abandonStopped(in, "no commit from " + in.from + " within " + COMMIT_WAIT.toMinutes() + " minutes");
@@ -710,7 +963,14 @@ public final class JobMigrations {
                 }
             }
             if (!keeper.isAlive()) {
+                stopQuietly(lazyPages);
                 failed(in, "restoring on " + node + " failed: " + Criu.explain(log));
+                return;
+            }
+            if (lazyPages != null && !lazyPages.isAlive() && lazyPages.exitValue() != 0) {
+                // the pages cannot come: criu restore would wait for its daemon in vain
+                keeper.destroyForcibly();
+                failed(in, "the job's memory could not be fetched from " + in.from + ": " + Criu.explain(images.resolve("lazy-pages.log")));
                 return;
             }
             long size = Files.exists(log) ? Files.size(log) : 0;
@@ -719,10 +979,47 @@ public final class JobMigrations {
                 lastProgress = System.nanoTime();
             } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
                 keeper.destroyForcibly();
+                stopQuietly(lazyPages);
                 failed(in, "restoring on " + node + " made no progress for " + STALL.toSeconds() + " s");
                 return;
             }
             sleep(Duration.ofMillis(20));
+        }
+    }
+
+    private static final Pattern LAZY_TRANSFERRED = Pattern.compile("UFFD transferred pages: \\((\\d+)/(\\d+)\\)");
+
+    /**
+     * Lets the lazy-pages daemon fetch the rest of a restored job's memory; once it ends (every page
+     * here, or the source gone), records how many pages it fetched and removes the images. A daemon
+     * whose log shows no progress for {@link #STALL} while the job runs is waited for still: the job
+     * may simply not touch memory, and the daemon fetches the rest in the background by itself.
+     */
+    private void followLazyPages(Incoming in, Process lazyPages, Path images) {
+        Thread.ofVirtual().name("lazy-pages-" + in.id).start(() -> {
+            waitQuietly(lazyPages, INCOMING_AGE);
+            stopQuietly(lazyPages);
+            long fetched = 0;
+            try {
+                var matcher = LAZY_TRANSFERRED.matcher(Files.readString(images.resolve("lazy-pages.log"), StandardCharsets.ISO_8859_1));
+                while (matcher.find()) {
+                    fetched += Long.parseLong(matcher.group(1)) * 4096;
+                }
+            } catch (IOException | RuntimeException e) {
+                // no log: the count stays at what came with the images
+            }
+            synchronized (this) {
+                in.pageBytes = fetched;
+                in.lazyPages = null;
+            }
+            deleteTree(images);
+        });
+    }
+
+    private static void stopQuietly(Process process) {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitQuietly(process, STALL);
         }
     }
 
@@ -822,12 +1119,15 @@ public final class JobMigrations {
     }
 
     private void drop(Incoming in) {
+        Process lazyPages;
         synchronized (this) {
             incoming.remove(in.id);
+            lazyPages = in.lazyPages;
         }
         if (in.pageServer != null) {
             in.pageServer.destroyForcibly();
         }
+        stopQuietly(lazyPages);
         deleteTree(in.dir);
     }
 

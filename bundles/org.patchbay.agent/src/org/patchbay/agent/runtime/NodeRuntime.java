@@ -227,6 +227,11 @@ public final class NodeRuntime implements AutoCloseable {
                         }
                     });
                 }
+
+                @Override
+                public InetAddress addressTowards(InetAddress remote) throws IOException {
+                    return namespace.call(() -> JobMigrations.routeSource(remote));
+                }
             });
             agent.serveJobs(jobs, migrations);
             agent.start();

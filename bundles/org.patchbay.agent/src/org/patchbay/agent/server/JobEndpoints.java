@@ -127,7 +127,13 @@ final class JobEndpoints {
                     if (!List.of("user", "balancer", "home").contains(why)) {
                         throw new RequestException(400, "'why' is user, balancer or home, not '" + why + "'");
                     }
-                    AgentServer.send(response, callback, 202, JobWire.toJson(migrations.start(id, target, why)));
+                    JobMigrations.Mode mode;
+                    try {
+                        mode = JobMigrations.Mode.parse(f.string("mode", "auto"));
+                    } catch (IllegalArgumentException e) {
+                        throw new RequestException(400, e.getMessage());
+                    }
+                    AgentServer.send(response, callback, 202, JobWire.toJson(migrations.start(id, target, why, mode)));
                 }
                 case "lock" -> {
                     requireMethod(request, "POST");

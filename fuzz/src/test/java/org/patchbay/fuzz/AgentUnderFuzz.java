@@ -83,7 +83,7 @@ final class AgentUnderFuzz {
             org.patchbay.agent.jobs.Criu criu = org.patchbay.agent.jobs.Criu.probe(standInCriu(root), 10);
             server.serveJobs(jobs, new org.patchbay.agent.jobs.JobMigrations("fuzzed", jobs, criu, root.resolve("migrations"),
                     new org.patchbay.agent.jobs.JobMigrations.NodeFiles(tls.resolve("node.pem"), tls.resolve("node-key.pem"), tls.resolve("ca.pem")),
-                    System::currentTimeMillis, root.resolve("files")));
+                    System::currentTimeMillis, new org.patchbay.agent.jobs.JobMigrations.JobRoot(java.nio.file.Path.of("/"), root.resolve("files"))));
             LocalConnector local = server.addInProcessConnector();
             server.start();
             return new AgentUnderFuzz(server, local, root);

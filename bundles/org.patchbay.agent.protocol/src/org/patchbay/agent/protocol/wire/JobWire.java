@@ -81,6 +81,9 @@ public final class JobWire {
      * pages and the other images), how long the job was frozen and the whole hand-over took, and
      * on failure the reason in words. {@code phase} says what it does now or did last.
      */
+    /** How the phase of a move that ended by post-copy begins (the job ran on the target, then its memory followed), before the target's name. */
+    public static final String POST_COPY_PHASE = "post-copy: memory followed to ";
+
     public record MigrationInfo(String id, String job, String from, String to, String why, Outcome outcome, String phase, long bytes,
             long freezeMillis, long totalMillis, long startedMillis, String error) {
     }
