@@ -98,12 +98,19 @@ final class JobCommands {
         String job;
         @Parameters(index = "1", paramLabel = "NODE")
         String node;
+        @CommandLine.Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
+                description = "auto (post-copy where both nodes can: the job runs on NODE after a short freeze and its memory follows), "
+                        + "stop-and-copy (all memory while the job is frozen) or post-copy")
+        String mode;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            return agents.with(spec, jobs -> jobs.migrate(job, node));
+            if (!java.util.List.of("auto", "stop-and-copy", "post-copy").contains(mode)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mode is auto, stop-and-copy or post-copy, not '" + mode + "'");
+            }
+            return agents.with(spec, jobs -> jobs.migrate(job, node, mode));
         }
     }
 

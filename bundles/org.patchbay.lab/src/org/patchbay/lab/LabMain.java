@@ -223,7 +223,7 @@ public final class LabMain {
         return new ProcessBuilder(full).inheritIO().start().waitFor();
     }
 
-    /** {@code run NODE -- COMMAND…}, {@code jobs}, {@code migrate JOB NODE}, {@code output JOB}, each with an optional {@code --lab ID}. */
+    /** {@code run NODE -- COMMAND…}, {@code jobs}, {@code migrate JOB NODE [--mode M]}, {@code output JOB}, each with an optional {@code --lab ID}. */
     private static int jobs(String command, List<String> rest, Path stateBase) throws Exception {
         String id = option(rest, "--lab", null);
         switch (command) {
@@ -233,8 +233,9 @@ public final class LabMain {
                 }
             }
             case "migrate" -> {
-                if (rest.size() != 2) {
-                    usage("migrate needs JOB NODE, e.g. patchbay-lab migrate j1a2b3c4d5 om02");
+                boolean modeGiven = rest.size() == 4 && rest.get(2).equals("--mode") && List.of("auto", "stop-and-copy", "post-copy").contains(rest.get(3));
+                if (rest.size() != 2 && !modeGiven) {
+                    usage("migrate needs JOB NODE [--mode auto|stop-and-copy|post-copy], e.g. patchbay-lab migrate j1a2b3c4d5 om02");
                 }
             }
             case "output" -> {
@@ -258,7 +259,7 @@ public final class LabMain {
         try {
             return switch (command) {
                 case "run" -> jobs.commands().run(rest.get(0), List.copyOf(rest.subList(2, rest.size())));
-                case "migrate" -> jobs.commands().migrate(rest.get(0), rest.get(1));
+                case "migrate" -> jobs.commands().migrate(rest.get(0), rest.get(1), rest.size() == 4 ? rest.get(3) : "auto");
                 case "output" -> jobs.commands().output(rest.get(0));
                 default -> jobs.commands().jobs();
             };
@@ -310,7 +311,7 @@ public final class LabMain {
         System.err.println("patchbay-lab: " + problem);
         System.err.println("usage: patchbay-lab start [--template ID | --file TOPOLOGY.cluster] [--loopback] [--state-base DIR] [--ca-dir DIR] [--agent-jar JAR]");
         System.err.println("       patchbay-lab stop [ID | --all] | list | exec [--lab ID] NODE -- COMMAND...");
-        System.err.println("       patchbay-lab run [--lab ID] NODE -- COMMAND... | jobs [--lab ID] | migrate [--lab ID] JOB NODE | output [--lab ID] JOB");
+        System.err.println("       patchbay-lab run [--lab ID] NODE -- COMMAND... | jobs [--lab ID] | migrate [--lab ID] JOB NODE [--mode auto|stop-and-copy|post-copy] | output [--lab ID] JOB");
         System.exit(2);
     }
 }

@@ -307,6 +307,7 @@ public final class JobMigrations {
                 offer = offerPostCopy(m.id(), target.node(), dir.resolve("tls"), pageAddress);
             } catch (IOException | RuntimeException e) {
                 if (mode == Mode.POST_COPY) {
+                    deleteTree(dir);
                     jobs.resumed(job, "");
                     return finish(m, Outcome.FAILED, "cannot serve the job's memory for post-copy: " + e.getMessage(), 0, 0);
                 }
@@ -476,17 +477,12 @@ public final class JobMigrations {
     /** Waits for a lazy dump to say it serves the pages (one byte on its status descriptor); null then, else why not. */
     private static String awaitReady(Process criu, Path log) throws IOException {
         InputStream status = criu.getInputStream();
-        long lastSize = -1;
-        long lastProgress = System.nanoTime();
+        LogProgress progress = new LogProgress(log);
         while (status.available() == 0) {
             if (!criu.isAlive()) {
                 return status.available() > 0 ? null : Criu.explain(log);
             }
-            long size = Files.exists(log) ? Files.size(log) : 0;
-            if (size != lastSize) {
-                lastSize = size;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+            if (progress.stalled()) {
                 criu.destroyForcibly();
                 return "CRIU made no progress for " + STALL.toSeconds() + " s and was stopped";
             }
@@ -498,19 +494,9 @@ public final class JobMigrations {
 
     /** Waits for a CRIU process already running to end; null when it ended well, else why not. Stopped when its log shows no progress for {@link #STALL}. */
     private static String awaitExit(Process criu, Path log) {
-        long lastSize = -1;
-        long lastProgress = System.nanoTime();
-        while (!waitQuietly(criu, Duration.ofMillis(100))) {
-            long size;
-            try {
-                size = Files.exists(log) ? Files.size(log) : 0;
-            } catch (IOException e) {
-                size = lastSize;
-            }
-            if (size != lastSize) {
-                lastSize = size;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+        LogProgress progress = new LogProgress(log);
+        while (!waitQuietly(criu, Duration.ofMillis(50))) {
+            if (progress.stalled()) {
                 criu.destroyForcibly();
                 waitQuietly(criu, STALL);
                 return "CRIU made no progress for " + STALL.toSeconds() + " s and was stopped";
@@ -935,8 +921,7 @@ public final class JobMigrations {
                 .redirectErrorStream(true).start();
         Path log = images.resolve("restore.log");
         RestoreLog progress = new RestoreLog(log);
-        long lastSize = -1;
-        long lastProgress = System.nanoTime();
+        LogProgress stall = new LogProgress(log);
         while (true) {
             // criu writes the pidfile before it lets go of the tasks (it still traces them and stops them last):
             // a SIGCONT from a commit in that window makes criu fail and kill the job, so wait for its own "finished"
@@ -973,11 +958,7 @@ public final class JobMigrations {
                 failed(in, "the job's memory could not be fetched from " + in.from + ": " + Criu.explain(images.resolve("lazy-pages.log")));
                 return;
             }
-            long size = Files.exists(log) ? Files.size(log) : 0;
-            if (size != lastSize) {
-                lastSize = size;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+            if (stall.stalled()) {
                 keeper.destroyForcibly();
                 stopQuietly(lazyPages);
                 failed(in, "restoring on " + node + " made no progress for " + STALL.toSeconds() + " s");
@@ -1151,21 +1132,8 @@ public final class JobMigrations {
 
     /** Runs one CRIU action to its end; null when it succeeded, else the reason. Stops it when its log shows no progress for {@link #STALL}. */
     private static String runCriu(List<String> command, Path log, Path output) throws IOException {
-        Process p = new ProcessBuilder(command).directory(log.getParent().toFile()).redirectOutput(output.toFile()).redirectErrorStream(true).start();
-        long lastSize = -1;
-        long lastProgress = System.nanoTime();
-        while (!waitQuietly(p, Duration.ofMillis(50))) {
-            long size = Files.exists(log) ? Files.size(log) : 0;
-            if (size != lastSize) {
-                lastSize = size;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
-                p.destroyForcibly();
-                waitQuietly(p, STALL);
-                return "CRIU made no progress for " + STALL.toSeconds() + " s and was stopped";
-            }
-        }
-        return p.exitValue() == 0 ? null : Criu.explain(log);
+        return awaitExit(new ProcessBuilder(command).directory(log.getParent().toFile()).redirectOutput(output.toFile()).redirectErrorStream(true).start(),
+                log);
     }
 
     private static boolean waitQuietly(Process p, Duration limit) {
@@ -1251,6 +1219,32 @@ public final class JobMigrations {
             }
         } catch (IOException e) {
             // what remains is in this agent's own work folder and goes with the next hand-over's clean-up
+        }
+    }
+
+    /** Whether a CRIU log grew within {@link #STALL}: CRIU's runs are bounded by their progress, not by a wall-clock limit a slow machine would miss. */
+    private static final class LogProgress {
+        private final Path log;
+        private long lastSize = -1;
+        private long lastProgress = System.nanoTime();
+
+        LogProgress(Path log) {
+            this.log = log;
+        }
+
+        boolean stalled() {
+            long size;
+            try {
+                size = Files.exists(log) ? Files.size(log) : 0;
+            } catch (IOException e) {
+                size = lastSize;
+            }
+            if (size != lastSize) {
+                lastSize = size;
+                lastProgress = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - lastProgress > STALL.toNanos();
         }
     }
 

@@ -186,7 +186,7 @@ class AgentCommandsTest {
         }
 
         @Override
-        public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress) {
+        public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress, String mode) {
             return CompletableFuture.failedFuture(new IllegalStateException("the schedule never moves jobs"));
         }
 

@@ -112,6 +112,12 @@ class ClusterJobsTest {
         assertEquals(List.of("b:j1->a (home) at 10.1.1.1"), agents.moves, "the memory goes to the home's address on the cluster's network");
         assertEquals("c", jobs.bestNode("j1", Set.of()).orElseThrow());
         assertTrue(jobs.bestNode("j1", Set.of("c")).isEmpty(), "a is busier than b, c excluded: staying is best");
+
+        // with post-copy switched off every move copies all the memory while the job is frozen
+        assertTrue(jobs.postCopy(), "post-copy where both nodes can, unless switched off");
+        jobs.setPostCopy(false);
+        jobs.migrate("j1", "c", "user").join();
+        assertEquals("b:j1->c (user) by stop-and-copy", agents.moves.get(1));
     }
 
     @Test
@@ -220,8 +226,9 @@ class ClusterJobsTest {
         }
 
         @Override
-        public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress) {
-            moves.add(source + ":" + job + "->" + target + " (" + why + ")" + (pageAddress.isEmpty() ? "" : " at " + pageAddress));
+        public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress, String mode) {
+            moves.add(source + ":" + job + "->" + target + " (" + why + ")" + (pageAddress.isEmpty() ? "" : " at " + pageAddress)
+                    + (mode.equals("auto") ? "" : " by " + mode));
             return CompletableFuture.completedFuture(new MigrationInfo("m", job, source, target, why, Outcome.RUNNING, "checking", 0, 0, 0, 1, ""));
         }
 

@@ -44,12 +44,12 @@ public final class AgentJobAgents implements JobAgents {
     }
 
     @Override
-    public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress) {
+    public CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress, String mode) {
         URI to = endpoints.get().get(target);
         if (to == null) {
             return CompletableFuture.failedFuture(new AgentException(target + " has no agent to receive the job", null));
         }
-        return at(source, uri -> client.migrate(source, uri, job, target, to, why, pageAddress));
+        return at(source, uri -> client.migrate(source, uri, job, target, to, why, pageAddress, mode));
     }
 
     @Override

@@ -207,7 +207,23 @@ public final class ClusterJobs implements AutoCloseable {
         if (job.locked()) {
             return CompletableFuture.failedFuture(new IllegalStateException("job " + jobId + " is locked to " + job.node() + "; unlock it first"));
         }
-        return agents.migrate(job.node(), jobId, target, why, pageAddresses.getOrDefault(target, "")).whenComplete((m, failure) -> refresh());
+        return agents.migrate(job.node(), jobId, target, why, pageAddresses.getOrDefault(target, ""), postCopy ? "auto" : "stop-and-copy")
+                .whenComplete((m, failure) -> refresh());
+    }
+
+    private volatile boolean postCopy = true;
+
+    /**
+     * Whether moves (the user's, Send Home, the balancer's) may run the job on the target before its
+     * memory has followed (post-copy, where both nodes can: a short freeze, but until the memory is
+     * there the job needs its source) or always copy all of it while the job is frozen.
+     */
+    public void setPostCopy(boolean allowed) {
+        postCopy = allowed;
+    }
+
+    public boolean postCopy() {
+        return postCopy;
     }
 
     /** Moves a job back to its home node. */

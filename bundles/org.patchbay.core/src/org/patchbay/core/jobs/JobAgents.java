@@ -24,9 +24,10 @@ public interface JobAgents {
 
     /**
      * Asks {@code source} to move {@code job} to {@code target}; completes when the move has started.
-     * {@code pageAddress} is the target's address the memory goes to (empty: its agent's).
+     * {@code pageAddress} is the target's address the memory goes to (empty: its agent's); {@code mode}
+     * how the memory moves ({@code auto}: post-copy where both nodes can; {@code stop-and-copy}).
      */
-    CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress);
+    CompletableFuture<MigrationInfo> migrate(String source, String job, String target, String why, String pageAddress, String mode);
 
     /** kill or resume */
     CompletableFuture<JobInfo> action(String node, String job, String action);

@@ -53,18 +53,20 @@ public final class JobCommandLine {
         return 0;
     }
 
-    public int migrate(String jobId, String target) throws Exception {
+    /** Moves a job and follows the move to its end; {@code mode} auto (post-copy where both nodes can), stop-and-copy or post-copy. */
+    public int migrate(String jobId, String target, String mode) throws Exception {
         JobInfo job = allJobs().stream().filter(j -> j.id().equals(jobId) && j.state() == JobWire.JobState.RUNNING).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no node runs job " + jobId + " (the jobs command lists them)"));
-        MigrationInfo started = await(client.migrate(job.node(), endpoint(job.node()), jobId, target, endpoint(target), "user"));
+        MigrationInfo started = await(client.migrate(job.node(), endpoint(job.node()), jobId, target, endpoint(target), "user", "", mode));
         // the source decides the outcome; follow it there until it is no longer running (each look bounded, the move by its own limits)
         while (true) {
             MigrationInfo now = await(client.migrations(job.node(), endpoint(job.node()))).stream().filter(m -> m.id().equals(started.id())).findFirst()
                     .orElseThrow(() -> new IllegalStateException(job.node() + " forgot migration " + started.id()));
             if (now.outcome() != JobWire.Outcome.RUNNING) {
                 if (now.outcome() == JobWire.Outcome.MOVED) {
-                    out.printf("%s moved from %s to %s: frozen %d ms, %d ms in all, %.1f MB%n", jobId, now.from(), now.to(), now.freezeMillis(),
-                            now.totalMillis(), now.bytes() / 1048576.0);
+                    out.printf("%s moved from %s to %s%s: frozen %d ms, %d ms in all, %.1f MB%n", jobId, now.from(), now.to(),
+                            now.phase().startsWith(JobWire.POST_COPY_PHASE) ? " (post-copy: it ran there while its memory followed)" : "",
+                            now.freezeMillis(), now.totalMillis(), now.bytes() / 1048576.0);
                     return 0;
                 }
                 err.println(jobId + " did not move (" + now.outcome().wire() + ", " + now.phase() + "): " + now.error());

@@ -92,6 +92,8 @@ class MigrationsUiTest {
         MigrationsView.Row row = view.rows().stream().filter(r -> r.job().equals(job)).findFirst().orElseThrow();
         assertEquals("node0", row.from());
         assertEquals("user", row.why());
+        assertTrue(view.postCopySwitch().getSelection() && row.detail().startsWith("post-copy: memory followed to node1"),
+                "the lab's nodes move jobs by post-copy unless switched off: " + row);
         Gui.waitUntil(() -> view.snapshot().jobsOn("node1").stream().anyMatch(j -> j.id().equals(job) && j.running()),
                 () -> "the job drawn beside node1: " + view.snapshot(), 60_000);
 
@@ -120,7 +122,10 @@ class MigrationsUiTest {
         Gui.waitUntil(() -> view.snapshot().jobsOn("node2").stream().anyMatch(j -> j.id().equals(job) && j.running()),
                 () -> "the job running on node2: " + view.snapshot(), 60_000);
 
-        // Send Home (the process menu's action) from node2's Node Detail
+        // Send Home (the process menu's action) from node2's Node Detail, with post-copy switched off: all memory moves while it is frozen
+        view.postCopySwitch().setSelection(false);
+        Gui.press(view.postCopySwitch());
+        assertTrue(!editor.live().jobs().postCopy(), "the switch is the session's");
         page.activate(editor);
         editor.select(List.of(node2));
         Gui.pump();
@@ -129,6 +134,8 @@ class MigrationsUiTest {
         detail.moveProcess(editor.live().live().node("node2").processes().get((int) onNode2), null);
         Gui.waitUntil(() -> view.rows().stream().anyMatch(r -> r.job().equals(job) && r.to().equals("node0") && r.why().equals("home")
                 && r.outcome().equals("moved")), () -> "the job sent home from Node Detail: " + view.rows(), 180_000);
+        MigrationsView.Row home = view.rows().stream().filter(r -> r.job().equals(job) && r.why().equals("home")).findFirst().orElseThrow();
+        assertEquals("runs on node0", home.detail(), "sent home by stop-and-copy: " + home);
         editor.live().jobs().kill(job).join();
     }
 }

@@ -72,6 +72,7 @@ public final class MigrationsView extends ViewPart {
     private Canvas canvas;
     private TableViewer table;
     private Button balance;
+    private Button postCopy;
     private Label status;
     private TestbedSession session;
     private ClusterJobs jobs;
@@ -102,12 +103,24 @@ public final class MigrationsView extends ViewPart {
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(top, SWT.NONE);
-        bar.setLayout(new GridLayout(3, false));
+        bar.setLayout(new GridLayout(4, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         balance = new Button(bar, SWT.CHECK);
         balance.setText("Balance load automatically");
         balance.setToolTipText("Move jobs from busy to idle nodes, and away from nodes short of memory, when the gain outweighs the cost of moving");
         balance.addListener(SWT.Selection, e -> setBalancing(balance.getSelection()));
+        postCopy = new Button(bar, SWT.CHECK);
+        postCopy.setText("Post-copy");
+        postCopy.setSelection(true);
+        postCopy.setToolTipText("Where both nodes can, a moving job runs on its target after a short freeze and its memory follows;"
+                + " until it has, the job needs its source. Off: all its memory is copied while it is frozen");
+        postCopy.addListener(SWT.Selection, e -> {
+            if (jobs != null) {
+                jobs.setPostCopy(postCopy.getSelection());
+            }
+            say(postCopy.getSelection() ? "Moves run the job on its target first and its memory follows, where both nodes can"
+                    : "Moves copy all of a job's memory while it is frozen");
+        });
         Button run = new Button(bar, SWT.PUSH);
         run.setText("Run…");
         run.setToolTipText("Start a job on a node (its home); the job can then be moved");
@@ -197,6 +210,7 @@ public final class MigrationsView extends ViewPart {
             try {
                 jobs = session.jobs();
                 jobs.addListener(listener);
+                postCopy.setSelection(jobs.postCopy());
                 balance.setSelection(session.balancing().enabled());
                 show(jobs.snapshot());
             } catch (java.io.IOException e) {
@@ -293,6 +307,11 @@ public final class MigrationsView extends ViewPart {
 
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** The switch between post-copy (where both nodes can) and stop-and-copy for the session's moves. */
+    public Button postCopySwitch() {
+        return postCopy;
     }
 
     public ClusterJobs.Snapshot snapshot() {
