@@ -464,7 +464,14 @@ public final class JobMigrations {
         String broke = awaitExit(lazyDump, log);
         long fetched = 0;
         try {
-            fetched = numberOr(peer.get(PeerAgent.incoming(m.id()), Duration.ofSeconds(30)).get("pageBytes"), 0);
+            // the target counts the pages once its lazy-pages daemon has ended, a moment after this dump served the last
+            long deadline = System.nanoTime() + SECOND_COMMIT_WAIT.toNanos();
+            Map<String, Object> state = peer.get(PeerAgent.incoming(m.id()), Duration.ofSeconds(30));
+            while (Boolean.TRUE.equals(state.get("pagesFollowing")) && System.nanoTime() < deadline) {
+                sleep(Duration.ofMillis(50));
+                state = peer.get(PeerAgent.incoming(m.id()), Duration.ofSeconds(30));
+            }
+            fetched = numberOr(state.get("pageBytes"), 0);
         } catch (IOException | PeerAgent.PeerRefusal e) {
             // the target is busy or gone: the record keeps what was sent before the hand-over
         }
@@ -1067,6 +1074,7 @@ public final class JobMigrations {
         m.put("error", in.error);
         m.put("pid", in.pid);
         m.put("pageBytes", in.pageBytes);
+        m.put("pagesFollowing", in.lazyPages != null);
         return m;
     }
 
