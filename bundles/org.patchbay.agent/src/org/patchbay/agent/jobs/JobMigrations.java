@@ -499,9 +499,13 @@ public final class JobMigrations {
         return null;
     }
 
-    /** Waits for a CRIU process already running to end; null when it ended well, else why not. Stopped when its log shows no progress for {@link #STALL}. */
+    /**
+     * Waits for a CRIU process already running to end; null when it ended well, else why not. Stopped
+     * when neither its log nor its reads and writes (a lazy dump serving pages logs little) moved for
+     * {@link #STALL}.
+     */
     private static String awaitExit(Process criu, Path log) {
-        LogProgress progress = new LogProgress(log);
+        LogProgress progress = new LogProgress(log, criu);
         while (!waitQuietly(criu, Duration.ofMillis(50))) {
             if (progress.stalled()) {
                 criu.destroyForcibly();
@@ -1230,21 +1234,32 @@ public final class JobMigrations {
         }
     }
 
-    /** Whether a CRIU log grew within {@link #STALL}: CRIU's runs are bounded by their progress, not by a wall-clock limit a slow machine would miss. */
+    /**
+     * Whether a CRIU run moved within {@link #STALL}: its log grew, or (when the process is given) the
+     * bytes it read and wrote, sockets included. CRIU's runs are bounded by their progress, not by a
+     * wall-clock limit a slow machine or link would miss.
+     */
     private static final class LogProgress {
         private final Path log;
+        private final Path io;
         private long lastSize = -1;
         private long lastProgress = System.nanoTime();
 
         LogProgress(Path log) {
             this.log = log;
+            this.io = null;
+        }
+
+        LogProgress(Path log, Process criu) {
+            this.log = log;
+            this.io = Path.of("/proc", Long.toString(criu.pid()), "io");
         }
 
         boolean stalled() {
             long size;
             try {
-                size = Files.exists(log) ? Files.size(log) : 0;
-            } catch (IOException e) {
+                size = (Files.exists(log) ? Files.size(log) : 0) + (io == null ? 0 : bytesMoved(io));
+            } catch (IOException | RuntimeException e) {
                 size = lastSize;
             }
             if (size != lastSize) {
@@ -1253,6 +1268,17 @@ public final class JobMigrations {
                 return false;
             }
             return System.nanoTime() - lastProgress > STALL.toNanos();
+        }
+
+        /** rchar + wchar of /proc/PID/io: every byte the process read or wrote, sockets and pipes included. */
+        private static long bytesMoved(Path io) throws IOException {
+            long total = 0;
+            for (String line : Files.readAllLines(io, StandardCharsets.US_ASCII)) {
+                if (line.startsWith("rchar:") || line.startsWith("wchar:")) {
+                    total += Long.parseLong(line.substring(6).strip());
+                }
+            }
+            return total;
         }
     }
 
