@@ -147,6 +147,68 @@ class InventoryEditorUiTest {
         assertEquals(List.of("pc3"), editor.tree().getStructuredSelection().toList().stream().map(o -> ((Machine) o).getName()).toList());
     }
 
+    @Test
+    void cablesAndTrunksAreDrawnByDraggingWithCablePressed() throws Exception {
+        Path file = Files.createTempDirectory("patchbay-inventory-ui").resolve("rack.testbed");
+        TestbedBuilder builder = new TestbedBuilder("rack");
+        Switch leaf1 = builder.switchNamed("leaf1", null);
+        builder.switchNamed("leaf2", null);
+        builder.machineOn(leaf1, "pc1", "pc3000", 1, 1000);
+        builder.cable(builder.machine("pc2", "pc3000"), "eth0", "02:00:00:00:00:02", 1000, null);
+        ClusterFiles.saveTestbed(builder.testbed(), file);
+        InventoryEditor editor = open(file);
+        Machine pc2 = editor.testbed().getMachines().get(1);
+        editor.drawing().renderer().zoomToFit();
+        Gui.pump();
+        org.eclipse.swt.widgets.Control canvas = editor.drawing().renderer().getControl();
+        assertEquals(1, editor.drawing().renderer().items().stream().filter(Link.class::isInstance).count(), "pc1's one cable");
+
+        // pc2's uncabled eth0 dragged to leaf2: a cable on a new port, drawn, one undo
+        editor.setCabling(true);
+        assertEquals(org.patchbay.ui.canvas.GraphRenderer.Tool.CONNECT, editor.drawing().renderer().getTool());
+        List<Object> items = List.copyOf(editor.drawing().renderer().items());
+        int[] from = editor.drawing().renderer().centreOnControl(box(items, "pc2"));
+        int[] to = editor.drawing().renderer().centreOnControl(box(items, "leaf2"));
+        Gui.drag(canvas, from[0], from[1], to[0], to[1], 0);
+        Switch leaf2 = editor.testbed().getSwitches().get(1);
+        assertEquals(1, leaf2.getPorts().size(), "leaf2 had no port: one was added");
+        assertEquals(leaf2.getPorts().get(0), pc2.getInterfaces().get(0).getCabledTo(), "pc2 eth0 is cabled to it");
+        assertEquals("Cable pc2 eth0 to leaf2 port1", editor.drawingHint());
+        assertFalse(editor.cabling(), "Cable is released after one line");
+        assertEquals(2, editor.drawing().renderer().items().stream().filter(Link.class::isInstance).count(), "the new cable is drawn");
+        assertTrue(editor.isDirty());
+
+        // leaf1 to leaf2: a trunk
+        editor.setCabling(true);
+        items = List.copyOf(editor.drawing().renderer().items());
+        from = editor.drawing().renderer().centreOnControl(box(items, "leaf1"));
+        to = editor.drawing().renderer().centreOnControl(box(items, "leaf2"));
+        Gui.drag(canvas, from[0], from[1], to[0], to[1], 0);
+        assertEquals(1, editor.testbed().getTrunks().size());
+        assertEquals("leaf1-leaf2", editor.testbed().getTrunks().get(0).getName());
+        assertEquals(3, editor.drawing().renderer().items().stream().filter(Link.class::isInstance).count(), "the trunk is drawn");
+
+        // machine to machine: refused in words, nothing changes
+        editor.setCabling(true);
+        items = List.copyOf(editor.drawing().renderer().items());
+        from = editor.drawing().renderer().centreOnControl(box(items, "pc1"));
+        to = editor.drawing().renderer().centreOnControl(box(items, "pc2"));
+        Gui.drag(canvas, from[0], from[1], to[0], to[1], 0);
+        assertEquals("Machines are cabled to switches, not to each other: drag from pc1 to the switch its interface is plugged into.",
+                editor.drawingHint());
+        assertEquals(1, editor.testbed().getTrunks().size());
+        assertEquals(1, pc2.getInterfaces().size());
+
+        editor.undo();
+        editor.undo();
+        Gui.pump();
+        assertEquals(0, editor.testbed().getTrunks().size());
+        assertEquals(null, pc2.getInterfaces().get(0).getCabledTo(), "each line is one undo");
+        assertEquals(1, editor.drawing().renderer().items().stream().filter(Link.class::isInstance).count());
+        editor.doSave(null);
+        assertEquals(0, ClusterFiles.loadTestbed(file).getTrunks().size());
+    }
+
     private InventoryEditor open(Path file) throws Exception {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);

@@ -18,7 +18,9 @@ import org.patchbay.model.DiagramElement;
 import org.patchbay.model.Machine;
 import org.patchbay.model.PatchbayPackage;
 import org.patchbay.model.Testbed;
+import org.patchbay.model.edit.commands.InventoryCommands;
 import org.patchbay.model.edit.commands.TopologyCommands.Position;
+import org.patchbay.ui.canvas.GraphRenderer.Tool;
 import org.patchbay.ui.canvas.GraphGestureListener;
 import org.patchbay.ui.canvas.TopologyViewer;
 import org.patchbay.ui.canvas.draw2d.Draw2dGraphRenderer;
@@ -27,36 +29,62 @@ import org.patchbay.ui.layout.ElkArranger;
 /**
  * The inventory drawn: machines and switches as boxes, cables and trunks as lines, each machine's
  * reservation as its status. Boxes are moved by dragging and laid out by Arrange, both undoable edits of
- * the inventory's own positions (saved with it); cabling stays an edit in Properties. An inventory whose
- * elements have no positions yet is laid out for display only, until the user arranges or drags.
+ * the inventory's own positions (saved with it). With Cable pressed, a line drawn from a machine to a switch
+ * is a cable and one between two switches a trunk ({@link InventoryCommands}), also undoable; Properties
+ * edits the same cabling port by port. An inventory whose elements have no positions yet is laid out for
+ * display only, until the user arranges or drags.
  */
 final class InventoryDrawing implements GraphGestureListener {
 
     private final Testbed testbed;
     private final EditingDomain domain;
     private final Consumer<List<DiagramElement>> selected;
+    private final Consumer<String> refused;
+    private final InventoryCommands cabling;
     private final TopologyViewer viewer;
+    private final Button cable;
+    private final Label hint;
     private InventoryPicture picture;
     private boolean syncing;
 
-    InventoryDrawing(Composite parent, Testbed testbed, EditingDomain domain, Consumer<List<DiagramElement>> selected) {
+    InventoryDrawing(Composite parent, Testbed testbed, EditingDomain domain, Consumer<List<DiagramElement>> selected, Consumer<String> refused) {
         this.testbed = testbed;
         this.domain = domain;
         this.selected = selected;
+        this.refused = refused;
+        this.cabling = new InventoryCommands(domain, testbed);
         Composite area = new Composite(parent, SWT.NONE);
-        area.setLayout(new GridLayout(2, false));
+        area.setLayout(new GridLayout(3, false));
         Button arrange = new Button(area, SWT.PUSH);
         arrange.setText("Arrange");
         arrange.setToolTipText("Lay the inventory out again and keep the positions in the file (undoable)");
         arrange.addListener(SWT.Selection, e -> arrange());
-        Label hint = new Label(area, SWT.NONE);
-        hint.setText("Drag to place; cables and trunks are edited in Properties");
+        cable = new Button(area, SWT.TOGGLE);
+        cable.setText("Cable");
+        cable.setToolTipText("Then drag from a machine to a switch (a cable) or from a switch to a switch (a trunk)");
+        cable.addListener(SWT.Selection, e -> setCabling(cable.getSelection()));
+        hint = new Label(area, SWT.NONE);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         viewer = new TopologyViewer(area, new Draw2dGraphRenderer());
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         viewer.renderer().setGestureListener(this);
         viewer.styles().setStatus(this::status);
         viewer.styles().setNodeDetail(this::detail);
+        setCabling(false);
         refresh();
+    }
+
+    /** Arms (or disarms) drawing a cable or trunk with the next drag, as the Cable button does. */
+    void setCabling(boolean on) {
+        cable.setSelection(on);
+        viewer.renderer().setTool(on ? Tool.CONNECT : Tool.SELECT);
+        hint.setText(on ? "Drag from a machine to a switch for a cable, or between two switches for a trunk"
+                : "Drag to place; press Cable to draw cables and trunks");
+    }
+
+    /** Whether the next drag draws a cable or trunk. */
+    boolean cabling() {
+        return cable.getSelection();
     }
 
     TopologyViewer viewer() {
@@ -186,7 +214,24 @@ final class InventoryDrawing implements GraphGestureListener {
 
     @Override
     public void connectRequested(Object source, Object target) {
-        // the palette is not offered here: a cable is an interface's Cabled To, set in Properties
+        DiagramElement from = picture.original(source);
+        DiagramElement to = picture.original(target);
+        setCabling(false);
+        String refusal = cabling.whyNotCable(from, to);
+        if (refusal != null) {
+            hint.setText(refusal);
+            refused.accept(refusal);
+            return;
+        }
+        org.eclipse.emf.common.command.Command line = cabling.cable(from, to);
+        domain.getCommandStack().execute(line);
+        hint.setText(line.getLabel());
+        refused.accept(null);
+    }
+
+    /** What the line under the buttons says now (the last refusal or cable drawn, or how to draw one). */
+    String hint() {
+        return hint.getText();
     }
 
     @Override

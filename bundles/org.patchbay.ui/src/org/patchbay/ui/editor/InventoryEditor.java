@@ -106,7 +106,7 @@ public final class InventoryEditor extends EditorPart {
         undoRedo.update();
         drawing = new InventoryDrawing(sash, testbed, domain, elements -> {
             tree.setSelection(new StructuredSelection(elements), true);
-        });
+        }, refusal -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(refusal));
         tree.addSelectionChangedListener(event -> drawing.select(tree.getStructuredSelection().toList()));
         sash.setWeights(1, 2);
     }
@@ -116,9 +116,24 @@ public final class InventoryEditor extends EditorPart {
         return drawing.viewer();
     }
 
-    /** What the drawing does with the gestures its canvas reports (drag, select), for tests that report them as the canvas does. */
+    /** What the drawing does with the gestures its canvas reports (drag, select, a line drawn), for tests that report them as the canvas does. */
     public org.patchbay.ui.canvas.GraphGestureListener drawingGestures() {
         return drawing;
+    }
+
+    /** Presses (or releases) the drawing's Cable button: the next line drawn is a cable or trunk. */
+    public void setCabling(boolean on) {
+        drawing.setCabling(on);
+    }
+
+    /** Whether the drawing's Cable button is pressed. */
+    public boolean cabling() {
+        return drawing.cabling();
+    }
+
+    /** The drawing's line of guidance: how to draw, the cable just drawn, or why a line was refused. */
+    public String drawingHint() {
+        return drawing.hint();
     }
 
     /** New ▸ (what the selected element may hold, from its item provider) and Delete. */
