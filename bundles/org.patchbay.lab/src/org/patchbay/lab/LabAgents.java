@@ -71,6 +71,8 @@ final class LabAgents {
 
     /** The CRIU agents move jobs with, found (or built) once when the agents first start; empty when there is none (jobs then cannot move). */
     private volatile Optional<Path> criu = Optional.empty();
+    /** The pb-shaper a node bridges with when a swap-in makes it a delay node; empty: such requests are refused, saying why. */
+    private volatile Optional<Path> shaper = Optional.empty();
     /** Each node's CPU quota when the options ask for one (N nodes as N slow machines); null otherwise. */
     private volatile LabCpuQuota cpuQuota;
     /** The one process serving the nodes of a namespace lab; made on the launcher thread when the first node starts. */
@@ -101,6 +103,11 @@ final class LabAgents {
     void launchAll(LabProgress progress) throws LabException {
         progress.step("Finding CRIU (jobs move between nodes with it)", 0, endpoints.size());
         criu = LabOptions.findCriu();
+        try {
+            shaper = Optional.of(LabOptions.findNativeHelper("pb-shaper"));
+        } catch (LabException e) {
+            shaper = Optional.empty();
+        }
         if (options.nodeCpuCores() > 0 && cpuQuota == null && mode == Lab.Mode.NAMESPACES) {
             cpuQuota = LabCpuQuota.create(labId, options.nodeCpuCores(), endpoints.keySet());
         }
@@ -348,6 +355,7 @@ final class LabAgents {
             // jobs keep their output in the node's folder (the home's, wherever they run); without a working CRIU they run but cannot move
             command.addAll(List.of("--state-dir", nodeDir(node).resolve("state").toString()));
             criu.ifPresent(path -> command.addAll(List.of("--criu", path.toString())));
+            shaper.ifPresent(path -> command.addAll(List.of("--shaper", path.toString())));
             if (cpuQuota != null) {
                 // ip netns exec hides /sys/fs/cgroup from the agent: it is told the cores it may use
                 command.addAll(List.of("--cpu-capacity", Double.toString(cpuQuota.cores())));
@@ -443,6 +451,7 @@ final class LabAgents {
         command.addAll(LabAgentRuntime.heapFor(endpoints.size()));
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", options.agentJar().toString(), "serve-nodes"));
         criu.ifPresent(path -> command.addAll(List.of("--criu", path.toString())));
+        shaper.ifPresent(path -> command.addAll(List.of("--shaper", path.toString())));
         return command;
     }
 

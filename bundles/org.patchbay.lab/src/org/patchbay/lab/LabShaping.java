@@ -100,14 +100,7 @@ public final class LabShaping implements ShapingTarget {
     public synchronized Map<PipeKey, PipeSpec> applied() throws LabException {
         Map<DelayNodeProcess, Map<String, PipeSpec>> shown = new LinkedHashMap<>();
         for (DelayNodeProcess shaper : shapers) {
-            Map<String, PipeSpec> byDirection = new LinkedHashMap<>();
-            for (String line : shaper.command("show", 2)) {
-                Map<String, String> f = HelperOutput.fields(line);
-                byDirection.put(line.split(" ")[1], new PipeSpec(Long.parseLong(f.get("rate")), Long.parseLong(f.get("delay_ns")) / 1e6,
-                        Double.parseDouble(f.get("loss")), Integer.parseInt(f.get("queue")),
-                        "bytes".equals(f.get("unit")) ? PipeSpec.QueueUnit.BYTES : PipeSpec.QueueUnit.PACKETS, PipeSpec.QueueKind.DROP_TAIL));
-            }
-            shown.put(shaper, byDirection);
+            shown.put(shaper, shaper.shown());
         }
         Map<PipeKey, PipeSpec> applied = new TreeMap<>();
         places.forEach((key, place) -> applied.put(key, shown.get(place.shaper()).get(place.direction())));
@@ -132,19 +125,11 @@ public final class LabShaping implements ShapingTarget {
     }
 
     static String command(String direction, PipeSpec spec, long seed) {
-        if (spec == null) {
-            return "set " + direction;
-        }
-        return "set " + direction + " rate=" + spec.bandwidthBps() + " delay_ns=" + Math.round(spec.delayMs() * 1e6) + " loss=" + spec.lossRate()
-                + " queue=" + spec.queueLimit() + " unit=" + (spec.queueUnit() == PipeSpec.QueueUnit.BYTES ? "bytes" : "packets") + " seed=" + seed;
+        return org.patchbay.shaping.ShaperProcess.setCommand(direction, spec, seed);
     }
 
     /** The same pipe drops the same packets on every run (FNV-1a of its place). */
     static long seed(PipeKey key) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : (key.node() + "/" + key.iface() + "/" + key.direction()).getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
-        }
-        return h & Long.MAX_VALUE;
+        return org.patchbay.shaping.ShaperProcess.seed(key.node() + "/" + key.iface() + "/" + key.direction());
     }
 }

@@ -33,6 +33,7 @@ import org.patchbay.agent.protocol.tls.CertificateAuthority;
 import org.patchbay.agent.protocol.tls.ExpectedPeers;
 import org.patchbay.agent.protocol.tls.TlsContexts;
 import org.patchbay.agent.protocol.tls.TlsIdentity;
+import org.patchbay.agent.protocol.wire.DelayWire;
 import org.patchbay.agent.protocol.wire.JobWire;
 import org.patchbay.agent.protocol.wire.NodeStatus;
 import org.patchbay.agent.protocol.wire.ProcessInfo;
@@ -145,6 +146,26 @@ public final class AgentClient implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(ShapingWire.PATH)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Json.write(ShapingWire.requestJson(pipes)))).build();
         return send(node, endpoint, request).thenApply(body -> decode(() -> ShapingWire.report(Json.parse(body), node)));
+    }
+
+    /** The delays the node bridges as a delay node, or why it cannot be one. */
+    public CompletableFuture<DelayWire.Report> delays(String node, URI endpoint) {
+        return get(node, endpoint, DelayWire.PATH).thenApply(body -> decode(() -> DelayWire.report(Json.parse(body))));
+    }
+
+    /** Makes the node a delay node for {@code delay}: its two interfaces bridged through the pipes; completes with what it then runs. */
+    public CompletableFuture<DelayWire.Report> putDelay(String node, URI endpoint, DelayWire.Delay delay) {
+        expect(node, endpoint);
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(DelayWire.PATH + "/" + delay.name())).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(Json.write(DelayWire.requestJson(delay)))).build();
+        return send(node, endpoint, request).thenApply(body -> decode(() -> DelayWire.report(Json.parse(body))));
+    }
+
+    /** Ends the node's delay {@code name}. */
+    public CompletableFuture<DelayWire.Report> removeDelay(String node, URI endpoint, String name) {
+        expect(node, endpoint);
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(DelayWire.PATH + "/" + name)).timeout(REQUEST_TIMEOUT).DELETE().build();
+        return send(node, endpoint, request).thenApply(body -> decode(() -> DelayWire.report(Json.parse(body))));
     }
 
     /** Starts {@code command} as a job with {@code node} as its home (its output stays there wherever the job runs). */

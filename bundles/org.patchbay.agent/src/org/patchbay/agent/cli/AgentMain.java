@@ -19,6 +19,7 @@ import org.patchbay.agent.protocol.wire.WireFormat;
 import org.patchbay.agent.server.AgentConfig;
 import org.patchbay.agent.server.AgentServer;
 import org.patchbay.agent.server.Sampler;
+import org.patchbay.agent.shape.DelayBridges;
 
 /**
  * {@code java -jar patchbay-agent.jar <command>}: {@code serve} runs the agent; {@code ca} creates a
@@ -110,6 +111,7 @@ public final class AgentMain {
         List<String> reboot = options.has("--reboot-exits") ? List.of() : List.of(options.value("--reboot-command", "/sbin/reboot").split(" "));
         Path proc = Path.of(options.value("--proc", "/proc"));
         Path criuPath = Path.of(options.value("--criu", "criu"));
+        Path shaper = shaperPath(options.value("--shaper", "pb-shaper"));
         Path state = Path.of(options.value("--state-dir", dir.resolve("state").toString())).toAbsolutePath();
         String capacity = options.value("--cpu-capacity", null);
         java.util.OptionalDouble cpuCapacity;
@@ -132,6 +134,8 @@ public final class AgentMain {
         Criu criu = Criu.probe(criuPath.isAbsolute() || criuPath.getNameCount() > 1 ? criuPath : onPath(criuPath.toString()), 30);
         server.serveJobs(jobs, new JobMigrations(node, jobs, criu, state.resolve("migrations"),
                 new JobMigrations.NodeFiles(config.certificate().toAbsolutePath(), config.key().toAbsolutePath(), config.ca().toAbsolutePath()), System::currentTimeMillis));
+        java.nio.file.Files.createDirectories(state);
+        server.serveDelays(DelayBridges.using(node, shaper, DelayBridges.processes(state.resolve("delays.log"))));
         server.start();
         System.out.println("patchbay-agent " + VERSION + ": node '" + node + "' listening on https://" + listen.substring(0, colon) + ":" + server.port() + " (mutual TLS, mode " + mode + ")");
         System.out.flush();
@@ -155,6 +159,7 @@ public final class AgentMain {
             throw new UsageException("--interval-ms must be at least 100");
         }
         Path criuPath = Path.of(options.value("--criu", "criu"));
+        Path shaper = shaperPath(options.value("--shaper", "pb-shaper"));
         options.done();
         quietLibraryLogging();
         skipJettyPlatformMBeans();
@@ -172,6 +177,7 @@ public final class AgentMain {
                 out.flush();
             }
         });
+        runtime.useShaper(shaper);
         try {
             runtime.start();
         } catch (Exception e) {
@@ -233,6 +239,13 @@ public final class AgentMain {
     }
 
     /** The first {@code name} on PATH, or the bare name (which then fails the CRIU probe with a clear message). */
+    /** The pb-shaper named (a path, or a name looked up on PATH); null when there is none, so delay requests are refused saying so. */
+    private static Path shaperPath(String value) {
+        Path given = Path.of(value);
+        Path found = given.isAbsolute() || given.getNameCount() > 1 ? given : onPath(value);
+        return java.nio.file.Files.isExecutable(found) ? found.toAbsolutePath() : null;
+    }
+
     private static Path onPath(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
             Path candidate = Path.of(dir, name);
@@ -266,11 +279,13 @@ public final class AgentMain {
         return """
                 usage: java -jar patchbay-agent.jar <command> [options]
                   serve --node NAME --tls-dir DIR [--listen HOST:PORT] [--interval-ms 1000] [--mode host|namespace|loopback]
-                        [--reboot-command "systemctl reboot" | --reboot-exits] [--criu PATH] [--state-dir DIR] [--cpu-capacity CORES]
+                        [--reboot-command "systemctl reboot" | --reboot-exits] [--criu PATH] [--shaper PATH] [--state-dir DIR]
+                        [--cpu-capacity CORES]
                         DIR holds node.pem, node-key.pem (this node's certificate) and ca.pem (the console's CA).
                         Jobs keep their output under --state-dir (default DIR/state); --criu is the CRIU (>= 4.1) that moves them.
                         --cpu-capacity: the cores a CPU quota leaves this node, when the agent cannot read its cgroup.
-                  serve-nodes [--interval-ms 1000] [--criu PATH]
+                        --shaper: the pb-shaper that bridges two interfaces when a swap-in makes this node a delay node.
+                  serve-nodes [--interval-ms 1000] [--criu PATH] [--shaper PATH]
                         serves many lab nodes from one process, each in its own network namespace with its own certificate;
                         the lab drives it on standard input (see docs/ARCHITECTURE.md); run it under unshare --mount
                   ca --dir DIR [--name "Patchbay CA"]            create a certificate authority (ca.pem, ca-key.pem)

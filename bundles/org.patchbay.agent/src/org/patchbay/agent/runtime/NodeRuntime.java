@@ -46,6 +46,7 @@ import org.patchbay.agent.server.AgentHost;
 import org.patchbay.agent.server.AgentLimits;
 import org.patchbay.agent.server.AgentServer;
 import org.patchbay.agent.server.Sampler;
+import org.patchbay.agent.shape.DelayBridges;
 import org.patchbay.agent.shape.NodeShaping;
 
 /**
@@ -65,6 +66,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final long ticksPerSecond;
     private final long intervalMillis;
     private final Criu criu;
+    private volatile Path shaper;
     private final Consumer<Map<String, Object>> events;
     private final Server server;
     private final ScheduledExecutorService clock;
@@ -76,6 +78,11 @@ public final class NodeRuntime implements AutoCloseable {
     private final Map<String, Served> nodes = new ConcurrentHashMap<>();
 
     private record Served(NodeSpec spec, NetworkNamespace namespace, Path sys, AgentServer server) {
+    }
+
+    /** The pb-shaper nodes bridge with when asked to be delay nodes (null: they refuse). Call before nodes are opened. */
+    public void useShaper(Path pbShaper) {
+        shaper = pbShaper;
     }
 
     public NodeRuntime(String version, long ticksPerSecond, long intervalMillis, Criu criu, Consumer<Map<String, Object>> events) {
@@ -234,6 +241,9 @@ public final class NodeRuntime implements AutoCloseable {
                 }
             });
             agent.serveJobs(jobs, migrations);
+            // a delay node's shaper runs where the node's interfaces are; its complaints go to the node's log
+            agent.serveDelays(DelayBridges.using(spec.node(), shaper, command -> new ProcessBuilder(concat(prefix, command))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(spec.log().toFile())).start()));
             agent.start();
             return agent;
         } catch (IOException | RuntimeException e) {

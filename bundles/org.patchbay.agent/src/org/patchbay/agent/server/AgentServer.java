@@ -37,8 +37,10 @@ import org.patchbay.agent.protocol.json.Json;
 import org.patchbay.agent.protocol.json.JsonException;
 import org.patchbay.agent.protocol.json.JsonFields;
 import org.patchbay.agent.protocol.tls.TlsContexts;
+import org.patchbay.agent.protocol.wire.DelayWire;
 import org.patchbay.agent.protocol.wire.ShapingWire;
 import org.patchbay.agent.protocol.wire.WireFormat;
+import org.patchbay.agent.shape.DelayBridges;
 import org.patchbay.agent.shape.NodeShaping;
 
 /**
@@ -69,6 +71,7 @@ public final class AgentServer implements AutoCloseable {
     private final EventStreams streams;
     private final AtomicLong requestsParsed = new AtomicLong();
     private final NodeShaping shaping;
+    private volatile DelayBridges delays;
     private Snapshot latest;
     private volatile JobEndpoints jobs;
 
@@ -138,6 +141,11 @@ public final class AgentServer implements AutoCloseable {
         return local;
     }
 
+    /** Lets this node be a delay node ({@code /v1/delays}); without, requests are refused saying so. Call before {@link #start()}. */
+    public void serveDelays(DelayBridges bridges) {
+        delays = bridges;
+    }
+
     /** Serves the jobs API (start, list, move jobs; receive them from other nodes). Call before {@link #start()}. */
     public void serveJobs(org.patchbay.agent.jobs.JobTable table, org.patchbay.agent.jobs.JobMigrations migrations) {
         jobs = new JobEndpoints(table, migrations, limits.maxBodyBytes());
@@ -183,6 +191,10 @@ public final class AgentServer implements AutoCloseable {
             scheduled.cancel(false);
         }
         streams.closeAll();
+        DelayBridges bridges = delays;
+        if (bridges != null) {
+            bridges.close();
+        }
         host.stop(connector);
         server.removeBean(connectionLimit);
         try {
@@ -257,7 +269,14 @@ public final class AgentServer implements AutoCloseable {
                     case WireFormat.REBOOT_PATH -> post(request, response, callback, 202, AgentServer.this::reboot);
                     case WireFormat.SIGNAL_PATH -> post(request, response, callback, 200, () -> signal(request));
                     case ShapingWire.PATH -> shaping(request, response, callback);
-                    default -> send(response, callback, 404, error("no such endpoint: " + path + "; see docs/agent-api.md"));
+                    case DelayWire.PATH -> get(request, response, callback, () -> DelayWire.toJson(delayBridges().report()));
+                    default -> {
+                        if (path.startsWith(DelayWire.PATH + "/")) {
+                            delay(path.substring(DelayWire.PATH.length() + 1), request, response, callback);
+                        } else {
+                            send(response, callback, 404, error("no such endpoint: " + path + "; see docs/agent-api.md"));
+                        }
+                    }
                 }
             } catch (RequestException e) {
                 send(response, callback, e.status, error(e.getMessage()));
@@ -449,6 +468,40 @@ public final class AgentServer implements AutoCloseable {
             Map<String, Object> m = new LinkedHashMap<>(ShapingWire.toJson(shaping.report()));
             m.put("error", e.getMessage());
             send(response, callback, 502, m);
+        }
+    }
+
+    private DelayBridges delayBridges() throws RequestException {
+        DelayBridges bridges = delays;
+        if (bridges == null) {
+            throw new RequestException(501, "node " + config.node() + " cannot be a delay node: this agent runs no delay bridges");
+        }
+        return bridges;
+    }
+
+    /** PUT {"a": IF, "b": IF, "ab": pipe, "ba": pipe}: bridge a and b through the pipes; DELETE: stop. */
+    private void delay(String name, Request request, Response response, Callback callback) throws RequestException, IOException {
+        DelayBridges bridges = delayBridges();
+        if (!DelayWire.validName(name)) {
+            throw new RequestException(400, "a delay's name is 1 to 64 letters, digits or . _ : + -, not '" + name + "'");
+        }
+        try {
+            switch (request.getMethod()) {
+                case "PUT" -> send(response, callback, 200, DelayWire.toJson(bridges.put(DelayWire.delay(name,
+                        Json.parse(new String(body(request, limits.maxBodyBytes()), StandardCharsets.UTF_8))))));
+                case "DELETE" -> {
+                    if (!bridges.remove(name)) {
+                        throw new RequestException(404, "node " + config.node() + " runs no delay " + name);
+                    }
+                    send(response, callback, 200, DelayWire.toJson(bridges.report()));
+                }
+                default -> throw new RequestException(405, "use PUT or DELETE for " + DelayWire.PATH + "/" + name);
+            }
+        } catch (JsonException e) {
+            send(response, callback, 400, error("the body must be {\"a\": IFACE, \"b\": IFACE, \"ab\": {\"bandwidthBps\": ...}, \"ba\": {...}}: "
+                    + e.getMessage()));
+        } catch (org.patchbay.shaping.ShapingException e) {
+            send(response, callback, 409, error(e.getMessage()));
         }
     }
 

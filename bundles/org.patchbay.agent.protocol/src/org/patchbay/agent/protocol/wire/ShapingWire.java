@@ -52,15 +52,22 @@ public final class ShapingWire {
             m.put("iface", key.iface());
             m.put("direction", key.direction().name().toLowerCase());
             m.put("shapes", key.shapes());
-            m.put("bandwidthBps", spec.bandwidthBps());
-            m.put("delayMs", spec.delayMs());
-            m.put("lossRate", spec.lossRate());
-            m.put("queueLimit", spec.queueLimit());
-            m.put("queueUnit", spec.queueUnit().name().toLowerCase());
-            m.put("queueKind", spec.queueKind() == PipeSpec.QueueKind.RED ? "red" : "droptail");
+            m.putAll(specJson(spec));
             list.add(m);
         });
         return list;
+    }
+
+    /** One pipe's values as the wire carries them. */
+    public static Map<String, Object> specJson(PipeSpec spec) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bandwidthBps", spec.bandwidthBps());
+        m.put("delayMs", spec.delayMs());
+        m.put("lossRate", spec.lossRate());
+        m.put("queueLimit", spec.queueLimit());
+        m.put("queueUnit", spec.queueUnit().name().toLowerCase());
+        m.put("queueKind", spec.queueKind() == PipeSpec.QueueKind.RED ? "red" : "droptail");
+        return m;
     }
 
     /** The pipes of {"pipes": [...]}, placed on {@code node}; a bad field is named in the exception. */
@@ -74,23 +81,29 @@ public final class ShapingWire {
                 case "ingress" -> PipeKey.Direction.INGRESS;
                 default -> throw new JsonException("pipe on " + iface + ": direction must be egress or ingress");
             };
-            PipeSpec.QueueUnit unit = switch (p.string("queueUnit", "packets")) {
-                case "packets" -> PipeSpec.QueueUnit.PACKETS;
-                case "bytes" -> PipeSpec.QueueUnit.BYTES;
-                default -> throw new JsonException("pipe on " + iface + ": queueUnit must be packets or bytes");
-            };
-            PipeSpec.QueueKind kind = switch (p.string("queueKind", "droptail")) {
-                case "droptail" -> PipeSpec.QueueKind.DROP_TAIL;
-                case "red" -> PipeSpec.QueueKind.RED;
-                default -> throw new JsonException("pipe on " + iface + ": queueKind must be droptail or red");
-            };
-            PipeSpec spec = new PipeSpec(p.longValue("bandwidthBps"), p.doubleValue("delayMs", 0), p.doubleValue("lossRate", 0), p.intValue("queueLimit"),
-                    unit, kind);
-            if (spec.bandwidthBps() <= 0 || spec.delayMs() < 0 || spec.lossRate() < 0 || spec.lossRate() > 1 || spec.queueLimit() <= 0) {
-                throw new JsonException("pipe on " + iface + ": bandwidthBps > 0, delayMs >= 0, lossRate in [0, 1] and queueLimit >= 1 are required");
-            }
+            PipeSpec spec = spec(p, "pipe on " + iface);
             pipes.put(new PipeKey(node, iface, direction, p.string("shapes", iface)), spec);
         }
         return pipes;
+    }
+
+    /** One pipe's values read from {@code p}; {@code what} names it in the exception when a value is bad. */
+    public static PipeSpec spec(JsonFields p, String what) throws JsonException {
+        PipeSpec.QueueUnit unit = switch (p.string("queueUnit", "packets")) {
+            case "packets" -> PipeSpec.QueueUnit.PACKETS;
+            case "bytes" -> PipeSpec.QueueUnit.BYTES;
+            default -> throw new JsonException(what + ": queueUnit must be packets or bytes");
+        };
+        PipeSpec.QueueKind kind = switch (p.string("queueKind", "droptail")) {
+            case "droptail" -> PipeSpec.QueueKind.DROP_TAIL;
+            case "red" -> PipeSpec.QueueKind.RED;
+            default -> throw new JsonException(what + ": queueKind must be droptail or red");
+        };
+        PipeSpec spec = new PipeSpec(p.longValue("bandwidthBps"), p.doubleValue("delayMs", 0), p.doubleValue("lossRate", 0), p.intValue("queueLimit"),
+                unit, kind);
+        if (spec.bandwidthBps() <= 0 || spec.delayMs() < 0 || spec.lossRate() < 0 || spec.lossRate() > 1 || spec.queueLimit() <= 0) {
+            throw new JsonException(what + ": bandwidthBps > 0, delayMs >= 0, lossRate in [0, 1] and queueLimit >= 1 are required");
+        }
+        return spec;
     }
 }
