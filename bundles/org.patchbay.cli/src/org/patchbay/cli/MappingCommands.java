@@ -43,6 +43,9 @@ final class MappingCommands implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "stop the search with its best mapping after this long (default ${DEFAULT-VALUE})",
             defaultValue = "60")
     long timeLimitSeconds;
+    @Option(names = "--delay-nodes", description = "run every shaped link through a delay node: a machine with the feature 'delay' bridging "
+            + "a VLAN on each side (as Netbed did), for nodes that cannot shape at their ends")
+    boolean delayNodes;
     @Option(names = "--experiment", paramLabel = "NAME", description = "machines reserved under NAME count as free (default: the topology's name)")
     String experimentName;
     @CommandLine.Mixin
@@ -58,7 +61,7 @@ final class MappingCommands implements Callable<Integer> {
         Cluster experiment = limit.load(topology);
         Testbed testbed = ClusterFiles.loadTestbed(inventory);
         MappingRequest request = MappingRequest.of(experiment, testbed).withPins(pins).withSeed(seed)
-                .withTimeLimit(Duration.ofSeconds(timeLimitSeconds));
+                .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withDelayNodes(delayNodes);
         if (experimentName != null) {
             request = request.withExperimentName(experimentName);
         }
@@ -80,6 +83,10 @@ final class MappingCommands implements Callable<Integer> {
         return mapping.violations().isEmpty() ? 0 : MAPPED_WITH_VIOLATIONS;
     }
 
+    private static String endName(org.patchbay.model.Port end) {
+        return end != null && end.eContainer() instanceof org.patchbay.model.NamedElement owner ? owner.getName() : "?";
+    }
+
     private static void printSummary(PrintWriter out, Cluster experiment, Testbed testbed, Mapping mapping) {
         out.printf("%s onto %s: %d nodes, %d links and LANs, %d crossing switches, %d trunks overloaded, score %.0f (from %.0f, %d moves, %.2f s)%n",
                 experiment.getName(), testbed.getName(), mapping.placements().size(), mapping.segments().size(), mapping.interSwitchLinks(),
@@ -92,6 +99,11 @@ final class MappingCommands implements Callable<Integer> {
         for (Mapping.SegmentPlan segment : mapping.segments()) {
             out.printf("  %-16s VLAN %-5s on %s%s%n", segment.name(), segment.vlan() == 0 ? "none" : String.valueOf(segment.vlan()),
                     String.join(", ", segment.switches()), segment.trunks().isEmpty() ? "" : " over " + String.join(", ", segment.trunks()));
+        }
+        for (Mapping.DelayNode delay : mapping.delayNodes()) {
+            out.printf("  %-16s delay node %s on %s (%s towards %s, %s towards %s)%n", delay.link().getName(), delay.node().getName(),
+                    delay.machine().getName(), delay.towardsA() == null ? "?" : delay.towardsA().getName(), endName(delay.link().getEndA()),
+                    delay.towardsB() == null ? "?" : delay.towardsB().getName(), endName(delay.link().getEndB()));
         }
         for (String violation : mapping.violations()) {
             out.println("  violation: " + violation);

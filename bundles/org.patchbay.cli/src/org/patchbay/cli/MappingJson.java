@@ -70,6 +70,17 @@ public final class MappingJson {
             segments.add(s);
         }
         json.put("segments", segments);
+        List<Object> delays = new ArrayList<>();
+        for (Mapping.DelayNode delay : mapping.delayNodes()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("link", delay.link().getName());
+            d.put("node", delay.node().getName());
+            d.put("machine", delay.machine().getName());
+            d.put("towardsA", delay.towardsA() == null ? null : delay.towardsA().getName());
+            d.put("towardsB", delay.towardsB() == null ? null : delay.towardsB().getName());
+            delays.add(d);
+        }
+        json.put("delayNodes", delays);
         List<Object> trunks = new ArrayList<>();
         for (TrunkLoad trunk : mapping.trunks()) {
             Map<String, Object> t = new LinkedHashMap<>();

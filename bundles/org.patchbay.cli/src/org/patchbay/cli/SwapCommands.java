@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchbay.agent.client.AgentClient;
+import org.patchbay.core.session.TestbedSession;
+import org.patchbay.core.swapin.AgentDelayNodes;
+import org.patchbay.core.swapin.DelayNodes;
 import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
@@ -43,6 +48,20 @@ final class SwapCommands {
         @Option(names = "--credentials", paramLabel = "FILE",
                 description = "SNMP credentials of the inventory's switches (0600; default: INVENTORY.credentials beside the inventory)")
         Path credentials;
+        @Option(names = "--ca", paramLabel = "DIR", description = "the console's CA and certificate, which the machines' agents trust: delay "
+                + "machines are asked to bridge (and to stop) with it (default: the console's, ~/.local/state/patchbay/ca)")
+        Path ca;
+
+        /** Delay machines reached through their agents with the console's certificate, when there is one; else none can be. */
+        DelayNodes delayNodes(List<AutoCloseable> opened) throws java.io.IOException {
+            Path dir = ca != null ? ca : TestbedSession.stateDir().resolve("ca");
+            if (!Files.isDirectory(dir)) {
+                return DelayNodes.NONE;
+            }
+            AgentClient client = AgentClient.forConsole(dir);
+            opened.add(client);
+            return new AgentDelayNodes(client);
+        }
 
         Path credentials(Path inventory) {
             if (credentials != null) {
@@ -77,8 +96,9 @@ final class SwapCommands {
                     + "; give them with --credentials FILE");
             return 1;
         }
+        List<AutoCloseable> opened = new ArrayList<>();
         try (SnmpClient snmp = new SnmpClient()) {
-            SwapIns swaps = new SwapIns(Inventory.journals(inventory), SwapIns.fromCredentials(snmp, credentials));
+            SwapIns swaps = new SwapIns(Inventory.journals(inventory), SwapIns.fromCredentials(snmp, credentials), options.delayNodes(opened));
             // read, swap and save as one step under the testbed's lock: nobody's reservation made meanwhile is overwritten
             return swaps.locked(inventory.getFileName().toString(), () -> {
                 Testbed testbed = load(inventory);
@@ -95,6 +115,14 @@ final class SwapCommands {
         } catch (SwapException | java.io.IOException e) {
             err.println("patchbay-cli: " + e.getMessage());
             return 1;
+        } finally {
+            for (AutoCloseable closing : opened) {
+                try {
+                    closing.close();
+                } catch (Exception e) {
+                    // the agents' client: nothing left to say to them
+                }
+            }
         }
     }
 
@@ -149,6 +177,9 @@ final class SwapCommands {
         String reservation;
         @Option(names = "--name", paramLabel = "NAME", description = "the experiment's name on the testbed (default: the topology's name)")
         String name;
+        @Option(names = "--delay-nodes", description = "run every shaped link through a delay node (a machine with the feature 'delay'), "
+                + "asked over its agent to bridge and shape")
+        boolean delayNodes;
         @CommandLine.Mixin
         PatchbayCli.FileLimit limit;
         private Instant until;
@@ -171,7 +202,7 @@ final class SwapCommands {
             String experimentName = name != null ? name : experiment.getName();
             Mapping mapping;
             try {
-                mapping = new Mapper().map(MappingRequest.of(experiment, testbed).withExperimentName(experimentName));
+                mapping = new Mapper().map(MappingRequest.of(experiment, testbed).withExperimentName(experimentName).withDelayNodes(delayNodes));
             } catch (MappingException e) {
                 err.println("patchbay-cli: " + experimentName + " cannot be mapped onto " + testbed.getName() + ":");
                 e.reasons().forEach(reason -> err.println("  - " + reason));
@@ -181,6 +212,7 @@ final class SwapCommands {
             out.printf("%s is swapped in on %s: %d machines, %d VLANs on %d switches, reserved %s%n", experimentName, testbed.getName(),
                     mapping.placements().size(), plan.vlans().size(), plan.switchNames().size(), until == null ? "until swapped out" : "until " + until);
             mapping.placements().forEach(p -> out.printf("  %-16s -> %s%n", p.node().getName(), p.machine().getName()));
+            mapping.delayNodes().forEach(d -> out.printf("  %-16s shaped by %s on %s%n", d.link().getName(), d.node().getName(), d.machine().getName()));
             return 0;
         }
     }

@@ -23,6 +23,8 @@ import org.patchbay.agent.client.ConnectionPolicy;
 import org.patchbay.core.live.AgentMonitor;
 import org.patchbay.core.live.LiveState;
 import org.patchbay.core.session.TestbedSession;
+import org.patchbay.core.swapin.AgentDelayNodes;
+import org.patchbay.core.swapin.DelayNodes;
 import org.patchbay.core.swapin.MachineActivity;
 import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
@@ -64,9 +66,6 @@ final class SwapWatch implements Callable<Integer> {
     @Option(names = "--busy-mbps", paramLabel = "MBPS", defaultValue = "1",
             description = "or while its experiment interfaces (not the management one) move at least this many Mb/s (default: 1)")
     double busyMbps;
-    @Option(names = "--ca", paramLabel = "DIR", description = "the console's CA and certificate, which the machines' agents trust "
-            + "(default: the console's, ~/.local/state/patchbay/ca)")
-    Path ca;
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "0", description = "stop after N looks (default: until stopped)")
     int rounds;
     @CommandLine.Spec
@@ -94,7 +93,7 @@ final class SwapWatch implements Callable<Integer> {
                     + "; give them with --credentials FILE");
             return 1;
         }
-        Path caDir = ca != null ? ca : TestbedSession.stateDir().resolve("ca");
+        Path caDir = options.ca != null ? options.ca : TestbedSession.stateDir().resolve("ca");
         if (idleFor != null && !Files.isDirectory(caDir)) {
             err.println("patchbay-cli: no console CA at " + caDir + " to reach the machines' agents with; give the one they trust with --ca DIR");
             return 1;
@@ -103,8 +102,11 @@ final class SwapWatch implements Callable<Integer> {
                 ReservationLength.describe(period), idleFor == null ? "" : " or after " + ReservationLength.describe(idleFor) + " without work on any of their machines");
         out.flush();
         try (CancelOnSignal cancel = new CancelOnSignal(); SnmpClient snmp = new SnmpClient();
-                Activity activity = idleFor == null ? null : new Activity(caDir, busyCores, busyMbps * 1e6)) {
-            SwapIns swaps = new SwapIns(SwapCommands.Inventory.journals(inventory), SwapIns.fromCredentials(snmp, credentials));
+                Activity activity = idleFor == null ? null : new Activity(caDir, busyCores, busyMbps * 1e6);
+                AgentClient delayAgents = Files.isDirectory(caDir) ? AgentClient.forConsole(caDir) : null) {
+            // swapping out an experiment with delay nodes asks their agents to stop bridging, with the same certificate
+            SwapIns swaps = new SwapIns(SwapCommands.Inventory.journals(inventory), SwapIns.fromCredentials(snmp, credentials),
+                    delayAgents != null ? new AgentDelayNodes(delayAgents) : DelayNodes.NONE);
             for (int round = 1; rounds == 0 || round <= rounds; round++) {
                 if (round > 1 && !pause(period, cancel)) {
                     break;

@@ -31,8 +31,8 @@ public final class Mapper {
 
     public Mapping map(MappingRequest request) throws MappingException {
         long started = System.nanoTime();
-        checkNames(request);
-        VirtualTopology virtual = VirtualTopology.of(request.experiment());
+        VirtualTopology virtual = VirtualTopology.of(request.experiment(), request.delayNodes());
+        checkNames(request, virtual);
         PhysicalPlant plant = PhysicalPlant.of(request.testbed());
         Candidates candidates = Candidates.of(virtual, plant, request.experimentName(), request.pins());
         int[] matching = candidates.matching();
@@ -48,7 +48,7 @@ public final class Mapper {
     }
 
     /** Nodes and machines are named in pins, results and switch programming: names must be there and unique. */
-    private static void checkNames(MappingRequest request) throws MappingException {
+    private static void checkNames(MappingRequest request, VirtualTopology virtual) throws MappingException {
         List<String> reasons = new ArrayList<>();
         Set<String> nodes = new HashSet<>();
         for (Node node : request.experiment().getNodes()) {
@@ -66,6 +66,7 @@ public final class Mapper {
                 reasons.add("two machines of testbed " + request.testbed().getName() + " are called " + machine.getName() + "; rename one");
             }
         }
+        virtual.delays.forEach(delay -> nodes.add(virtual.nodes.get(delay.node()).name()));
         for (String pinned : request.pins().keySet()) {
             if (!nodes.contains(pinned)) {
                 reasons.add("a pin names node " + pinned + ", which " + request.experiment().getName() + " does not have");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.patchbay.model.Interface;
+import org.patchbay.model.Link;
 import org.patchbay.model.Machine;
 import org.patchbay.model.Node;
 import org.patchbay.model.SwitchPort;
@@ -15,9 +16,10 @@ import org.patchbay.model.Trunk;
  *
  * @param interSwitchLinks attachments of links and LANs that leave their segment's main switch (Netbed's inter-switch links)
  * @param score the search's objective: trunk traffic in 100 Mb/s-hops plus penalties for overloaded trunks
+ * @param delayNodes the delay nodes put into shaped links when the request asked for them (their placements are among {@code placements})
  */
 public record Mapping(List<Placement> placements, List<SegmentPlan> segments, List<TrunkLoad> trunks, List<String> violations,
-        int interSwitchLinks, double score, Search search) {
+        int interSwitchLinks, double score, Search search, List<DelayNode> delayNodes) {
 
     /** Where one virtual node runs; {@code pinned} when the user or the topology fixed it there. */
     public record Placement(Node node, Machine machine, String switchName, boolean pinned) {
@@ -41,6 +43,13 @@ public record Mapping(List<Placement> placements, List<SegmentPlan> segments, Li
         public boolean overloaded() {
             return loadMbps > capacityMbps;
         }
+    }
+
+    /**
+     * A shaped link run through a delay node: {@code machine} bridges {@code towardsA} (cabled into the VLAN of the
+     * link's end A, segment "LINK:a") and {@code towardsB} (end B's, "LINK:b"), shaping as {@code link} says.
+     */
+    public record DelayNode(Link link, Node node, Machine machine, Interface towardsA, Interface towardsB) {
     }
 
     /** How the search went. */

@@ -16,9 +16,11 @@ import org.patchbay.model.Testbed;
  * @param seed the search is deterministic for one seed
  * @param timeLimit the search stops with its best mapping so far when this runs out
  * @param cancelled polled during the search; when it answers true the search stops with an error
+ * @param delayNodes shaped node-to-node links run through delay nodes (machines with the feature "delay"), as on Netbed,
+ *        instead of being shaped at their ends (what a kernel without netem, or a node without an agent, needs)
  */
 public record MappingRequest(Cluster experiment, Testbed testbed, String experimentName, Map<String, String> pins, long seed,
-        Duration timeLimit, BooleanSupplier cancelled) {
+        Duration timeLimit, BooleanSupplier cancelled, boolean delayNodes) {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
@@ -31,26 +33,30 @@ public record MappingRequest(Cluster experiment, Testbed testbed, String experim
     }
 
     public static MappingRequest of(Cluster experiment, Testbed testbed) {
-        return new MappingRequest(experiment, testbed, experiment.getName(), Map.of(), 1, DEFAULT_TIME_LIMIT, () -> false);
+        return new MappingRequest(experiment, testbed, experiment.getName(), Map.of(), 1, DEFAULT_TIME_LIMIT, () -> false, false);
     }
 
     public MappingRequest withPins(Map<String, String> newPins) {
-        return new MappingRequest(experiment, testbed, experimentName, newPins, seed, timeLimit, cancelled);
+        return new MappingRequest(experiment, testbed, experimentName, newPins, seed, timeLimit, cancelled, delayNodes);
     }
 
     public MappingRequest withSeed(long newSeed) {
-        return new MappingRequest(experiment, testbed, experimentName, pins, newSeed, timeLimit, cancelled);
+        return new MappingRequest(experiment, testbed, experimentName, pins, newSeed, timeLimit, cancelled, delayNodes);
     }
 
     public MappingRequest withTimeLimit(Duration newLimit) {
-        return new MappingRequest(experiment, testbed, experimentName, pins, seed, newLimit, cancelled);
+        return new MappingRequest(experiment, testbed, experimentName, pins, seed, newLimit, cancelled, delayNodes);
     }
 
     public MappingRequest withCancellation(BooleanSupplier newCancelled) {
-        return new MappingRequest(experiment, testbed, experimentName, pins, seed, timeLimit, newCancelled);
+        return new MappingRequest(experiment, testbed, experimentName, pins, seed, timeLimit, newCancelled, delayNodes);
     }
 
     public MappingRequest withExperimentName(String name) {
-        return new MappingRequest(experiment, testbed, name, pins, seed, timeLimit, cancelled);
+        return new MappingRequest(experiment, testbed, name, pins, seed, timeLimit, cancelled, delayNodes);
+    }
+
+    public MappingRequest withDelayNodes(boolean insert) {
+        return new MappingRequest(experiment, testbed, experimentName, pins, seed, timeLimit, cancelled, insert);
     }
 }

@@ -107,6 +107,11 @@ public final class ModelShaping {
         return new PipeKey(((Node) iface.eContainer()).getName(), KernelInterfaceNames.of(iface), direction, what);
     }
 
+    /** The pipe a link or LAN asks for, each way, as the model says it (no runtime changes). */
+    public static PipeSpec pipeOf(ShapedElement e) {
+        return spec(e, Map.of());
+    }
+
     private static PipeSpec spec(ShapedElement e, Map<ShapedElement, RuntimeShaping> runtime) {
         RuntimeShaping r = runtime.getOrDefault(e, RuntimeShaping.NONE);
         double loss = r.down() ? 1.0 : r.lossRate() != null ? r.lossRate() : e.getLossRate();

@@ -21,12 +21,14 @@ import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.patchbay.core.shaping.ModelShaping;
 import org.patchbay.core.swapin.VlanPlan.VlanOnSwitch;
 import org.patchbay.mapping.Mapping;
 import org.patchbay.model.Machine;
 import org.patchbay.model.Switch;
 import org.patchbay.model.SwitchPort;
 import org.patchbay.model.Testbed;
+import org.patchbay.shaping.PipeSpec;
 import org.patchbay.snmp.QBridgeVlans;
 import org.patchbay.snmp.SnmpClient;
 import org.patchbay.snmp.SnmpCredentialFile;
@@ -40,7 +42,8 @@ import org.patchbay.snmp.SnmpDevice;
  * written to a journal (fsynced line by line) before the next is made, so a swap-in that fails or
  * is cancelled half way is rolled back, and one interrupted by a dead console is rolled back by
  * {@link #recover} when the console starts again. A finished journal is the record swap-out undoes.
- * One console at a time: the testbed is locked while it swaps.
+ * A mapping with delay nodes also asks each delay machine to bridge its two interfaces ({@link DelayNodes}),
+ * journaled the same way. One console at a time: the testbed is locked while it swaps.
  */
 public final class SwapIns {
 
@@ -98,11 +101,18 @@ public final class SwapIns {
 
     private final Path journals;
     private final Switches switches;
+    private final DelayNodes delayNodes;
 
     /** {@code journals}: a folder kept with the inventory (e.g. next to the .testbed file) for the swap journals and the lock. */
     public SwapIns(Path journals, Switches switches) {
+        this(journals, switches, DelayNodes.NONE);
+    }
+
+    /** As {@link #SwapIns(Path, Switches)}, making delay machines bridge through {@code delayNodes} (their agents). */
+    public SwapIns(Path journals, Switches switches, DelayNodes delayNodes) {
         this.journals = journals;
         this.switches = switches;
+        this.delayNodes = delayNodes;
     }
 
     public boolean isSwappedIn(String experiment) {
@@ -140,6 +150,9 @@ public final class SwapIns {
             if (isSwappedIn(experiment)) {
                 throw new SwapException(experiment + " is swapped in already (journal " + journal(experiment) + "); swap it out first");
             }
+            if (!mapping.delayNodes().isEmpty() && delayNodes == DelayNodes.NONE) {
+                DelayNodes.NONE.bridge(mapping.delayNodes().get(0).machine(), experiment, "", "", null, null);
+            }
             Map<String, QBridgeVlans> devices = new HashMap<>();
             Map<String, Set<Integer>> inUse = new HashMap<>();
             for (Switch sw : testbed.getSwitches()) {
@@ -153,9 +166,10 @@ public final class SwapIns {
             try {
                 program(plan, devices, journal, progress, cancelled);
                 verify(plan, devices, progress);
+                bridgeDelays(experiment, mapping, journal, progress, cancelled);
                 journal.append("done");
             } catch (SwapException | RuntimeException e) {
-                String undone = rollBack(journal.lines(), devices, progress);
+                String undone = rollBack(journal.lines(), devices, testbed, progress);
                 journal.delete();
                 throw new SwapException("Swap-in of " + experiment + " failed: " + e.getMessage() + "; " + undone, e);
             }
@@ -178,7 +192,7 @@ public final class SwapIns {
             }
             List<String> lines = Journal.read(journal(experiment));
             Map<String, QBridgeVlans> devices = devicesOf(testbed);
-            String undone = rollBack(lines, devices, progress);
+            String undone = rollBack(lines, devices, testbed, progress);
             Files.delete(journal(experiment));
             for (Machine machine : testbed.getMachines()) {
                 if (experiment.equals(machine.getReservedBy())) {
@@ -258,7 +272,7 @@ public final class SwapIns {
                 if (!lines.isEmpty() && lines.get(lines.size() - 1).equals("done")) {
                     continue;
                 }
-                String undone = rollBack(lines, devicesOf(testbed), progress);
+                String undone = rollBack(lines, devicesOf(testbed), testbed, progress);
                 Files.delete(journal(experiment));
                 recovered.add("the interrupted swap-in of " + experiment + " was rolled back: " + undone);
             }
@@ -305,6 +319,34 @@ public final class SwapIns {
         }
     }
 
+    /**
+     * Each delay machine bridges its two interfaces with the link's pipes (the same both ways, as the link
+     * is drawn). Journaled before it is asked, so a rollback ends what was started.
+     */
+    private void bridgeDelays(String experiment, Mapping mapping, Journal journal, Consumer<String> progress, BooleanSupplier cancelled)
+            throws SwapException, IOException {
+        for (Mapping.DelayNode delay : mapping.delayNodes()) {
+            if (cancelled.getAsBoolean()) {
+                throw new SwapException("cancelled");
+            }
+            if (delay.towardsA() == null || delay.towardsB() == null) {
+                throw new SwapException("delay node " + delay.node().getName() + " for link " + delay.link().getName() + " has no two interfaces on "
+                        + delay.machine().getName() + "; map again");
+            }
+            String name = delayName(experiment, delay.link().getName());
+            progress.accept("Making " + delay.machine().getName() + " the delay node of " + delay.link().getName());
+            journal.append("delay\t" + delay.machine().getName() + "\t" + name);
+            PipeSpec pipe = ModelShaping.pipeOf(delay.link());
+            delayNodes.bridge(delay.machine(), name, delay.towardsA().getName(), delay.towardsB().getName(), pipe, pipe);
+        }
+    }
+
+    /** "experiment:link", in the characters an agent accepts for a delay's name. */
+    static String delayName(String experiment, String link) {
+        String name = experiment + ":" + (link == null ? "link" : link.replaceAll("[^A-Za-z0-9._:+-]", "-"));
+        return name.length() <= 64 ? name : name.substring(0, 64);
+    }
+
     /** Reads back every switch: each planned VLAN active with its ports, each access port's PVID. */
     private void verify(VlanPlan plan, Map<String, QBridgeVlans> devices, Consumer<String> progress) throws SwapException {
         for (String sw : plan.switchNames()) {
@@ -340,17 +382,30 @@ public final class SwapIns {
         }
     }
 
-    /** Undoes journal lines last first: PVIDs back, VLANs removed; answers a summary. A switch that refuses is named and the rest still undone. */
-    private static String rollBack(List<String> lines, Map<String, QBridgeVlans> devices, Consumer<String> progress) {
+    /**
+     * Undoes journal lines last first: delay bridges ended, PVIDs back, VLANs removed; answers a summary. A switch or
+     * delay machine that refuses is named and the rest still undone.
+     */
+    private String rollBack(List<String> lines, Map<String, QBridgeVlans> devices, Testbed testbed, Consumer<String> progress) {
         List<String> reversed = new ArrayList<>(lines);
         Collections.reverse(reversed);
         int vlans = 0;
         int pvids = 0;
+        int delays = 0;
         List<String> failures = new ArrayList<>();
         for (String line : reversed) {
             String[] words = line.split("\t");
             try {
-                if (words[0].equals("pvid")) {
+                if (words[0].equals("delay")) {
+                    progress.accept("Ending the delay " + words[2] + " on " + words[1]);
+                    Machine machine = testbed.getMachines().stream().filter(m -> words[1].equals(m.getName())).findFirst().orElse(null);
+                    if (machine == null) {
+                        failures.add(words[1] + ": no such machine in the inventory any more; end its delay " + words[2] + " by hand");
+                        continue;
+                    }
+                    delayNodes.unbridge(machine, words[2]);
+                    delays++;
+                } else if (words[0].equals("pvid")) {
                     progress.accept("Putting back the PVID of " + words[1] + " port " + words[2]);
                     devices.get(words[1]).setPvid(Integer.parseInt(words[2]), Integer.parseInt(words[3])).join();
                     pvids++;
@@ -363,11 +418,14 @@ public final class SwapIns {
                         vlans++;
                     }
                 }
+            } catch (SwapException e) {
+                failures.add(words[1] + ": " + e.getMessage());
             } catch (CompletionException | NullPointerException e) {
                 failures.add(words.length > 1 ? words[1] + ": " + (e.getCause() != null ? e.getCause().getMessage() : String.valueOf(e)) : line);
             }
         }
-        return "removed " + vlans + (vlans == 1 ? " VLAN" : " VLANs") + " and put back " + pvids + (pvids == 1 ? " PVID" : " PVIDs") + (failures.isEmpty() ? ""
+        return (delays == 0 ? "" : "ended " + delays + (delays == 1 ? " delay node" : " delay nodes") + ", ")
+                + "removed " + vlans + (vlans == 1 ? " VLAN" : " VLANs") + " and put back " + pvids + (pvids == 1 ? " PVID" : " PVIDs") + (failures.isEmpty() ? ""
                 : "; could NOT undo on " + String.join("; ", failures) + " (fix by hand or run swap-out again)");
     }
 

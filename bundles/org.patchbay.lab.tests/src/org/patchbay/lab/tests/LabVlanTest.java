@@ -168,6 +168,76 @@ class LabVlanTest {
         }
     }
 
+    /**
+     * A shaped link swapped in with delay nodes: the mapper puts a delay node on the machine with the
+     * "delay" feature, the swap makes a VLAN each side of it and asks its agent to bridge the two through
+     * pb-shaper; pings between the link's ends cross it with the link's delay. Swap-out ends the bridge.
+     */
+    @Test
+    void aShapedLinkSwappedInWithDelayNodesRunsThroughTheDelayMachine() throws Exception {
+        assertTrue(Lab.isRoot(), "the namespace lab tests run as root (CI does); run them with sudo");
+        Path dir = Files.createTempDirectory("patchbay-delay-test");
+        TestbedBuilder builder = new TestbedBuilder("delays");
+        Switch leaf = builder.switchNamed("leaf1", "100-199");
+        builder.machineOn(leaf, "pc1", "pc", 1, 1000);
+        builder.machineOn(leaf, "pc2", "pc", 1, 1000);
+        builder.machineOn(leaf, "dly1", "pc", 2, 1000).getFeatures().add("delay");
+        Testbed testbed = builder.testbed();
+        try (LabInventory inventory = LabInventory.start(testbed, LabFixture.options(dir, false), LabListener.NONE, LabProgress.NONE);
+                SnmpClient snmp = new SnmpClient();
+                org.patchbay.agent.client.AgentClient agents = org.patchbay.agent.client.AgentClient.forConsole(dir.resolve("ca"))) {
+            SwapIns swaps = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials()),
+                    new org.patchbay.core.swapin.AgentDelayNodes(agents));
+            Cluster experiment = experiment("expS");
+            link(experiment, "slow", node(experiment, "s1"), node(experiment, "s2"));
+            experiment.getLinks().get(0).setDelayMs(100);
+            Mapping mapping = new Mapper().map(MappingRequest.of(experiment, testbed).withDelayNodes(true));
+            assertEquals("dly1", mapping.delayNodes().get(0).machine().getName());
+
+            SwapIns withoutAgents = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials()));
+            SwapException noAgents = assertThrows(SwapException.class, () -> withoutAgents.swapIn("expS", mapping, testbed, step -> { }, () -> false));
+            assertTrue(noAgents.getMessage().contains("cannot reach the agents of delay machines such as dly1"), noAgents.getMessage());
+            assertFalse(swaps.isSwappedIn("expS"), "refused before anything changed");
+
+            List<String> steps = new java.util.ArrayList<>();
+            swaps.swapIn("expS", mapping, testbed, steps::add, () -> false);
+            assertTrue(steps.contains("Making dly1 the delay node of slow"), steps.toString());
+            assertEquals("expS", machine(testbed, "dly1").getReservedBy(), "the delay machine is held with the experiment");
+            for (Mapping.SegmentPlan segment : mapping.segments()) {
+                for (Mapping.PortUse use : segment.ports()) {
+                    if (!use.node().getName().startsWith("tbdelay")) {
+                        inventory.address(use.machine().getName(), use.machineInterface().getName(), use.node().getName().equals("s1") ? "10.9.1.1/24" : "10.9.1.2/24");
+                    }
+                }
+            }
+            Double rtt = roundTrip(inventory, mapping.placementOf("s1").machine().getName(), "10.9.1.2");
+            assertTrue(rtt != null && rtt >= 200, "s1 reaches s2 through dly1, 100 ms each way; round trip " + rtt);
+            java.net.URI dly1 = inventory.lab().endpoints().get("dly1");
+            assertEquals(List.of("expS:slow"), agents.delays("dly1", dly1).get(30, TimeUnit.SECONDS).delays().stream().map(d -> d.name()).toList());
+
+            List<String> out = swaps.swapOut("expS", testbed, step -> { });
+            assertTrue(out.get(0).startsWith("ended 1 delay node, removed 2 VLANs"), out.toString());
+            assertTrue(agents.delays("dly1", dly1).get(30, TimeUnit.SECONDS).delays().isEmpty(), "the bridge ended with the experiment");
+            assertNull(machine(testbed, "dly1").getReservedBy());
+            assertTrue(inventory.bridgesOf("leaf1").values().stream().allMatch("br0"::equals), "every port back in VLAN 1: " + inventory.bridgesOf("leaf1"));
+        }
+    }
+
+    /** The smallest of three pings' round trips in ms, from the machine; tries for a while (bridges learn, ARP resolves); null when none answers. */
+    private static Double roundTrip(LabInventory inventory, String machine, String address) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Process ping = inventory.lab().exec(machine, List.of("busybox", "ping", "-c", "3", "-W", "2", address));
+            String out = new String(ping.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (ping.waitFor(60, TimeUnit.SECONDS) && ping.exitValue() == 0) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("min/avg/max = ([0-9.]+)/").matcher(out);
+                if (m.find()) {
+                    return Double.parseDouble(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
     /** leaf1 (pc1-pc3) and leaf2 (pc4-pc6), two interfaces per machine, one 1 Gb/s trunk. */
     private static Testbed twoLeaves() {
         TestbedBuilder builder = new TestbedBuilder("two-leaves");

@@ -61,6 +61,45 @@ class MapCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void delayNodesAreListedWithTheLinkTheyShape(@TempDir Path directory) throws Exception {
+        org.patchbay.model.templates.TestbedBuilder builder = new org.patchbay.model.templates.TestbedBuilder("rack");
+        org.patchbay.model.Switch leaf = builder.switchNamed("leaf1", null);
+        for (int i = 1; i <= 7; i++) {
+            builder.machineOn(leaf, "pc" + i, "pc", 3, 1000);
+        }
+        builder.testbed().getMachines().get(6).getFeatures().add("delay");
+        Cluster experiment = org.patchbay.model.templates.TopologyTemplates.dumbbell();
+        Path topology = directory.resolve("dumbbell.cluster");
+        Path inventory = directory.resolve("rack.testbed");
+        ClusterFiles.save(experiment, topology);
+        ClusterFiles.saveTestbed(builder.testbed(), inventory);
+        // every dumbbell link runs below its interfaces' 1 Gb/s: five delay nodes, and this rack has one delay machine
+        Result tooFew = run("map", topology.toString(), inventory.toString(), "--delay-nodes");
+        assertEquals(1, tooFew.exit());
+        assertTrue(tooFew.err().contains("with delay") && tooFew.err().contains("1 free"), tooFew.err());
+
+        builder = new org.patchbay.model.templates.TestbedBuilder("rack");
+        leaf = builder.switchNamed("leaf1", null);
+        for (int i = 1; i <= 11; i++) {
+            builder.machineOn(leaf, "pc" + i, "pc", 3, 1000);
+            if (i > 6) {
+                builder.testbed().getMachines().get(i - 1).getFeatures().add("delay");
+            }
+        }
+        ClusterFiles.saveTestbed(builder.testbed(), inventory);
+        Result text = run("map", topology.toString(), inventory.toString(), "--delay-nodes");
+        assertEquals(0, text.exit(), text.err() + text.out());
+        assertTrue(text.out().matches("(?s).*bottleneck +delay node tbdelay\\d on pc\\d+ \\(eth\\d towards router0, eth\\d towards router1\\).*"), text.out());
+        Result json = run("map", topology.toString(), inventory.toString(), "--delay-nodes", "--json");
+        List<Map<String, Object>> delays = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(json.out())).get("delayNodes");
+        assertEquals(5, delays.size(), "one in each of the dumbbell's five links");
+        Map<String, Object> bottleneck = delays.stream().filter(d -> d.get("link").equals("bottleneck")).findFirst().orElseThrow();
+        assertTrue(((String) bottleneck.get("node")).startsWith("tbdelay"));
+        assertTrue(List.of("pc7", "pc8", "pc9", "pc10", "pc11").contains(bottleneck.get("machine")), bottleneck.toString());
+    }
+
+    @Test
     void anImpossibleMappingExitsWithTheReasons(@TempDir Path directory) throws Exception {
         Cluster experiment = MappingProblems.treeWithExtras(30, 2, "pc3000");
         Testbed testbed = MappingProblems.leafAndCore(12, 12, 4, 1000, 1000, "pc3000");

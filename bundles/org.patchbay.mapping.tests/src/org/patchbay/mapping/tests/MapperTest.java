@@ -160,6 +160,59 @@ class MapperTest {
     }
 
     @Test
+    void shapedLinksRunThroughDelayNodesWhenAskedAndThoseAreMachinesWithTheDelayFeature() throws Exception {
+        TestbedBuilder inventory = new TestbedBuilder("rack");
+        Switch leaf = inventory.switchNamed("leaf1", "100-199");
+        inventory.machineOn(leaf, "pc1", "pc", 2, 1000);
+        inventory.machineOn(leaf, "pc2", "pc", 2, 1000);
+        inventory.machineOn(leaf, "pc3", "pc", 2, 1000);
+        Machine dly = inventory.machineOn(leaf, "dly1", "pc", 2, 1000);
+        dly.getFeatures().add("delay");
+        Testbed testbed = inventory.testbed();
+        Cluster experiment = experiment("shaped");
+        Node a = node(experiment, "a", "pc");
+        Node b = node(experiment, "b", "pc");
+        Node c = node(experiment, "c", "pc");
+        Link slow = link(experiment, a, b, 1000);
+        slow.setDelayMs(20);
+        Link plain = link(experiment, b, c, 1000);
+
+        Mapping atEnds = mapper.map(MappingRequest.of(experiment, testbed));
+        assertTrue(atEnds.delayNodes().isEmpty(), "not asked: shaped at the ends");
+        assertEquals(3, atEnds.placements().size());
+
+        Mapping mapping = mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true));
+        assertEquals(1, mapping.delayNodes().size(), "only the shaped link gets one; " + plain.getName() + " runs at full speed");
+        Mapping.DelayNode delay = mapping.delayNodes().get(0);
+        assertEquals(slow, delay.link());
+        assertEquals("tbdelay0", delay.node().getName());
+        assertEquals("dly1", delay.machine().getName(), "the only machine with the delay feature");
+        assertEquals("dly1", mapping.placementOf("tbdelay0").machine().getName(), "the delay node is placed like any node (and so reserved)");
+        assertNotEquals(delay.towardsA(), delay.towardsB(), "two interfaces of the delay machine");
+        SegmentPlan towardsA = segment(mapping, "ab:a");
+        SegmentPlan towardsB = segment(mapping, "ab:b");
+        assertEquals(List.of("a", "tbdelay0"), towardsA.ports().stream().map(p -> p.node().getName()).toList());
+        assertEquals(List.of("tbdelay0", "b"), towardsB.ports().stream().map(p -> p.node().getName()).toList());
+        assertEquals(delay.towardsA(), towardsA.ports().get(1).machineInterface());
+        assertEquals(delay.towardsB(), towardsB.ports().get(0).machineInterface());
+        assertNotEquals(towardsA.vlan(), towardsB.vlan(), "a VLAN each side: only the delay node joins them");
+        assertTrue(mapping.violations().isEmpty(), mapping.violations().toString());
+        assertEquals(4, mapping.placements().size());
+
+        // a bandwidth below the interfaces' speed is shaping too; without a free delay machine it cannot be mapped
+        plain.setBandwidthBps(100_000_000);
+        MappingException short1 = assertThrows(MappingException.class, () -> mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true)));
+        assertTrue(short1.getMessage().contains("delay"), short1.getMessage());
+
+        // a delay node may be pinned by its name like any node
+        plain.setBandwidthBps(1_000_000_000);
+        dly.getFeatures().clear();
+        testbed.getMachines().get(2).getFeatures().add("delay");
+        Mapping pinned = mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true).withPins(Map.of("tbdelay0", "pc3")));
+        assertEquals("pc3", pinned.delayNodes().get(0).machine().getName());
+    }
+
+    @Test
     void competingRequestsThatCannotAllBeMetAreExplained() {
         Testbed testbed = MappingProblems.leafAndCore(4, 4, 4, 1000, 1000, "pc");
         testbed.getMachines().get(0).getFeatures().addAll(List.of("gpu", "ssd"));

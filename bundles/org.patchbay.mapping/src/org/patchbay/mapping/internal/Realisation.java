@@ -134,8 +134,15 @@ public final class Realisation {
             placements.add(new Placement(virtual.nodes.get(node).node(), machine.machine(),
                     machine.homeSwitch() < 0 ? null : plant.switchName(machine.homeSwitch()), candidates.pinnedMachine(node) >= 0));
         }
+        List<Mapping.DelayNode> delayNodes = new ArrayList<>();
+        for (VirtualTopology.DelayInsertion delay : virtual.delays) {
+            PhysicalInterface towardsA = interfaceOf[delay.towardsA()][1];
+            PhysicalInterface towardsB = interfaceOf[delay.towardsB()][0];
+            delayNodes.add(new Mapping.DelayNode(delay.link(), virtual.nodes.get(delay.node()).node(), plant.machines.get(machineOf[delay.node()]).machine(),
+                    towardsA == null ? null : towardsA.iface(), towardsB == null ? null : towardsB.iface()));
+        }
         double score = traffic + penalty + disconnected * Annealer.DISCONNECTED_PENALTY;
-        return new Mapping(placements, segments, trunks, List.copyOf(violations), interSwitch, score, search);
+        return new Mapping(placements, segments, trunks, List.copyOf(violations), interSwitch, score, search, List.copyOf(delayNodes));
     }
 
     private static long kbps(Attachment attachment) {

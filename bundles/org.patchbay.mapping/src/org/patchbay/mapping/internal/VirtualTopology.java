@@ -8,10 +8,12 @@ import java.util.Map;
 
 import org.patchbay.model.Cluster;
 import org.patchbay.model.DiagramElement;
+import org.patchbay.model.Interface;
 import org.patchbay.model.Lan;
 import org.patchbay.model.Link;
 import org.patchbay.model.MemberShaping;
 import org.patchbay.model.Node;
+import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.Port;
 import org.patchbay.model.Switch;
 import org.patchbay.model.topology.Wiring;
@@ -20,7 +22,9 @@ import org.patchbay.model.topology.Wiring;
  * An experiment as the mapper sees it: virtual nodes, and segments (a point-to-point link, or a
  * layer-2 domain made of a LAN or of virtual switches joined by links) each needing one physical
  * interface per attachment and one VLAN. Virtual switches are not placed on hardware: on a testbed
- * a switch of the drawing is a VLAN across the real switches, as in Netbed.
+ * a switch of the drawing is a VLAN across the real switches, as in Netbed. When asked, each shaped
+ * link between two nodes gets a delay node as Netbed inserted them: a virtual node of its own
+ * (desiring the machine feature {@value #DELAY_FEATURE}) that the link runs through as two segments.
  */
 public final class VirtualTopology {
 
@@ -36,15 +40,31 @@ public final class VirtualTopology {
     public record Segment(int index, String name, List<Attachment> attachments) {
     }
 
+    /**
+     * A delay node put into {@code link}: virtual node {@code node}, the segment from the link's end A to it
+     * ({@code towardsA}, the delay node its second attachment) and the one from it to end B ({@code towardsB}, its first).
+     */
+    public record DelayInsertion(Link link, int node, int towardsA, int towardsB) {
+    }
+
+    /** The machine feature that says a machine can be a delay node (two or more interfaces, pb-shaper, an agent). */
+    public static final String DELAY_FEATURE = "delay";
+
     public final List<VirtualNode> nodes = new ArrayList<>();
     public final List<Segment> segments = new ArrayList<>();
     /** For each node, the segments it is in, once per attachment. */
     public final List<List<Integer>> segmentsOfNode = new ArrayList<>();
+    public final List<DelayInsertion> delays = new ArrayList<>();
 
     private VirtualTopology() {
     }
 
     public static VirtualTopology of(Cluster cluster) {
+        return of(cluster, false);
+    }
+
+    /** The experiment as the mapper sees it; with {@code delayNodes}, every shaped node-to-node link runs through a delay node. */
+    public static VirtualTopology of(Cluster cluster, boolean delayNodes) {
         VirtualTopology topology = new VirtualTopology();
         Map<Node, Integer> nodeIndex = new HashMap<>();
         for (Node node : cluster.getNodes()) {
@@ -83,7 +103,9 @@ public final class VirtualTopology {
             DiagramElement a = Wiring.ownerOf(link.getEndA());
             DiagramElement b = Wiring.ownerOf(link.getEndB());
             double mbps = link.getBandwidthBps() / 1e6;
-            if (a instanceof Node nodeA && b instanceof Node nodeB) {
+            if (a instanceof Node nodeA && b instanceof Node nodeB && delayNodes && shaped(link)) {
+                topology.insertDelay(link, nodeIndex.get(nodeA), nodeIndex.get(nodeB), mbps, cluster);
+            } else if (a instanceof Node nodeA && b instanceof Node nodeB) {
                 topology.addSegment(link.getName(), List.of(new Attachment(nodeIndex.get(nodeA), mbps, link.getEndA()),
                         new Attachment(nodeIndex.get(nodeB), mbps, link.getEndB())));
             } else if (a instanceof Node nodeA && b instanceof Switch sw) {
@@ -104,6 +126,47 @@ public final class VirtualTopology {
             topology.addSegment(domains.name(domain.getKey()), domain.getValue());
         }
         return topology;
+    }
+
+    /**
+     * Whether a link needs shaping: a delay, a loss rate, or a bandwidth below what its interfaces run at
+     * (Netbed's rule for inserting a delay node).
+     */
+    public static boolean shaped(Link link) {
+        long slowerMbps = Math.min(link.getEndA().getSpeedMbps(), link.getEndB().getSpeedMbps());
+        return link.getDelayMs() > 0 || link.getLossRate() > 0 || link.getBandwidthBps() < slowerMbps * 1_000_000L;
+    }
+
+    private void insertDelay(Link link, int endA, int endB, double mbps, Cluster cluster) {
+        Node delay = PatchbayFactory.eINSTANCE.createNode();
+        delay.setName(freeDelayName(cluster));
+        delay.getDesiredFeatures().add(DELAY_FEATURE);
+        Interface towardsA = PatchbayFactory.eINSTANCE.createInterface();
+        towardsA.setName("eth0");
+        Interface towardsB = PatchbayFactory.eINSTANCE.createInterface();
+        towardsB.setName("eth1");
+        delay.getInterfaces().add(towardsA);
+        delay.getInterfaces().add(towardsB);
+        int index = nodes.size();
+        nodes.add(new VirtualNode(index, delay, delay.getName(), null, List.of(DELAY_FEATURE), null));
+        segmentsOfNode.add(new ArrayList<>());
+        int segmentA = segments.size();
+        addSegment(link.getName() + ":a", List.of(new Attachment(endA, mbps, link.getEndA()), new Attachment(index, mbps, towardsA)));
+        int segmentB = segments.size();
+        addSegment(link.getName() + ":b", List.of(new Attachment(index, mbps, towardsB), new Attachment(endB, mbps, link.getEndB())));
+        delays.add(new DelayInsertion(link, index, segmentA, segmentB));
+    }
+
+    /** Netbed's names, tbdelay0, tbdelay1, ..., skipping any the experiment uses for a node of its own. */
+    private String freeDelayName(Cluster cluster) {
+        int n = delays.size();
+        while (true) {
+            String name = "tbdelay" + n;
+            if (cluster.getNodes().stream().noneMatch(node -> name.equals(node.getName())) && nodes.stream().noneMatch(v -> name.equals(v.name()))) {
+                return name;
+            }
+            n++;
+        }
     }
 
     private void addSegment(String name, List<Attachment> attachments) {

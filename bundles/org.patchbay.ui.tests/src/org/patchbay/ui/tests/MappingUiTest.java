@@ -147,6 +147,33 @@ class MappingUiTest {
         }
     }
 
+    @Test
+    void withDelayNodesTickedEachShapedLinkGetsADelayMachineShownWithTheLinkItShapes() throws Exception {
+        Path dir = Files.createTempDirectory("patchbay-mapping-ui");
+        Path inventory = dir.resolve("rack.testbed");
+        org.patchbay.model.Testbed rack = rack(8);
+        for (int i = 4; i < 8; i++) {
+            rack.getMachines().get(i).getFeatures().add("delay");
+        }
+        ClusterFiles.saveTestbed(rack, inventory);
+        TopologyOpener.openNew(page, TopologyTemplates.ring(4));
+
+        MappingView view = map(inventory);
+        Gui.waitUntil(() -> view.mapping() != null, () -> "a mapping: " + view.refusal(), 60_000);
+        Mapping atEnds = view.mapping();
+        assertTrue(atEnds.delayNodes().isEmpty(), "shaped at the ends unless asked");
+        view.setDelayNodes(true);
+        Gui.waitUntil(() -> view.mapping() != null && view.mapping() != atEnds, () -> "mapped again: " + view.refusal(), 60_000);
+        Mapping withDelays = view.mapping();
+        assertEquals(4, withDelays.delayNodes().size(), "a delay node in each of the ring's four 100 Mb/s links");
+        assertEquals(java.util.Set.of("pc5", "pc6", "pc7", "pc8"), withDelays.delayNodes().stream().map(d -> d.machine().getName())
+                .collect(java.util.stream.Collectors.toSet()), "the four machines with the delay feature");
+        assertEquals(8, view.placementTable().getItemCount(), "a row per node, delay nodes included");
+        Table table = view.placementTable();
+        String shapes = java.util.Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals("tbdelay0")).findFirst().orElseThrow().getText(5);
+        assertTrue(shapes.startsWith(withDelays.delayNodes().get(0).link().getName() + " ("), "the row says which link it shapes: " + shapes);
+    }
+
     private MappingView map(Path inventory) throws Exception {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);

@@ -35,6 +35,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.patchbay.agent.client.AgentClient;
+import org.patchbay.core.session.TestbedSession;
+import org.patchbay.core.swapin.AgentDelayNodes;
+import org.patchbay.core.swapin.DelayNodes;
 import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
@@ -71,6 +75,7 @@ public final class MappingView extends ViewPart {
     private TableViewer trunks;
     private TableViewer violations;
     private Button again;
+    private Button delayNodes;
     private Combo reservation;
     private Button swapIn;
     private Button swapOut;
@@ -96,7 +101,7 @@ public final class MappingView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(6, false));
+        top.setLayout(new GridLayout(7, false));
         summary = new Label(top, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         summary.setText("Experiment > Map onto Testbed… maps the open topology onto a testbed inventory (.testbed).");
@@ -104,6 +109,11 @@ public final class MappingView extends ViewPart {
         again.setText("Map Again");
         again.setToolTipText("Map the topology again onto the inventory as it is saved now");
         again.addListener(SWT.Selection, e -> mapAgain());
+        delayNodes = new Button(top, SWT.CHECK);
+        delayNodes.setText("Delay nodes");
+        delayNodes.setToolTipText("Run every shaped link through a delay node: a machine with the feature 'delay' bridging a VLAN on each side "
+                + "through pb-shaper, as Netbed did (for nodes that cannot shape at their ends, e.g. kernels without netem)");
+        delayNodes.addListener(SWT.Selection, e -> mapAgain());
         Label reserveLabel = new Label(top, SWT.NONE);
         reserveLabel.setText("Reserve:");
         reservation = new Combo(top, SWT.DROP_DOWN);
@@ -119,7 +129,7 @@ public final class MappingView extends ViewPart {
         swapOut.setText("Swap Out");
         swapOut.addListener(SWT.Selection, e -> swap(false));
         SashForm tables = new SashForm(top, SWT.VERTICAL);
-        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
 
         placements = table(tables);
         TextColumns.add(placements, Placement.class, "Node", 140, p -> p.node().getName());
@@ -127,6 +137,7 @@ public final class MappingView extends ViewPart {
         TextColumns.add(placements, Placement.class, "Type", 90, p -> String.valueOf(p.machine().getHardwareType()));
         TextColumns.add(placements, Placement.class, "Switch", 100, p -> p.switchName() == null ? "" : p.switchName());
         TextColumns.add(placements, Placement.class, "Pinned", 70, p -> p.pinned() ? "pinned" : "");
+        TextColumns.add(placements, Placement.class, "Shapes", 140, this::shapes);
         rowDragToPin(placements.getTable());
 
         segments = table(tables);
@@ -148,6 +159,24 @@ public final class MappingView extends ViewPart {
         TextColumns.add(violations, String.class, "Violations and refusals", 700, s -> s);
         tables.setWeights(4, 3, 2, 2);
         updateButtons();
+    }
+
+    /** For a delay node's row: the link it shapes and its two interfaces; empty for the experiment's own nodes. */
+    private String shapes(Placement placement) {
+        Mapping shown = mapping;
+        if (shown == null) {
+            return "";
+        }
+        return shown.delayNodes().stream().filter(d -> d.node() == placement.node()).findFirst()
+                .map(d -> d.link().getName() + " (" + (d.towardsA() == null ? "?" : d.towardsA().getName()) + " | "
+                        + (d.towardsB() == null ? "?" : d.towardsB().getName()) + ")")
+                .orElse("");
+    }
+
+    /** Whether the next mapping runs shaped links through delay nodes (the view's Delay nodes box). */
+    public void setDelayNodes(boolean insert) {
+        delayNodes.setSelection(insert);
+        mapAgain();
     }
 
     private static TableViewer table(Composite parent) {
@@ -233,6 +262,7 @@ public final class MappingView extends ViewPart {
             return;
         }
         summary.setText("Mapping " + experiment.getName() + " onto " + testbed.getName() + "…");
+        boolean withDelayNodes = delayNodes.getSelection();
         Map<String, String> pinsNow = Map.copyOf(pins);
         Job job = new Job("Map " + experiment.getName() + " onto " + testbed.getName()) {
             @Override
@@ -240,7 +270,7 @@ public final class MappingView extends ViewPart {
                 monitor.beginTask("Searching for a mapping", IProgressMonitor.UNKNOWN);
                 try {
                     Mapping result = new Mapper().map(MappingRequest.of(experiment, testbed).withPins(pinsNow).withTimeLimit(Duration.ofSeconds(60))
-                            .withCancellation(monitor::isCanceled));
+                            .withCancellation(monitor::isCanceled).withDelayNodes(withDelayNodes));
                     showLater(result, null);
                     return Status.OK_STATUS;
                 } catch (MappingException e) {
@@ -344,8 +374,12 @@ public final class MappingView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask((in ? "Swapping in " : "Swapping out ") + name, IProgressMonitor.UNKNOWN);
-                try (SnmpClient snmp = new SnmpClient()) {
-                    SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, credentials));
+                Path consoleCa = TestbedSession.stateDir().resolve("ca");
+                try (SnmpClient snmp = new SnmpClient();
+                        AgentClient agents = Files.isDirectory(consoleCa) ? AgentClient.forConsole(consoleCa) : null) {
+                    // delay machines are asked to bridge (and to stop) by their agents, with the console's certificate
+                    SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, credentials),
+                            agents == null ? DelayNodes.NONE : new AgentDelayNodes(agents));
                     // read, swap and save as one step under the testbed's lock: nobody's reservation made meanwhile is overwritten
                     List<String> lines = swapper.locked(testbed.getName(), () -> {
                         String changed = changedSinceMapped();
