@@ -13,6 +13,7 @@ import org.patchbay.agent.client.AgentClient;
 import org.patchbay.core.session.TestbedSession;
 import org.patchbay.core.swapin.AgentDelayNodes;
 import org.patchbay.core.swapin.DelayNodes;
+import org.patchbay.core.swapin.ReservationKeeper;
 import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
@@ -128,19 +129,11 @@ final class SwapCommands {
 
     /** The inventory as saved now; unreadable, a refusal of the swap. */
     static Testbed load(Path inventory) throws SwapException {
-        try {
-            return ClusterFiles.loadTestbed(inventory);
-        } catch (ClusterFileException e) {
-            throw new SwapException(e.getMessage(), e);
-        }
+        return ReservationKeeper.load(inventory);
     }
 
     static void save(Testbed testbed, Path inventory) throws SwapException {
-        try {
-            ClusterFiles.saveTestbed(testbed, inventory);
-        } catch (ClusterFileException e) {
-            throw new SwapException("the inventory could not be saved: " + e.getMessage(), e);
-        }
+        ReservationKeeper.save(testbed, inventory);
     }
 
     private interface SwapAction {

@@ -26,6 +26,7 @@ import org.patchbay.core.session.TestbedSession;
 import org.patchbay.core.swapin.AgentDelayNodes;
 import org.patchbay.core.swapin.DelayNodes;
 import org.patchbay.core.swapin.MachineActivity;
+import org.patchbay.core.swapin.ReservationKeeper;
 import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
@@ -123,26 +124,10 @@ final class SwapWatch implements Callable<Integer> {
         Consumer<String> step = line -> out.println(now + "   " + line);
         try {
             // read, swap and save as one step under the testbed's lock: a console's reservation made meanwhile is never overwritten
-            swaps.locked(inventory.getFileName().toString(), () -> {
-                Testbed testbed = SwapCommands.load(inventory);
-                if (activity != null) {
-                    activity.follow(testbed, line -> err.println(now + " " + line));
-                }
-                Map<String, String> before = SwapIns.reservations(testbed);
-                try {
-                    swaps.recover(testbed, step).forEach(line -> done.add("recovered: " + line));
-                    done.addAll(swaps.swapOutExpired(testbed, Instant.now(), step));
-                    if (activity != null) {
-                        done.addAll(swaps.swapOutIdle(testbed, activity.machines::lastBusy, idleFor, Instant.now(), step));
-                    }
-                } finally {
-                    // a swap-out that failed half way may still have freed machines: save whatever changed
-                    if (!SwapIns.reservations(testbed).equals(before)) {
-                        SwapCommands.save(testbed, inventory);
-                    }
-                }
-                return null;
-            });
+            done.addAll(ReservationKeeper.look(swaps, inventory, Instant.now(), step, activity == null ? null : testbed -> {
+                activity.follow(testbed, line -> err.println(now + " " + line));
+                return swaps.swapOutIdle(testbed, activity.machines::lastBusy, idleFor, Instant.now(), step);
+            }));
         } catch (SwapException e) {
             err.println(now + " patchbay-cli: " + e.getMessage() + "; trying again at the next look");
         }

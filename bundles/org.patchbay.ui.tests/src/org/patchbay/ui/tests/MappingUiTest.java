@@ -144,6 +144,19 @@ class MappingUiTest {
                     .allMatch(m -> m.getReservedBy() == null && m.getReservedUntil() == null), "every machine of the experiment free again");
             assertEquals("other", ClusterFiles.loadTestbed(inventory).getMachines().stream().filter(m -> m.getName().equals("pc4")).findFirst()
                     .orElseThrow().getReservedBy(), "and the other console's reservation untouched");
+
+            // a short reservation ends while the console runs: the view swaps the experiment out itself, as swap watch would
+            Gui.waitUntil(() -> view.swapInButton().isEnabled(), () -> "Swap In offered again", 30_000);
+            view.reservationField().setText("3s");
+            Gui.press(view.swapInButton());
+            Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("is swapped in")), () -> "the short swap-in: " + view.messages(), 120_000);
+            view.setKeeperPeriod(java.time.Duration.ofSeconds(1));
+            Gui.waitUntil(() -> view.messages().stream().anyMatch(m -> m.contains("swapped out: its reservation ended")),
+                    () -> "the console ending the reservation: " + view.messages(), 60_000);
+            assertTrue(ClusterFiles.loadTestbed(inventory).getMachines().stream().filter(m -> !m.getName().equals("pc4"))
+                    .allMatch(m -> m.getReservedBy() == null), "the ended experiment's machines are free in the saved inventory");
+            Gui.waitUntil(() -> view.swapInButton().isEnabled() && !view.swapOutButton().isEnabled(), () -> "the view says it is out", 10_000);
+            view.setKeeperPeriod(java.time.Duration.ofSeconds(60));
         }
     }
 

@@ -39,6 +39,7 @@ import org.patchbay.agent.client.AgentClient;
 import org.patchbay.core.session.TestbedSession;
 import org.patchbay.core.swapin.AgentDelayNodes;
 import org.patchbay.core.swapin.DelayNodes;
+import org.patchbay.core.swapin.ReservationKeeper;
 import org.patchbay.core.swapin.ReservationLength;
 import org.patchbay.core.swapin.SwapException;
 import org.patchbay.core.swapin.SwapIns;
@@ -88,6 +89,9 @@ public final class MappingView extends ViewPart {
     private volatile Mapping mapping;
     private volatile String refusal;
     private volatile Job running;
+    private Job keeper;
+    private volatile Duration keeperPeriod = Duration.ofSeconds(60);
+    private volatile String keeperProblem;
     private int dragRow = -1;
 
     public static MappingView show(IWorkbenchPage page) {
@@ -236,6 +240,11 @@ public final class MappingView extends ViewPart {
         experiment = topology;
         inventoryFile = file;
         pins.clear();
+        Path beside = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.testbed$", "") + ".credentials");
+        if (credentials == null && Files.isReadable(beside)) {
+            credentials = beside;
+        }
+        keepReservations();
         mapAgain();
     }
 
@@ -360,6 +369,7 @@ public final class MappingView extends ViewPart {
                 credentials = Path.of(chosen);
             }
         }
+        keepReservations();
         Instant until;
         try {
             until = in ? reservationEnd() : null;
@@ -496,6 +506,75 @@ public final class MappingView extends ViewPart {
 
     public Table placementTable() {
         return placements.getTable();
+    }
+
+    /**
+     * While the view knows an inventory and its switches' credentials, it swaps out the experiments whose
+     * reservation ended (as {@code patchbay-cli swap watch} does, under the same lock): a look every
+     * {@link #setKeeperPeriod period}, as a system job; what it did is shown in the view's messages.
+     */
+    private void keepReservations() {
+        if (inventoryFile == null || credentials == null) {
+            return;
+        }
+        if (keeper != null) {
+            keeper.cancel();
+        }
+        Path file = inventoryFile;
+        Path switchCredentials = credentials;
+        Path journals = file.resolveSibling(file.getFileName() + ".swaps");
+        keeper = new Job("Keep the reservations of " + file.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Path consoleCa = TestbedSession.stateDir().resolve("ca");
+                try (SnmpClient snmp = new SnmpClient();
+                        AgentClient agents = Files.isDirectory(consoleCa) ? AgentClient.forConsole(consoleCa) : null) {
+                    SwapIns swapper = new SwapIns(journals, SwapIns.fromCredentials(snmp, switchCredentials),
+                            agents == null ? DelayNodes.NONE : new AgentDelayNodes(agents));
+                    List<String> done = ReservationKeeper.look(swapper, file, Instant.now(), monitor::subTask, null);
+                    keeperProblem = null;
+                    if (!done.isEmpty()) {
+                        Display.getDefault().asyncExec(() -> {
+                            if (!summary.isDisposed()) {
+                                show(mapping, refusal);
+                                violations.setInput(done);
+                            }
+                        });
+                    }
+                } catch (SwapException | java.io.IOException e) {
+                    String problem = "Reservations of " + file.getFileName() + " are not being ended: " + e.getMessage() + "; trying again in "
+                            + ReservationLength.describe(keeperPeriod);
+                    if (!problem.equals(keeperProblem)) {
+                        keeperProblem = problem;
+                        Display.getDefault().asyncExec(() -> {
+                            if (!summary.isDisposed()) {
+                                violations.setInput(List.of(problem));
+                            }
+                        });
+                    }
+                }
+                if (!monitor.isCanceled()) {
+                    schedule(keeperPeriod.toMillis());
+                }
+                return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            }
+        };
+        keeper.setSystem(true);
+        keeper.schedule(keeperPeriod.toMillis());
+    }
+
+    /** How often the view looks for ended reservations (default 60 s); the next look comes after this. */
+    public void setKeeperPeriod(Duration period) {
+        keeperPeriod = period;
+        keepReservations();
+    }
+
+    @Override
+    public void dispose() {
+        if (keeper != null) {
+            keeper.cancel();
+        }
+        super.dispose();
     }
 
     @Override
