@@ -83,10 +83,6 @@ final class MappingCommands implements Callable<Integer> {
         return mapping.violations().isEmpty() ? 0 : MAPPED_WITH_VIOLATIONS;
     }
 
-    private static String endName(org.patchbay.model.Port end) {
-        return end != null && end.eContainer() instanceof org.patchbay.model.NamedElement owner ? owner.getName() : "?";
-    }
-
     private static void printSummary(PrintWriter out, Cluster experiment, Testbed testbed, Mapping mapping) {
         out.printf("%s onto %s: %d nodes, %d links and LANs, %d crossing switches, %d trunks overloaded, score %.0f (from %.0f, %d moves, %.2f s)%n",
                 experiment.getName(), testbed.getName(), mapping.placements().size(), mapping.segments().size(), mapping.interSwitchLinks(),
@@ -101,9 +97,9 @@ final class MappingCommands implements Callable<Integer> {
                     String.join(", ", segment.switches()), segment.trunks().isEmpty() ? "" : " over " + String.join(", ", segment.trunks()));
         }
         for (Mapping.DelayNode delay : mapping.delayNodes()) {
-            out.printf("  %-16s delay node %s on %s (%s towards %s, %s towards %s)%n", delay.link().getName(), delay.node().getName(),
-                    delay.machine().getName(), delay.towardsA() == null ? "?" : delay.towardsA().getName(), endName(delay.link().getEndA()),
-                    delay.towardsB() == null ? "?" : delay.towardsB().getName(), endName(delay.link().getEndB()));
+            out.printf("  %-16s delay node %s on %s (%s towards %s, %s towards %s)%n", delay.name(), delay.node().getName(),
+                    delay.machine().getName(), delay.towardsA() == null ? "?" : delay.towardsA().getName(), delay.sideA(),
+                    delay.towardsB() == null ? "?" : delay.towardsB().getName(), delay.sideB());
         }
         for (String violation : mapping.violations()) {
             out.println("  violation: " + violation);

@@ -73,11 +73,13 @@ public final class MappingJson {
         List<Object> delays = new ArrayList<>();
         for (Mapping.DelayNode delay : mapping.delayNodes()) {
             Map<String, Object> d = new LinkedHashMap<>();
-            d.put("link", delay.link().getName());
+            d.put("shapes", delay.name());
             d.put("node", delay.node().getName());
             d.put("machine", delay.machine().getName());
             d.put("towardsA", delay.towardsA() == null ? null : delay.towardsA().getName());
+            d.put("sideA", delay.sideA());
             d.put("towardsB", delay.towardsB() == null ? null : delay.towardsB().getName());
+            d.put("sideB", delay.sideB());
             delays.add(d);
         }
         json.put("delayNodes", delays);

@@ -205,7 +205,7 @@ final class SwapCommands {
             out.printf("%s is swapped in on %s: %d machines, %d VLANs on %d switches, reserved %s%n", experimentName, testbed.getName(),
                     mapping.placements().size(), plan.vlans().size(), plan.switchNames().size(), until == null ? "until swapped out" : "until " + until);
             mapping.placements().forEach(p -> out.printf("  %-16s -> %s%n", p.node().getName(), p.machine().getName()));
-            mapping.delayNodes().forEach(d -> out.printf("  %-16s shaped by %s on %s%n", d.link().getName(), d.node().getName(), d.machine().getName()));
+            mapping.delayNodes().forEach(d -> out.printf("  %-16s shaped by %s on %s%n", d.name(), d.node().getName(), d.machine().getName()));
             return 0;
         }
     }

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.patchbay.model.Interface;
-import org.patchbay.model.Link;
 import org.patchbay.model.Machine;
 import org.patchbay.model.Node;
+import org.patchbay.model.Port;
+import org.patchbay.model.ShapedElement;
 import org.patchbay.model.SwitchPort;
 import org.patchbay.model.Trunk;
 
@@ -46,10 +47,13 @@ public record Mapping(List<Placement> placements, List<SegmentPlan> segments, Li
     }
 
     /**
-     * A shaped link run through a delay node: {@code machine} bridges {@code towardsA} (cabled into the VLAN of the
-     * link's end A, segment "LINK:a") and {@code towardsB} (end B's, "LINK:b"), shaping as {@code link} says.
+     * A shaped link, or a shaped LAN member's attachment, run through a delay node: {@code machine} bridges
+     * {@code towardsA} (in the VLAN of what {@code sideA} names: the link's end A, or the LAN member) and
+     * {@code towardsB} ({@code sideB}: end B, or the LAN), shaping as {@code shaped} says (for a LAN, the
+     * member's own values where it has them). {@code name} is what it shapes: "link0", or "lan0:n2".
      */
-    public record DelayNode(Link link, Node node, Machine machine, Interface towardsA, Interface towardsB) {
+    public record DelayNode(String name, ShapedElement shaped, Port member, Node node, Machine machine, Interface towardsA, String sideA,
+            Interface towardsB, String sideB) {
     }
 
     /** How the search went. */

@@ -107,6 +107,17 @@ public final class ModelShaping {
         return new PipeKey(((Node) iface.eContainer()).getName(), KernelInterfaceNames.of(iface), direction, what);
     }
 
+    /** A LAN member's two pipes as the model says them: into the LAN (its "to" values, else the LAN's) and out of it ("from"). */
+    public static PipeSpec[] memberPipes(Lan lan, Port member) {
+        PipeSpec spec = pipeOf(lan);
+        MemberShaping own = memberShaping(lan, member);
+        if (own == null) {
+            return new PipeSpec[] {spec, spec};
+        }
+        return new PipeSpec[] {override(spec, own.getToBandwidthBps(), own.getToDelayMs(), own.getToLossRate()),
+                override(spec, own.getFromBandwidthBps(), own.getFromDelayMs(), own.getFromLossRate())};
+    }
+
     /** The pipe a link or LAN asks for, each way, as the model says it (no runtime changes). */
     public static PipeSpec pipeOf(ShapedElement e) {
         return spec(e, Map.of());

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import org.patchbay.core.shaping.ModelShaping;
 import org.patchbay.core.swapin.VlanPlan.VlanOnSwitch;
 import org.patchbay.mapping.Mapping;
+import org.patchbay.model.Lan;
 import org.patchbay.model.Machine;
 import org.patchbay.model.Switch;
 import org.patchbay.model.SwitchPort;
@@ -330,14 +331,16 @@ public final class SwapIns {
                 throw new SwapException("cancelled");
             }
             if (delay.towardsA() == null || delay.towardsB() == null) {
-                throw new SwapException("delay node " + delay.node().getName() + " for link " + delay.link().getName() + " has no two interfaces on "
+                throw new SwapException("delay node " + delay.node().getName() + " for " + delay.name() + " has no two interfaces on "
                         + delay.machine().getName() + "; map again");
             }
-            String name = delayName(experiment, delay.link().getName());
-            progress.accept("Making " + delay.machine().getName() + " the delay node of " + delay.link().getName());
+            String name = delayName(experiment, delay.name());
+            progress.accept("Making " + delay.machine().getName() + " the delay node of " + delay.name());
             journal.append("delay\t" + delay.machine().getName() + "\t" + name);
-            PipeSpec pipe = ModelShaping.pipeOf(delay.link());
-            delayNodes.bridge(delay.machine(), name, delay.towardsA().getName(), delay.towardsB().getName(), pipe, pipe);
+            // a LAN member's pipes are its own "to the LAN" (a to b) and "from the LAN" values where it has them, else the LAN's
+            PipeSpec[] pipes = delay.shaped() instanceof Lan lan ? ModelShaping.memberPipes(lan, delay.member())
+                    : new PipeSpec[] {ModelShaping.pipeOf(delay.shaped()), ModelShaping.pipeOf(delay.shaped())};
+            delayNodes.bridge(delay.machine(), name, delay.towardsA().getName(), delay.towardsB().getName(), pipes[0], pipes[1]);
         }
     }
 

@@ -171,7 +171,8 @@ class LabVlanTest {
     /**
      * A shaped link swapped in with delay nodes: the mapper puts a delay node on the machine with the
      * "delay" feature, the swap makes a VLAN each side of it and asks its agent to bridge the two through
-     * pb-shaper; pings between the link's ends cross it with the link's delay. Swap-out ends the bridge.
+     * pb-shaper; pings between the link's ends cross it with the link's delay. A LAN member with a delay of
+     * its own reaches the LAN through a second delay machine. Swap-out ends both bridges.
      */
     @Test
     void aShapedLinkSwappedInWithDelayNodesRunsThroughTheDelayMachine() throws Exception {
@@ -180,8 +181,10 @@ class LabVlanTest {
         TestbedBuilder builder = new TestbedBuilder("delays");
         Switch leaf = builder.switchNamed("leaf1", "100-199");
         builder.machineOn(leaf, "pc1", "pc", 1, 1000);
-        builder.machineOn(leaf, "pc2", "pc", 1, 1000);
+        builder.machineOn(leaf, "pc2", "pc", 2, 1000);
+        builder.machineOn(leaf, "pc3", "pc", 1, 1000);
         builder.machineOn(leaf, "dly1", "pc", 2, 1000).getFeatures().add("delay");
+        builder.machineOn(leaf, "dly2", "pc", 2, 1000).getFeatures().add("delay");
         Testbed testbed = builder.testbed();
         try (LabInventory inventory = LabInventory.start(testbed, LabFixture.options(dir, false), LabListener.NONE, LabProgress.NONE);
                 SnmpClient snmp = new SnmpClient();
@@ -189,35 +192,55 @@ class LabVlanTest {
             SwapIns swaps = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials()),
                     new org.patchbay.core.swapin.AgentDelayNodes(agents));
             Cluster experiment = experiment("expS");
-            link(experiment, "slow", node(experiment, "s1"), node(experiment, "s2"));
+            Node s2 = node(experiment, "s2");
+            Node s3 = node(experiment, "s3");
+            link(experiment, "slow", node(experiment, "s1"), s2);
             experiment.getLinks().get(0).setDelayMs(100);
-            Mapping mapping = new Mapper().map(MappingRequest.of(experiment, testbed).withDelayNodes(true));
-            assertEquals("dly1", mapping.delayNodes().get(0).machine().getName());
+            lan(experiment, "lan0", s2, s3);
+            Lan lan0 = experiment.getLans().get(0);
+            lan0.setBandwidthBps(1_000_000_000L);
+            org.patchbay.model.MemberShaping own = FACTORY.createMemberShaping();
+            own.setMember(lan0.getMembers().get(1));
+            own.setToDelayMs(60.0);
+            lan0.getMemberShaping().add(own);
+            Mapping mapping = new Mapper().map(MappingRequest.of(experiment, testbed).withDelayNodes(true)
+                    .withPins(Map.of("s1", "pc1", "s2", "pc2", "s3", "pc3")));
+            assertEquals(List.of("slow", "lan0:s3"), mapping.delayNodes().stream().map(Mapping.DelayNode::name).toList());
+            assertEquals(Set.of("dly1", "dly2"), mapping.delayNodes().stream().map(d -> d.machine().getName()).collect(java.util.stream.Collectors.toSet()));
 
             SwapIns withoutAgents = new SwapIns(dir.resolve("journals"), SwapIns.fromCredentials(snmp, inventory.credentials()));
             SwapException noAgents = assertThrows(SwapException.class, () -> withoutAgents.swapIn("expS", mapping, testbed, step -> { }, () -> false));
-            assertTrue(noAgents.getMessage().contains("cannot reach the agents of delay machines such as dly1"), noAgents.getMessage());
+            assertTrue(noAgents.getMessage().contains("cannot reach the agents of delay machines such as dly"), noAgents.getMessage());
             assertFalse(swaps.isSwappedIn("expS"), "refused before anything changed");
 
             List<String> steps = new java.util.ArrayList<>();
             swaps.swapIn("expS", mapping, testbed, steps::add, () -> false);
             assertTrue(steps.contains("Making dly1 the delay node of slow"), steps.toString());
-            assertEquals("expS", machine(testbed, "dly1").getReservedBy(), "the delay machine is held with the experiment");
+            assertEquals("expS", machine(testbed, "dly1").getReservedBy(), "the delay machines are held with the experiment");
+            assertEquals("expS", machine(testbed, "dly2").getReservedBy());
+            Map<String, String> subnets = Map.of("slow", "10.9.1.", "lan0", "10.9.2.");
             for (Mapping.SegmentPlan segment : mapping.segments()) {
                 for (Mapping.PortUse use : segment.ports()) {
                     if (!use.node().getName().startsWith("tbdelay")) {
-                        inventory.address(use.machine().getName(), use.machineInterface().getName(), use.node().getName().equals("s1") ? "10.9.1.1/24" : "10.9.1.2/24");
+                        String subnet = subnets.get(segment.name().replaceFirst(":.*", ""));
+                        inventory.address(use.machine().getName(), use.machineInterface().getName(), subnet + use.node().getName().substring(1) + "/24");
                     }
                 }
             }
-            Double rtt = roundTrip(inventory, mapping.placementOf("s1").machine().getName(), "10.9.1.2");
-            assertTrue(rtt != null && rtt >= 200, "s1 reaches s2 through dly1, 100 ms each way; round trip " + rtt);
-            java.net.URI dly1 = inventory.lab().endpoints().get("dly1");
-            assertEquals(List.of("expS:slow"), agents.delays("dly1", dly1).get(30, TimeUnit.SECONDS).delays().stream().map(d -> d.name()).toList());
+            Double rtt = roundTrip(inventory, "pc1", "10.9.1.2");
+            assertTrue(rtt != null && rtt >= 200, "s1 reaches s2 through a delay machine, 100 ms each way; round trip " + rtt);
+            Double lanRtt = roundTrip(inventory, "pc2", "10.9.2.3");
+            assertTrue(lanRtt != null && lanRtt >= 60, "s2 reaches s3 on the LAN; s3's own 60 ms into the LAN: " + lanRtt);
+            String slowMachine = mapping.delayNodes().get(0).machine().getName();
+            java.net.URI slowAgent = inventory.lab().endpoints().get(slowMachine);
+            assertEquals(List.of("expS:slow"), agents.delays(slowMachine, slowAgent).get(30, TimeUnit.SECONDS).delays().stream().map(d -> d.name()).toList());
 
             List<String> out = swaps.swapOut("expS", testbed, step -> { });
-            assertTrue(out.get(0).startsWith("ended 1 delay node, removed 2 VLANs"), out.toString());
-            assertTrue(agents.delays("dly1", dly1).get(30, TimeUnit.SECONDS).delays().isEmpty(), "the bridge ended with the experiment");
+            assertTrue(out.get(0).startsWith("ended 2 delay nodes, removed 4 VLANs"), out.toString());
+            for (String delayMachine : List.of("dly1", "dly2")) {
+                assertTrue(agents.delays(delayMachine, inventory.lab().endpoints().get(delayMachine)).get(30, TimeUnit.SECONDS).delays().isEmpty(),
+                        "the bridges ended with the experiment");
+            }
             assertNull(machine(testbed, "dly1").getReservedBy());
             assertTrue(inventory.bridgesOf("leaf1").values().stream().allMatch("br0"::equals), "every port back in VLAN 1: " + inventory.bridgesOf("leaf1"));
         }

@@ -94,7 +94,7 @@ class MapCommandTest {
         Result json = run("map", topology.toString(), inventory.toString(), "--delay-nodes", "--json");
         List<Map<String, Object>> delays = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(json.out())).get("delayNodes");
         assertEquals(5, delays.size(), "one in each of the dumbbell's five links");
-        Map<String, Object> bottleneck = delays.stream().filter(d -> d.get("link").equals("bottleneck")).findFirst().orElseThrow();
+        Map<String, Object> bottleneck = delays.stream().filter(d -> d.get("shapes").equals("bottleneck")).findFirst().orElseThrow();
         assertTrue(((String) bottleneck.get("node")).startsWith("tbdelay"));
         assertTrue(List.of("pc7", "pc8", "pc9", "pc10", "pc11").contains(bottleneck.get("machine")), bottleneck.toString());
     }

@@ -184,7 +184,9 @@ class MapperTest {
         Mapping mapping = mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true));
         assertEquals(1, mapping.delayNodes().size(), "only the shaped link gets one; " + plain.getName() + " runs at full speed");
         Mapping.DelayNode delay = mapping.delayNodes().get(0);
-        assertEquals(slow, delay.link());
+        assertEquals(slow, delay.shaped());
+        assertEquals("ab", delay.name());
+        assertEquals(List.of("a", "b"), List.of(delay.sideA(), delay.sideB()), "towardsA faces the link's end A, towardsB its end B");
         assertEquals("tbdelay0", delay.node().getName());
         assertEquals("dly1", delay.machine().getName(), "the only machine with the delay feature");
         assertEquals("dly1", mapping.placementOf("tbdelay0").machine().getName(), "the delay node is placed like any node (and so reserved)");
@@ -210,6 +212,68 @@ class MapperTest {
         testbed.getMachines().get(2).getFeatures().add("delay");
         Mapping pinned = mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true).withPins(Map.of("tbdelay0", "pc3")));
         assertEquals("pc3", pinned.delayNodes().get(0).machine().getName());
+    }
+
+    @Test
+    void shapedLanMembersAndLinksToSwitchesGetADelayNodeEachBetweenThemAndTheirDomain() throws Exception {
+        TestbedBuilder inventory = new TestbedBuilder("rack");
+        Switch leaf = inventory.switchNamed("leaf1", "100-199");
+        for (int i = 1; i <= 9; i++) {
+            Machine machine = inventory.machineOn(leaf, "pc" + i, "pc", 2, 1000);
+            if (i > 5) {
+                machine.getFeatures().add("delay");
+            }
+        }
+        Testbed testbed = inventory.testbed();
+        Cluster experiment = experiment("lanned");
+        Node x = node(experiment, "x", "pc");
+        Node y = node(experiment, "y", "pc");
+        Node z = node(experiment, "z", "pc");
+        Node w = node(experiment, "w", "pc");
+        Lan lan = FACTORY.createLan();
+        lan.setName("lan0");
+        lan.setBandwidthBps(1_000_000_000L);
+        for (Node member : List.of(x, y, z)) {
+            lan.getMembers().add(newInterface(member));
+        }
+        experiment.getLans().add(lan);
+        Switch drawn = FACTORY.createSwitch();
+        drawn.setName("sw0");
+        org.patchbay.model.SwitchPort port = FACTORY.createSwitchPort();
+        drawn.getPorts().add(port);
+        experiment.getSwitches().add(drawn);
+        Link toSwitch = FACTORY.createLink();
+        toSwitch.setName("wlink");
+        toSwitch.setEndA(newInterface(w));
+        toSwitch.setEndB(port);
+        toSwitch.setBandwidthBps(1_000_000_000L);
+        experiment.getLinks().add(toSwitch);
+
+        // a 1 Gb/s LAN and link with no delay or loss: nothing to shape, no delay node
+        assertTrue(mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true)).delayNodes().isEmpty());
+
+        // one member with values of its own, and a delayed link to the drawn switch
+        org.patchbay.model.MemberShaping own = FACTORY.createMemberShaping();
+        own.setMember(lan.getMembers().get(1));
+        own.setToDelayMs(30.0);
+        lan.getMemberShaping().add(own);
+        toSwitch.setDelayMs(5);
+        Mapping mapping = mapper.map(MappingRequest.of(experiment, testbed).withDelayNodes(true));
+        assertEquals(List.of("wlink", "lan0:y"), mapping.delayNodes().stream().map(Mapping.DelayNode::name).toList());
+        Mapping.DelayNode member = mapping.delayNodes().get(1);
+        assertEquals(lan, member.shaped());
+        assertEquals(lan.getMembers().get(1), member.member());
+        assertEquals(List.of("y", "lan0"), List.of(member.sideA(), member.sideB()), "between the member and its LAN");
+        SegmentPlan own1 = segment(mapping, "lan0:y");
+        assertEquals(List.of("y", member.node().getName()), own1.ports().stream().map(p -> p.node().getName()).toList());
+        SegmentPlan lanSegment = segment(mapping, "lan0");
+        assertEquals(List.of("x", "z", member.node().getName()), lanSegment.ports().stream().map(p -> p.node().getName()).sorted(
+                java.util.Comparator.comparing(n -> n.startsWith("tbdelay") ? "~" + n : n)).toList(), "the LAN holds the others and the delay node");
+        assertEquals(member.towardsB(), lanSegment.ports().stream().filter(p -> p.node() == member.node()).findFirst().orElseThrow().machineInterface());
+        Mapping.DelayNode toDrawnSwitch = mapping.delayNodes().get(0);
+        assertEquals(List.of("w", "sw0"), List.of(toDrawnSwitch.sideA(), toDrawnSwitch.sideB()));
+        assertTrue(mapping.delayNodes().stream().allMatch(d -> d.machine().getFeatures().contains("delay")));
+        assertTrue(mapping.violations().isEmpty(), mapping.violations().toString());
     }
 
     @Test

@@ -136,13 +136,25 @@ public final class Realisation {
         }
         List<Mapping.DelayNode> delayNodes = new ArrayList<>();
         for (VirtualTopology.DelayInsertion delay : virtual.delays) {
-            PhysicalInterface towardsA = interfaceOf[delay.towardsA()][1];
-            PhysicalInterface towardsB = interfaceOf[delay.towardsB()][0];
-            delayNodes.add(new Mapping.DelayNode(delay.link(), virtual.nodes.get(delay.node()).node(), plant.machines.get(machineOf[delay.node()]).machine(),
-                    towardsA == null ? null : towardsA.iface(), towardsB == null ? null : towardsB.iface()));
+            PhysicalInterface towardsA = interfaceOf[delay.towardsA()][attachmentOf(delay.towardsA(), delay.node())];
+            PhysicalInterface towardsB = interfaceOf[delay.towardsB()][attachmentOf(delay.towardsB(), delay.node())];
+            delayNodes.add(new Mapping.DelayNode(delay.name(), delay.shaped(), delay.member(), virtual.nodes.get(delay.node()).node(),
+                    plant.machines.get(machineOf[delay.node()]).machine(), towardsA == null ? null : towardsA.iface(), delay.sideA(),
+                    towardsB == null ? null : towardsB.iface(), delay.sideB()));
         }
         double score = traffic + penalty + disconnected * Annealer.DISCONNECTED_PENALTY;
         return new Mapping(placements, segments, trunks, List.copyOf(violations), interSwitch, score, search, List.copyOf(delayNodes));
+    }
+
+    /** Where {@code node} attaches to segment {@code segment} (a delay node attaches once to each of its two). */
+    private int attachmentOf(int segment, int node) {
+        List<Attachment> attachments = virtual.segments.get(segment).attachments();
+        for (int a = 0; a < attachments.size(); a++) {
+            if (attachments.get(a).node() == node) {
+                return a;
+            }
+        }
+        throw new IllegalStateException("delay node " + virtual.nodes.get(node).name() + " is not in " + virtual.segments.get(segment).name());
     }
 
     private static long kbps(Attachment attachment) {

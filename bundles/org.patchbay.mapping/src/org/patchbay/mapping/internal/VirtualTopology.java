@@ -15,6 +15,7 @@ import org.patchbay.model.MemberShaping;
 import org.patchbay.model.Node;
 import org.patchbay.model.PatchbayFactory;
 import org.patchbay.model.Port;
+import org.patchbay.model.ShapedElement;
 import org.patchbay.model.Switch;
 import org.patchbay.model.topology.Wiring;
 
@@ -41,10 +42,15 @@ public final class VirtualTopology {
     }
 
     /**
-     * A delay node put into {@code link}: virtual node {@code node}, the segment from the link's end A to it
-     * ({@code towardsA}, the delay node its second attachment) and the one from it to end B ({@code towardsB}, its first).
+     * A delay node put into a shaped link or LAN attachment: virtual node {@code node} between segment {@code towardsA}
+     * (with the link's end A, or the LAN member {@code member}) and segment {@code towardsB} (end B, or the LAN's domain);
+     * {@code name} is what it shapes ("link0", "lan0:n2"), {@code sideA}/{@code sideB} what each side faces.
      */
-    public record DelayInsertion(Link link, int node, int towardsA, int towardsB) {
+    public record DelayInsertion(String name, ShapedElement shaped, Port member, int node, int towardsA, String sideA, int towardsB, String sideB) {
+    }
+
+    /** A delay node whose B side joins a layer-2 domain, whose segment is made once every attachment is known. */
+    private record PendingDelay(String name, ShapedElement shaped, Port member, int node, int towardsA, String sideA, Object domain) {
     }
 
     /** The machine feature that says a machine can be a delay node (two or more interfaces, pb-shaper, an agent). */
@@ -99,6 +105,7 @@ public final class VirtualTopology {
         }
 
         Map<Object, List<Attachment>> domainAttachments = new LinkedHashMap<>();
+        List<PendingDelay> pending = new ArrayList<>();
         for (Link link : cluster.getLinks()) {
             DiagramElement a = Wiring.ownerOf(link.getEndA());
             DiagramElement b = Wiring.ownerOf(link.getEndB());
@@ -108,24 +115,49 @@ public final class VirtualTopology {
             } else if (a instanceof Node nodeA && b instanceof Node nodeB) {
                 topology.addSegment(link.getName(), List.of(new Attachment(nodeIndex.get(nodeA), mbps, link.getEndA()),
                         new Attachment(nodeIndex.get(nodeB), mbps, link.getEndB())));
-            } else if (a instanceof Node nodeA && b instanceof Switch sw) {
-                domainAttachments.computeIfAbsent(domains.root(sw), k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(nodeA), mbps, link.getEndA()));
-            } else if (b instanceof Node nodeB && a instanceof Switch sw) {
-                domainAttachments.computeIfAbsent(domains.root(sw), k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(nodeB), mbps, link.getEndB()));
+            } else if ((a instanceof Node && b instanceof Switch) || (b instanceof Node && a instanceof Switch)) {
+                Node node = (Node) (a instanceof Node ? a : b);
+                Port end = a instanceof Node ? link.getEndA() : link.getEndB();
+                Object domain = domains.root(a instanceof Switch ? a : b);
+                if (delayNodes && shaped(link)) {
+                    pending.add(topology.insertDelayToDomain(link.getName(), link, end, nodeIndex.get(node), node.getName(), mbps, domain,
+                            domainAttachments, cluster));
+                } else {
+                    domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(node), mbps, end));
+                }
             }
         }
         for (Lan lan : cluster.getLans()) {
             for (Port member : lan.getMembers()) {
                 if (Wiring.ownerOf(member) instanceof Node node) {
-                    domainAttachments.computeIfAbsent(domains.root(lan), k -> new ArrayList<>())
-                            .add(new Attachment(nodeIndex.get(node), memberMbps(lan, member), member));
+                    Object domain = domains.root(lan);
+                    if (delayNodes && shaped(lan, member)) {
+                        pending.add(topology.insertDelayToDomain(lan.getName() + ":" + node.getName(), lan, member, nodeIndex.get(node), node.getName(),
+                                memberMbps(lan, member), domain, domainAttachments, cluster));
+                    } else {
+                        domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(node), memberMbps(lan, member), member));
+                    }
                 }
             }
         }
+        Map<Object, Integer> domainSegments = new java.util.HashMap<>();
         for (Map.Entry<Object, List<Attachment>> domain : domainAttachments.entrySet()) {
+            domainSegments.put(domain.getKey(), topology.segments.size());
             topology.addSegment(domains.name(domain.getKey()), domain.getValue());
         }
+        for (PendingDelay delay : pending) {
+            topology.delays.add(new DelayInsertion(delay.name(), delay.shaped(), delay.member(), delay.node(), delay.towardsA(), delay.sideA(),
+                    domainSegments.get(delay.domain()), domains.name(delay.domain())));
+        }
         return topology;
+    }
+
+    /** Whether a LAN member's attachment needs shaping: the LAN's values, or the member's own. */
+    public static boolean shaped(Lan lan, Port member) {
+        if (lan.getDelayMs() > 0 || lan.getLossRate() > 0 || lan.getBandwidthBps() < member.getSpeedMbps() * 1_000_000L) {
+            return true;
+        }
+        return lan.getMemberShaping().stream().anyMatch(own -> own.getMember() == member);
     }
 
     /**
@@ -138,28 +170,44 @@ public final class VirtualTopology {
     }
 
     private void insertDelay(Link link, int endA, int endB, double mbps, Cluster cluster) {
+        Node delay = newDelayNode(cluster);
+        int index = nodes.size() - 1;
+        int segmentA = segments.size();
+        addSegment(link.getName() + ":a", List.of(new Attachment(endA, mbps, link.getEndA()), new Attachment(index, mbps, delay.getInterfaces().get(0))));
+        int segmentB = segments.size();
+        addSegment(link.getName() + ":b", List.of(new Attachment(index, mbps, delay.getInterfaces().get(1)), new Attachment(endB, mbps, link.getEndB())));
+        delays.add(new DelayInsertion(link.getName(), link, null, index, segmentA, nodes.get(endA).name(), segmentB, nodes.get(endB).name()));
+    }
+
+    /** A delay node between a node's attachment ({@code member}) and a layer-2 domain: a segment of their own, and the delay node in the domain's. */
+    private PendingDelay insertDelayToDomain(String name, ShapedElement shaped, Port member, int node, String nodeName, double mbps, Object domain,
+            Map<Object, List<Attachment>> domainAttachments, Cluster cluster) {
+        Node delay = newDelayNode(cluster);
+        int index = nodes.size() - 1;
+        int segmentA = segments.size();
+        addSegment(name, List.of(new Attachment(node, mbps, member), new Attachment(index, mbps, delay.getInterfaces().get(0))));
+        domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(index, mbps, delay.getInterfaces().get(1)));
+        return new PendingDelay(name, shaped, member, index, segmentA, nodeName, domain);
+    }
+
+    /** A virtual delay node desiring the delay feature, with two interfaces (towards A, towards B), added to the nodes. */
+    private Node newDelayNode(Cluster cluster) {
         Node delay = PatchbayFactory.eINSTANCE.createNode();
         delay.setName(freeDelayName(cluster));
         delay.getDesiredFeatures().add(DELAY_FEATURE);
-        Interface towardsA = PatchbayFactory.eINSTANCE.createInterface();
-        towardsA.setName("eth0");
-        Interface towardsB = PatchbayFactory.eINSTANCE.createInterface();
-        towardsB.setName("eth1");
-        delay.getInterfaces().add(towardsA);
-        delay.getInterfaces().add(towardsB);
-        int index = nodes.size();
-        nodes.add(new VirtualNode(index, delay, delay.getName(), null, List.of(DELAY_FEATURE), null));
+        for (String name : List.of("eth0", "eth1")) {
+            Interface iface = PatchbayFactory.eINSTANCE.createInterface();
+            iface.setName(name);
+            delay.getInterfaces().add(iface);
+        }
+        nodes.add(new VirtualNode(nodes.size(), delay, delay.getName(), null, List.of(DELAY_FEATURE), null));
         segmentsOfNode.add(new ArrayList<>());
-        int segmentA = segments.size();
-        addSegment(link.getName() + ":a", List.of(new Attachment(endA, mbps, link.getEndA()), new Attachment(index, mbps, towardsA)));
-        int segmentB = segments.size();
-        addSegment(link.getName() + ":b", List.of(new Attachment(index, mbps, towardsB), new Attachment(endB, mbps, link.getEndB())));
-        delays.add(new DelayInsertion(link, index, segmentA, segmentB));
+        return delay;
     }
 
     /** Netbed's names, tbdelay0, tbdelay1, ..., skipping any the experiment uses for a node of its own. */
     private String freeDelayName(Cluster cluster) {
-        int n = delays.size();
+        int n = (int) nodes.stream().filter(v -> v.desiredFeatures().contains(DELAY_FEATURE) && v.node().eContainer() == null).count();
         while (true) {
             String name = "tbdelay" + n;
             if (cluster.getNodes().stream().noneMatch(node -> name.equals(node.getName())) && nodes.stream().noneMatch(v -> name.equals(v.name()))) {

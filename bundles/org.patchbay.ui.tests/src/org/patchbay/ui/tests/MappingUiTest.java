@@ -184,7 +184,7 @@ class MappingUiTest {
         assertEquals(8, view.placementTable().getItemCount(), "a row per node, delay nodes included");
         Table table = view.placementTable();
         String shapes = java.util.Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals("tbdelay0")).findFirst().orElseThrow().getText(5);
-        assertTrue(shapes.startsWith(withDelays.delayNodes().get(0).link().getName() + " ("), "the row says which link it shapes: " + shapes);
+        assertTrue(shapes.startsWith(withDelays.delayNodes().get(0).name() + " ("), "the row says which link it shapes: " + shapes);
     }
 
     private MappingView map(Path inventory) throws Exception {

@@ -172,7 +172,7 @@ public final class MappingView extends ViewPart {
             return "";
         }
         return shown.delayNodes().stream().filter(d -> d.node() == placement.node()).findFirst()
-                .map(d -> d.link().getName() + " (" + (d.towardsA() == null ? "?" : d.towardsA().getName()) + " | "
+                .map(d -> d.name() + " (" + (d.towardsA() == null ? "?" : d.towardsA().getName()) + " | "
                         + (d.towardsB() == null ? "?" : d.towardsB().getName()) + ")")
                 .orElse("");
     }
