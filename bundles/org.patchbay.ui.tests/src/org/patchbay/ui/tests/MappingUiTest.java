@@ -175,6 +175,16 @@ class MappingUiTest {
         Gui.waitUntil(() -> view.mapping() != null, () -> "a mapping: " + view.refusal(), 60_000);
         Mapping atEnds = view.mapping();
         assertTrue(atEnds.delayNodes().isEmpty(), "shaped at the ends unless asked");
+        try {
+            delayNodesTicked(view, atEnds);
+        } finally {
+            // the box stays ticked in the view, as a user's choice does: the other tests map without delay nodes
+            view.setDelayNodes(false);
+            Gui.waitUntil(() -> view.mapping() != null && view.mapping().delayNodes().isEmpty(), () -> "mapped without delay nodes", 60_000);
+        }
+    }
+
+    private static void delayNodesTicked(MappingView view, Mapping atEnds) throws Exception {
         view.setDelayNodes(true);
         Gui.waitUntil(() -> view.mapping() != null && view.mapping() != atEnds, () -> "mapped again: " + view.refusal(), 60_000);
         Mapping withDelays = view.mapping();
