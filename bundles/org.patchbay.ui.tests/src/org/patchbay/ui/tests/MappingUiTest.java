@@ -60,7 +60,8 @@ class MappingUiTest {
         Mapping first = view.mapping();
         assertEquals(4, first.placements().size());
         assertEquals(4, first.placements().stream().map(p -> p.machine().getName()).distinct().count(), "one machine per node");
-        assertEquals(4, view.placementTable().getItemCount(), "a row per node");
+        assertEquals(6, view.placementTable().getItemCount(), "a row per node, then the two machines left free");
+        assertEquals(MappingView.FREE, view.placementTable().getItem(5).getText(0));
         assertTrue(first.violations().isEmpty(), first.violations().toString());
 
         Table table = view.placementTable();
@@ -72,6 +73,20 @@ class MappingUiTest {
         Gui.waitUntil(() -> view.mapping() != first && view.mapping() != null && view.mapping().placementOf(node).pinned(),
                 () -> "the dragged node pinned", 60_000);
         assertEquals(targetMachine, view.mapping().placementOf(node).machine().getName(), "the node runs on the machine it was dropped on");
+
+        // dropped on a free machine's row: the node moves there
+        Mapping pinned = view.mapping();
+        String moving = table.getItem(1).getText(0);
+        String free = table.getItem(5).getText(1);
+        Rectangle fromRow = table.getItem(1).getBounds(0);
+        Rectangle freeRow = table.getItem(5).getBounds(0);
+        Gui.drag(table, fromRow.x + 5, fromRow.y + fromRow.height / 2, freeRow.x + 5, freeRow.y + freeRow.height / 2, 0);
+        Gui.waitUntil(() -> view.mapping() != pinned && view.mapping() != null && view.mapping().placementOf(moving).pinned(),
+                () -> "the node dropped on a free machine pinned", 60_000);
+        assertEquals(free, view.mapping().placementOf(moving).machine().getName());
+        assertEquals(2, java.util.Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals(MappingView.FREE)).count(),
+                "still two machines left free, " + free + " no longer among them");
+        assertTrue(java.util.Arrays.stream(table.getItems()).noneMatch(item -> item.getText(0).equals(MappingView.FREE) && item.getText(1).equals(free)));
 
         Path small = dir.resolve("small.testbed");
         ClusterFiles.saveTestbed(rack(2), small);

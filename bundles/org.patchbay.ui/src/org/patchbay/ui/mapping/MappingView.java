@@ -52,6 +52,7 @@ import org.patchbay.mapping.Mapping.TrunkLoad;
 import org.patchbay.mapping.MappingException;
 import org.patchbay.mapping.MappingRequest;
 import org.patchbay.model.Cluster;
+import org.patchbay.model.Machine;
 import org.patchbay.model.Testbed;
 import org.patchbay.model.persistence.ClusterFileException;
 import org.patchbay.model.persistence.ClusterFiles;
@@ -60,9 +61,10 @@ import org.patchbay.ui.views.TextColumns;
 
 /**
  * Experiment > Map onto Testbed: where each node of the topology would run on a testbed inventory,
- * each link's VLAN and ports, each trunk's load and what is violated. Drag a node's row onto another
- * row to pin the node to that row's machine (the other node moves), Unpin from the row's menu; the
- * mapping is made again with the pins. Swap In programs the switches and reserves the machines;
+ * each link's VLAN and ports, each trunk's load and what is violated. The machines the mapping leaves
+ * free are listed below the nodes. Drag a node's row onto another row (a node's, or a free machine's)
+ * to pin the node to that row's machine (a node there moves), Unpin from the row's menu; the mapping is
+ * made again with the pins. Swap In programs the switches and reserves the machines;
  * Swap Out undoes it. Long steps run as cancellable jobs in the Progress view.
  */
 public final class MappingView extends ViewPart {
@@ -136,12 +138,12 @@ public final class MappingView extends ViewPart {
         tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
 
         placements = table(tables);
-        TextColumns.add(placements, Placement.class, "Node", 140, p -> p.node().getName());
-        TextColumns.add(placements, Placement.class, "Machine", 140, p -> p.machine().getName());
-        TextColumns.add(placements, Placement.class, "Type", 90, p -> String.valueOf(p.machine().getHardwareType()));
-        TextColumns.add(placements, Placement.class, "Switch", 100, p -> p.switchName() == null ? "" : p.switchName());
-        TextColumns.add(placements, Placement.class, "Pinned", 70, p -> p.pinned() ? "pinned" : "");
-        TextColumns.add(placements, Placement.class, "Shapes", 140, this::shapes);
+        TextColumns.add(placements, MachineRow.class, "Node", 140, r -> r.placement() == null ? FREE : r.placement().node().getName());
+        TextColumns.add(placements, MachineRow.class, "Machine", 140, r -> r.machine().getName());
+        TextColumns.add(placements, MachineRow.class, "Type", 90, r -> String.valueOf(r.machine().getHardwareType()));
+        TextColumns.add(placements, MachineRow.class, "Switch", 100, r -> r.switchName() == null ? "" : r.switchName());
+        TextColumns.add(placements, MachineRow.class, "Pinned", 70, r -> r.placement() != null && r.placement().pinned() ? "pinned" : "");
+        TextColumns.add(placements, MachineRow.class, "Shapes", 140, r -> r.placement() == null ? "" : shapes(r.placement()));
         rowDragToPin(placements.getTable());
 
         segments = table(tables);
@@ -163,6 +165,38 @@ public final class MappingView extends ViewPart {
         TextColumns.add(violations, String.class, "Violations and refusals", 700, s -> s);
         tables.setWeights(4, 3, 2, 2);
         updateButtons();
+    }
+
+    /** What a row of the placements shows: a node on its machine, or a free machine (no placement) a node's row may be dropped on. */
+    record MachineRow(Placement placement, Machine machine, String switchName) {
+    }
+
+    /** The Node column of a free machine's row. */
+    public static final String FREE = "(free)";
+
+    /** Every node's machine, then the machines nothing uses that the experiment may have (free, or held by itself). */
+    private List<MachineRow> rowsOf(Mapping result) {
+        List<MachineRow> rows = new java.util.ArrayList<>();
+        java.util.Set<Machine> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Placement placement : result.placements()) {
+            rows.add(new MachineRow(placement, placement.machine(), placement.switchName()));
+            used.add(placement.machine());
+        }
+        for (Machine machine : testbed.getMachines()) {
+            String holder = machine.getReservedBy();
+            if (!used.contains(machine) && (holder == null || holder.isBlank() || holder.equals(experimentName()))) {
+                String sw = machine.getInterfaces().stream().filter(i -> i.getCabledTo() != null && i.getCabledTo().eContainer() instanceof org.patchbay.model.Switch)
+                        .map(i -> ((org.patchbay.model.Switch) i.getCabledTo().eContainer()).getName()).findFirst().orElse(null);
+                rows.add(new MachineRow(null, machine, sw));
+            }
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MachineRow> rows() {
+        Object input = placements.getInput();
+        return input instanceof List<?> list ? (List<MachineRow>) list : List.of();
     }
 
     /** For a delay node's row: the link it shapes and its two interfaces; empty for the experiment's own nodes. */
@@ -206,10 +240,9 @@ public final class MappingView extends ViewPart {
             dragRow = -1;
             table.setCursor(null);
             int to = rowAt(table, e.x, e.y);
-            if (from >= 0 && to >= 0 && from != to && mapping != null) {
-                Placement moved = mapping.placements().get(from);
-                Placement target = mapping.placements().get(to);
-                pin(moved.node().getName(), target.machine().getName());
+            List<MachineRow> rows = rows();
+            if (from >= 0 && to >= 0 && from != to && from < rows.size() && to < rows.size() && rows.get(from).placement() != null) {
+                pin(rows.get(from).placement().node().getName(), rows.get(to).machine().getName());
             }
         });
         Menu menu = new Menu(table);
@@ -217,8 +250,9 @@ public final class MappingView extends ViewPart {
         unpin.setText("Unpin");
         unpin.addListener(SWT.Selection, e -> {
             int row = table.getSelectionIndex();
-            if (row >= 0 && mapping != null) {
-                unpin(mapping.placements().get(row).node().getName());
+            List<MachineRow> rows = rows();
+            if (row >= 0 && row < rows.size() && rows.get(row).placement() != null) {
+                unpin(rows.get(row).placement().node().getName());
             }
         });
         table.setMenu(menu);
@@ -321,7 +355,7 @@ public final class MappingView extends ViewPart {
                     experiment.getName(), testbed.getName(), inventoryFile.getFileName(), result.placements().size(), result.segments().size(),
                     result.interSwitchLinks(), result.trunkViolations(), result.score(), result.search().elapsed().toNanos() / 1e9,
                     swaps() != null && swaps().isSwappedIn(experimentName()) ? " — SWAPPED IN" : ""));
-            placements.setInput(result.placements());
+            placements.setInput(rowsOf(result));
             segments.setInput(result.segments());
             trunks.setInput(result.trunks());
             violations.setInput(result.violations());
