@@ -14,18 +14,23 @@ public interface DelayNodes {
     /** Ends the bridge; one that is not there (never made, or gone with a restarted agent) is no failure. */
     void unbridge(Machine machine, String name) throws SwapException;
 
+    /** Why a swap that reaches no agents cannot make {@code machine} a delay node, and what to do. */
+    static String unreachable(Machine machine) {
+        return "this swap cannot reach the agents of delay machines such as " + machine.getName()
+                + "; swap in from the console, or give patchbay-cli swap the console's CA folder (--ca DIR)";
+    }
+
     /** For a console that reaches no agents: a mapping with delay nodes is refused before anything changes. */
     DelayNodes NONE = new DelayNodes() {
         @Override
         public void bridge(Machine machine, String name, String towardsA, String towardsB, PipeSpec ab, PipeSpec ba) throws SwapException {
-            throw new SwapException("this swap cannot reach the agents of delay machines such as " + machine.getName()
-                    + "; swap in from the console, or give patchbay-cli swap the console's CA folder (--ca-dir)");
+            throw new SwapException(unreachable(machine));
         }
 
         @Override
         public void unbridge(Machine machine, String name) throws SwapException {
             throw new SwapException("this swap cannot reach the agent of delay machine " + machine.getName() + " to end its delay " + name
-                    + "; swap out from the console, or give patchbay-cli swap the console's CA folder (--ca-dir)");
+                    + "; swap out from the console, or give patchbay-cli swap the console's CA folder (--ca DIR)");
         }
     };
 }

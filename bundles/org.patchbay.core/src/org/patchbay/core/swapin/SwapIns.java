@@ -152,7 +152,7 @@ public final class SwapIns {
                 throw new SwapException(experiment + " is swapped in already (journal " + journal(experiment) + "); swap it out first");
             }
             if (!mapping.delayNodes().isEmpty() && delayNodes == DelayNodes.NONE) {
-                DelayNodes.NONE.bridge(mapping.delayNodes().get(0).machine(), experiment, "", "", null, null);
+                throw new SwapException(DelayNodes.unreachable(mapping.delayNodes().get(0).machine()));
             }
             Map<String, QBridgeVlans> devices = new HashMap<>();
             Map<String, Set<Integer>> inUse = new HashMap<>();

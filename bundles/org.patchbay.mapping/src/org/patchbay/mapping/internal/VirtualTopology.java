@@ -50,7 +50,7 @@ public final class VirtualTopology {
     }
 
     /** A delay node whose B side joins a layer-2 domain, whose segment is made once every attachment is known. */
-    private record PendingDelay(String name, ShapedElement shaped, Port member, int node, int towardsA, String sideA, Object domain) {
+    private record DomainDelay(String name, ShapedElement shaped, Port member, int node, int towardsA, String sideA, Object domain) {
     }
 
     /** The machine feature that says a machine can be a delay node (two or more interfaces, pb-shaper, an agent). */
@@ -105,7 +105,7 @@ public final class VirtualTopology {
         }
 
         Map<Object, List<Attachment>> domainAttachments = new LinkedHashMap<>();
-        List<PendingDelay> pending = new ArrayList<>();
+        List<DomainDelay> domainDelays = new ArrayList<>();
         for (Link link : cluster.getLinks()) {
             DiagramElement a = Wiring.ownerOf(link.getEndA());
             DiagramElement b = Wiring.ownerOf(link.getEndB());
@@ -120,7 +120,7 @@ public final class VirtualTopology {
                 Port end = a instanceof Node ? link.getEndA() : link.getEndB();
                 Object domain = domains.root(a instanceof Switch ? a : b);
                 if (delayNodes && shaped(link)) {
-                    pending.add(topology.insertDelayToDomain(link.getName(), link, end, nodeIndex.get(node), node.getName(), mbps, domain,
+                    domainDelays.add(topology.insertDelayToDomain(link.getName(), link, end, nodeIndex.get(node), node.getName(), mbps, domain,
                             domainAttachments, cluster));
                 } else {
                     domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(node), mbps, end));
@@ -132,7 +132,7 @@ public final class VirtualTopology {
                 if (Wiring.ownerOf(member) instanceof Node node) {
                     Object domain = domains.root(lan);
                     if (delayNodes && shaped(lan, member)) {
-                        pending.add(topology.insertDelayToDomain(lan.getName() + ":" + node.getName(), lan, member, nodeIndex.get(node), node.getName(),
+                        domainDelays.add(topology.insertDelayToDomain(lan.getName() + ":" + node.getName(), lan, member, nodeIndex.get(node), node.getName(),
                                 memberMbps(lan, member), domain, domainAttachments, cluster));
                     } else {
                         domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(node), memberMbps(lan, member), member));
@@ -145,7 +145,7 @@ public final class VirtualTopology {
             domainSegments.put(domain.getKey(), topology.segments.size());
             topology.addSegment(domains.name(domain.getKey()), domain.getValue());
         }
-        for (PendingDelay delay : pending) {
+        for (DomainDelay delay : domainDelays) {
             topology.delays.add(new DelayInsertion(delay.name(), delay.shaped(), delay.member(), delay.node(), delay.towardsA(), delay.sideA(),
                     domainSegments.get(delay.domain()), domains.name(delay.domain())));
         }
@@ -180,14 +180,14 @@ public final class VirtualTopology {
     }
 
     /** A delay node between a node's attachment ({@code member}) and a layer-2 domain: a segment of their own, and the delay node in the domain's. */
-    private PendingDelay insertDelayToDomain(String name, ShapedElement shaped, Port member, int node, String nodeName, double mbps, Object domain,
+    private DomainDelay insertDelayToDomain(String name, ShapedElement shaped, Port member, int node, String nodeName, double mbps, Object domain,
             Map<Object, List<Attachment>> domainAttachments, Cluster cluster) {
         Node delay = newDelayNode(cluster);
         int index = nodes.size() - 1;
         int segmentA = segments.size();
         addSegment(name, List.of(new Attachment(node, mbps, member), new Attachment(index, mbps, delay.getInterfaces().get(0))));
         domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(index, mbps, delay.getInterfaces().get(1)));
-        return new PendingDelay(name, shaped, member, index, segmentA, nodeName, domain);
+        return new DomainDelay(name, shaped, member, index, segmentA, nodeName, domain);
     }
 
     /** A virtual delay node desiring the delay feature, with two interfaces (towards A, towards B), added to the nodes. */
