@@ -118,14 +118,21 @@ public final class ImagingSession {
                 machines.close();
             }
             List<String> all = cluster.getNodes().stream().map(org.patchbay.model.Node::getName).toList();
+            // the console's CA (the one its agent connections trust) issues the reimaged machines' agent certificates
+            NetworkImaging.Handover handover = new NetworkImaging.Handover(java.net.InetAddress.getByName(network.settings().serverAddress()),
+                    org.patchbay.agent.protocol.tls.CertificateAuthority.openOrCreate(TestbedSession.stateDir().resolve("ca"), "Patchbay console CA"),
+                    TOKEN_VALIDITY, java.time.Clock.systemUTC());
             machines = NetworkImaging.start(List.of(), network.settings(), network.entries(cluster, all, new java.util.HashMap<>()), network.environment(),
-                    library.tool().program(), network.group(), BootServer.Mode.DISK);
+                    library.tool().program(), network.group(), BootServer.Mode.DISK, handover);
             machineNodes = all;
         }
         return machines;
     }
 
     private List<String> machineNodes = List.of();
+
+    /** How long a reimaged machine's enrollment token works: its power cycle and boot into the imaging environment fit well inside. */
+    private static final java.time.Duration TOKEN_VALIDITY = java.time.Duration.ofMinutes(30);
 
     private boolean machinesKnow(String node) {
         return machineNodes.contains(node);

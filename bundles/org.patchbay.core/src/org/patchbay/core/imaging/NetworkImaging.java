@@ -1,15 +1,24 @@
 package org.patchbay.core.imaging;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.cert.CertificateEncodingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.patchbay.agent.protocol.tls.CertificateAuthority;
+import org.patchbay.agent.protocol.tls.TlsIdentity;
 import org.patchbay.core.session.Testbed.TestbedException;
 
 /**
@@ -17,6 +26,9 @@ import org.patchbay.core.session.Testbed.TestbedException;
  * script, the image server is pb-image serve on the boot network, and the server's own reports
  * ({@code progress ADDRESS ...}, {@code finished ADDRESS ...}) tell which node got how far; a node that
  * finished is switched back to its disk before its imaging environment reboots it (it waits for that).
+ * What must not travel over DHCP and TFTP (the image's chunk digests, the node's agent certificate and
+ * key) is handed to each node's imaging environment by the {@link EnrollmentServer}, for a one-time
+ * token its boot script carries.
  */
 public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
 
@@ -26,8 +38,23 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
     private final String group;
     private final BootServer.Mode diskMode;
     private final Map<String, Listener> listening = new ConcurrentHashMap<>();
+    private final EnrollmentServer enrollment;
+    private final Handover handover;
 
-    private NetworkImaging(BootServer boot, List<String> prefix, Path pbImage, String group, BootServer.Mode diskMode) {
+    /**
+     * How nodes get their secrets: the enrollment server listens on {@code address} (the console's address
+     * on the boot network, reachable from the nodes' imaging environment), each node's agent certificate is
+     * issued by {@code ca}, and a node's token works for {@code validFor} after it was set to imaging.
+     */
+    public record Handover(InetAddress address, CertificateAuthority ca, Duration validFor, Clock clock) {
+    }
+
+    private NetworkImaging(BootServer boot, List<String> prefix, Path pbImage, String group, BootServer.Mode diskMode, Handover handover)
+            throws IOException {
+        this.handover = handover;
+        Path log = boot.settings().folder().resolve("enrollment.log");
+        TlsIdentity identity = handover.ca().issueNode("enrollment", List.of(), List.of(handover.address()));
+        this.enrollment = EnrollmentServer.start(handover.address(), 0, identity, handover.clock(), event -> record(log, event));
         this.boot = boot;
         this.prefix = prefix;
         this.pbImage = pbImage;
@@ -42,7 +69,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
      * multicast group and port images are served on.
      */
     public static NetworkImaging start(List<String> prefix, BootServer.Settings settings, List<BootServer.Entry> nodes, Path environment, Path pbImage,
-            String group, BootServer.Mode diskMode) throws IOException {
+            String group, BootServer.Mode diskMode, Handover handover) throws IOException {
         Path imaging = Files.createDirectories(settings.folder().resolve("tftp/imaging"));
         for (String file : List.of("vmlinuz", "initrd.img")) {
             if (!Files.isReadable(environment.resolve(file))) {
@@ -52,7 +79,23 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
             Files.copy(environment.resolve(file), imaging.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         List<BootServer.Entry> atDisk = nodes.stream().map(e -> new BootServer.Entry(e.node(), e.mac(), e.address(), diskMode, e.arguments())).toList();
-        return new NetworkImaging(BootServer.start(prefix, settings, atDisk), prefix, pbImage, group, diskMode);
+        BootServer boot = BootServer.start(prefix, settings, atDisk);
+        try {
+            return new NetworkImaging(boot, prefix, pbImage, group, diskMode, handover);
+        } catch (IOException | RuntimeException e) {
+            boot.close();
+            throw e;
+        }
+    }
+
+    /** Each hand-over and refusal, one line each, for whoever runs the boot network (the tokens themselves are never written). */
+    private static void record(Path log, EnrollmentServer.Event event) {
+        try {
+            Files.writeString(log, java.time.Instant.now() + " " + event.message() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the hand-over itself happened or not regardless of its log line
+        }
     }
 
     @Override
@@ -98,15 +141,43 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
         }
         try {
             listening.put(node, listener);
-            boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), BootServer.Mode.IMAGING, "pb.group=" + group));
+            String token = enrollment.grant(node, InetAddress.getByName(entry.address()), secrets(entry, server), handover.validFor());
+            boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), BootServer.Mode.IMAGING, "pb.group=" + group + " pb.enroll="
+                    + enrollment.endpoint() + " pb.pin=" + enrollment.pin() + " pb.token=" + token));
         } catch (IOException e) {
             listening.remove(node);
+            enrollment.revoke(node);
             throw new TestbedException("Cannot set " + node + " to boot into imaging: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * What {@code node} collects over TLS: the chunk digests of the image being served (so it writes only
+     * the image's own chunks), and its agent's certificate and key with the CA's certificate (the files
+     * {@code patchbay-agent serve --tls DIR} reads), issued now for its name and address.
+     */
+    private List<EnrollmentServer.Secret> secrets(BootServer.Entry entry, ImageServer server) throws IOException {
+        if (!(server instanceof ImageServerProcess served)) {
+            throw new IOException("this image server was not started by the boot network's imaging");
+        }
+        TlsIdentity identity = handover.ca().issueNode(entry.node(), List.of(), List.of(InetAddress.getByName(entry.address())));
+        List<EnrollmentServer.Secret> secrets = new ArrayList<>();
+        secrets.add(new EnrollmentServer.Secret("digests", 0644, Files.readAllBytes(served.digests())));
+        try {
+            secrets.add(new EnrollmentServer.Secret("node.pem", 0644, TlsIdentity.pem("CERTIFICATE", identity.certificate().getEncoded())
+                    .getBytes(StandardCharsets.US_ASCII)));
+            secrets.add(new EnrollmentServer.Secret("ca.pem", 0644, TlsIdentity.pem("CERTIFICATE", handover.ca().certificate().getEncoded())
+                    .getBytes(StandardCharsets.US_ASCII)));
+        } catch (CertificateEncodingException e) {
+            throw new IOException("Cannot encode " + entry.node() + "'s certificate: " + e.getMessage(), e);
+        }
+        secrets.add(new EnrollmentServer.Secret("node-key.pem", 0600, identity.keyPemWithPublicKey().getBytes(StandardCharsets.US_ASCII)));
+        return secrets;
+    }
+
     @Override
     public void bootFromDisk(String node) {
+        enrollment.revoke(node);
         BootServer.Entry entry = boot.entries().get(node);
         if (entry != null) {
             try {
@@ -134,6 +205,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
 
     @Override
     public void close() {
+        enrollment.close();
         boot.close();
     }
 }

@@ -26,8 +26,11 @@ import org.patchbay.lab.Lab;
  * ROM and the boot server (dnsmasq DHCP + TFTP, its iPXE script), runs the imaging environment built
  * from Debian packages, receives the image by multicast from pb-image serve and writes its virtio
  * disk; the server's reports give its progress and its end, its script is switched to its disk, and
- * it reboots into the new image. Everything on a bridge in a namespace this test makes; bounded at 5
- * minutes.
+ * it reboots into the new image. Before receiving, the imaging environment collects the image's digests
+ * and the node's agent certificate over TLS from the console's enrollment server (pb-enroll, for the
+ * one-time token in its boot script), so it writes only the image's own chunks and the new system holds
+ * a certificate for vm1 from the console's CA. Everything on a bridge in a namespace this test makes
+ * (the console's end reaches it by a veth pair); bounded at 5 minutes.
  */
 class PxeVmTest {
 
@@ -35,6 +38,8 @@ class PxeVmTest {
     private static final long LIMIT_MILLIS = 300_000;
 
     private final String ns = "pbpxe" + ProcessHandle.current().pid();
+    /** the console's end of the boot network (the enrollment server listens there): a veth whose peer is on the bridge */
+    private final String consoleEnd = "pbpx" + ProcessHandle.current().pid() % 1_000_000 + "c";
     private final List<Process> processes = new ArrayList<>();
     private Path dir;
 
@@ -58,6 +63,7 @@ class PxeVmTest {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
+        new ProcessBuilder("ip", "link", "del", consoleEnd).start().waitFor(10, TimeUnit.SECONDS);
         new ProcessBuilder("ip", "netns", "del", ns).start().waitFor(10, TimeUnit.SECONDS);
         if (dir != null) {
             try (var files = Files.walk(dir)) {
@@ -90,6 +96,13 @@ class PxeVmTest {
         run("ip", "-n", ns, "link", "set", "br0", "up");
         run("ip", "-n", ns, "tuntap", "add", "dev", "tap0", "mode", "tap");
         run("ip", "-n", ns, "link", "set", "tap0", "master", "br0", "up");
+        run("ip", "link", "add", consoleEnd, "type", "veth", "peer", "name", "console0", "netns", ns);
+        run("ip", "-n", ns, "link", "set", "console0", "master", "br0", "up");
+        run("ip", "addr", "add", "10.80.0.254/24", "dev", consoleEnd);
+        run("ip", "link", "set", consoleEnd, "up");
+        org.patchbay.agent.protocol.tls.CertificateAuthority ca = org.patchbay.agent.protocol.tls.CertificateAuthority.create("PXE test console CA");
+        NetworkImaging.Handover handover = new NetworkImaging.Handover(java.net.InetAddress.getByName("10.80.0.254"), ca, java.time.Duration.ofMinutes(10),
+                java.time.Clock.systemUTC());
 
         BootServer.Settings settings = new BootServer.Settings("br0", "10.80.0.1", "255.255.255.0", dir.resolve("boot"));
         Path console = dir.resolve("console.log");
@@ -127,7 +140,7 @@ class PxeVmTest {
         List<ReimageBatch.NodeState> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (NetworkImaging imaging = NetworkImaging.start(List.of("ip", "netns", "exec", ns), settings,
                 List.of(new Entry("vm1", MAC, "10.80.0.21", Mode.DISK_ROOT, "")), environment, helpers().resolve("pb-image"), "239.80.0.1:7654",
-                Mode.DISK_ROOT)) {
+                Mode.DISK_ROOT, handover)) {
             DiskImageFile alpha = new DiskImageFile("alpha", image, "busybox", "", 64L << 20, 10L << 20, Files.size(image), "", "", java.time.Instant.now());
             ReimageBatch batch = ReimageBatch.start(alpha, List.of("vm1"), imaging, power, watch,
                     new ReimageBatch.Settings(100, java.time.Duration.ofSeconds(180), java.time.Duration.ofSeconds(180)), seen::add);
@@ -146,10 +159,30 @@ class PxeVmTest {
                 }
             });
             assertTrue(log.contains("patchbay-imaging: personalised vm1 (10.80.0.21)"), "the imaging environment personalised the new system: " + tail(log));
+            assertTrue(log.contains("patchbay-imaging: enrolled vm1 over TLS"), "the imaging environment collected its files over TLS: " + tail(log));
+            assertTrue(Files.readString(dir.resolve("boot/enrollment.log")).contains("vm1 collected its 4 files over TLS"),
+                    Files.readString(dir.resolve("boot/enrollment.log")));
+            assertTrue(log.contains("patchbay-imaging: installed vm1's agent certificate"), tail(log));
+            // the new system's disk holds vm1's certificate from the console's CA, and its key readable by root alone
+            java.security.cert.X509Certificate certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(debugfs(disk, "cat /etc/patchbay/tls/node.pem").getBytes(StandardCharsets.US_ASCII)));
+            certificate.verify(ca.certificate().getPublicKey());
+            assertTrue(org.patchbay.agent.protocol.tls.CertificateAuthority.nodeNameOf(certificate).orElse("").equals("vm1"), certificate.toString());
+            assertTrue(debugfs(disk, "stat /etc/patchbay/tls/node-key.pem").contains("Mode:  0600"), debugfs(disk, "stat /etc/patchbay/tls/node-key.pem"));
+            String script = Files.readString(dir.resolve("boot/tftp/nodes/52-54-00-80-00-01.ipxe"));
+            assertTrue(!script.contains("pb.token"), "once the node runs its disk, its boot script carries no token: " + script);
             assertTrue(seen.stream().anyMatch(s -> s.phase() == ReimageBatch.Phase.RECEIVING && s.totalChunks() > 0),
                     "the VM's progress came from the image server's reports: " + seen);
             System.out.printf("PXE -> image -> disk boot of a qemu TCG node: %.0f s%n", (System.currentTimeMillis() - started) / 1000.0);
         }
+    }
+
+    /** A debugfs request on the disk image (read-only), e.g. {@code cat FILE}, {@code stat FILE}. */
+    private static String debugfs(Path disk, String request) throws Exception {
+        Process p = new ProcessBuilder("debugfs", "-R", request, disk.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "debugfs did not end");
+        return out;
     }
 
     private static String tail(String text) {
