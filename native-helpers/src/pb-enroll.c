@@ -2,14 +2,16 @@
  * pb-enroll: the imaging environment's side of the enrollment hand-over (docs/imaging.md).
  *
  *   pb-enroll ADDR:PORT --pin SHA256HEX --token TOKEN --out DIR [--timeout SECONDS]
+ *   pb-enroll ADDR:PORT --pin SHA256HEX --token TOKEN --upload FILE [--timeout SECONDS]
  *
  * A machine that boots from the network learns everything over DHCP and TFTP, which anyone on that
  * network can read. So what must stay secret (the node's agent key) and what must not be forged (the
  * image's chunk digests) is fetched here instead: over TLS, from the console's enrollment server, whose
  * certificate must have the SHA-256 given by --pin (checked before the token is sent), in exchange for
  * a token that works once, from the node's own address, for a limited time. The files the server hands
- * over are written into DIR (each written whole, then renamed into place). Everything read from the
- * network is bounded before it is used.
+ * over are written into DIR (each written whole, then renamed into place). With --upload, the token
+ * instead lets this node send FILE (a disk it captured) to the console, which answers with the SHA-256
+ * of what it stored; that must be FILE's. Everything read from the network is bounded before it is used.
  *
  * Exit status: 0 enrolled; 1 refused or failed (the reason on standard error); 2 bad arguments.
  */
@@ -46,7 +48,7 @@ static void fail(const char *format, ...) {
 }
 
 static void usage(void) {
-    fputs("usage: pb-enroll ADDR:PORT --pin SHA256HEX --token TOKEN --out DIR [--timeout SECONDS]\n", stderr);
+    fputs("usage: pb-enroll ADDR:PORT --pin SHA256HEX --token TOKEN (--out DIR | --upload FILE) [--timeout SECONDS]\n", stderr);
     exit(2);
 }
 
@@ -169,7 +171,7 @@ static void write_file(const char *dir, const char *name, unsigned mode, const c
 }
 
 int main(int argc, char **argv) {
-    const char *endpoint = NULL, *pin = NULL, *token = NULL, *out = NULL;
+    const char *endpoint = NULL, *pin = NULL, *token = NULL, *out = NULL, *upload = NULL;
     int timeout = 30;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--pin") == 0 && i + 1 < argc) {
@@ -178,6 +180,8 @@ int main(int argc, char **argv) {
             token = argv[++i];
         } else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
             out = argv[++i];
+        } else if (strcmp(argv[i], "--upload") == 0 && i + 1 < argc) {
+            upload = argv[++i];
         } else if (strcmp(argv[i], "--timeout") == 0 && i + 1 < argc) {
             timeout = atoi(argv[++i]);
         } else if (argv[i][0] != '-' && endpoint == NULL) {
@@ -186,7 +190,7 @@ int main(int argc, char **argv) {
             usage();
         }
     }
-    if (endpoint == NULL || pin == NULL || token == NULL || out == NULL || timeout < 1 || timeout > 3600) {
+    if (endpoint == NULL || pin == NULL || token == NULL || (out == NULL) == (upload == NULL) || timeout < 1 || timeout > 3600) {
         usage();
     }
     if (strlen(pin) != 64 || strspn(pin, "0123456789abcdef") != 64) {
@@ -198,8 +202,14 @@ int main(int argc, char **argv) {
         return 2;
     }
     struct stat folder;
-    if (stat(out, &folder) != 0 || !S_ISDIR(folder.st_mode)) {
+    if (out != NULL && (stat(out, &folder) != 0 || !S_ISDIR(folder.st_mode))) {
         fprintf(stderr, "pb-enroll: --out %s is not a folder\n", out);
+        return 2;
+    }
+    FILE *sending = NULL;
+    struct stat sent;
+    if (upload != NULL && ((sending = fopen(upload, "rb")) == NULL || fstat(fileno(sending), &sent) != 0 || !S_ISREG(sent.st_mode))) {
+        fprintf(stderr, "pb-enroll: --upload %s is not a readable file\n", upload);
         return 2;
     }
 
@@ -233,8 +243,60 @@ int main(int argc, char **argv) {
     if (strncmp(line, "refused ", 8) == 0) {
         fail("the console refused: %s", line + 8);
     }
-    int count = 0;
     char extra;
+    if (upload != NULL) {
+        long long most = -1;
+        if (sscanf(line, "send %lld%c", &most, &extra) != 1 || most < 0) {
+            fail("the enrollment server answered '%.80s', not 'send MAXBYTES': this token is not for an upload", line);
+        }
+        if ((long long)sent.st_size > most) {
+            fail("%s (%lld bytes) is larger than the console takes (%lld bytes)", upload, (long long)sent.st_size, most);
+        }
+        length = snprintf(request, sizeof request, "file image 644 %lld\n", (long long)sent.st_size);
+        if (SSL_write(ssl, request, length) != length) {
+            fail("cannot send the upload's header");
+        }
+        EVP_MD_CTX *hash = EVP_MD_CTX_new();
+        if (hash == NULL || !EVP_DigestInit_ex(hash, EVP_sha256(), NULL)) {
+            fail("cannot start a SHA-256");
+        }
+        static unsigned char buffer[1 << 16];
+        long long left = (long long)sent.st_size;
+        while (left > 0) {
+            size_t n = fread(buffer, 1, left < (long long)sizeof buffer ? (size_t)left : sizeof buffer, sending);
+            if (n == 0) {
+                fail("%s ended before its %lld bytes (was it changed while uploading?)", upload, (long long)sent.st_size);
+            }
+            EVP_DigestUpdate(hash, buffer, n);
+            if (SSL_write(ssl, buffer, (int)n) != (int)n) {
+                fail("the enrollment server ended the connection during the upload");
+            }
+            left -= (long long)n;
+        }
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digest_length = 0;
+        EVP_DigestFinal_ex(hash, digest, &digest_length);
+        EVP_MD_CTX_free(hash);
+        char mine[65];
+        for (unsigned i = 0; i < 32; i++) {
+            snprintf(mine + 2 * i, 3, "%02x", digest[i]);
+        }
+        read_line(ssl, line);
+        if (strncmp(line, "refused ", 8) == 0) {
+            fail("the console refused the upload: %s", line + 8);
+        }
+        if (strncmp(line, "stored ", 7) != 0 || strcmp(line + 7, mine) != 0) {
+            fail("the console stored something else than %s (it answered '%.80s', the file's SHA-256 is %s)", upload, line, mine);
+        }
+        fclose(sending);
+        SSL_shutdown(ssl);
+        SSL_free(ssl);
+        close(fd);
+        SSL_CTX_free(context);
+        printf("uploaded: %lld bytes, SHA-256 %s\n", (long long)sent.st_size, mine);
+        return 0;
+    }
+    int count = 0;
     if (sscanf(line, "ok %d%c", &count, &extra) != 1 || count < 0 || count > MAX_FILES) {
         fail("the enrollment server answered '%.80s', not 'ok N' with N <= %d", line, MAX_FILES);
     }

@@ -185,6 +185,60 @@ class EnrollmentServerTest {
         assertEquals(0, run.exit(), "the slots are free again: " + run.err());
     }
 
+    private Run upload(String token, Path file) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("patchbay.native.helpers"), "pb-enroll").toString(), server.endpoint(), "--pin",
+                server.pin(), "--token", token, "--upload", file.toString(), "--timeout", "20").start();
+        byte[] stdout = p.getInputStream().readAllBytes();
+        byte[] stderr = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pb-enroll did not end");
+        return new Run(p.exitValue(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCapturedDiskIsUploadedOnceWholeAndItsSha256AgreedOn() throws Exception {
+        byte[] image = new byte[3 << 20];
+        new java.util.Random(7).nextBytes(image);
+        Path file = dir.resolve("disk.pbi");
+        Files.write(file, image);
+        Path into = dir.resolve("library/vm1.upload");
+        Files.createDirectories(into.getParent());
+        List<EnrollmentServer.Upload> arrived = new CopyOnWriteArrayList<>();
+        String token = server.grantUpload("vm1", LOOPBACK, into, 4 << 20, Duration.ofMinutes(30), arrived::add);
+        Run run = upload(token, file);
+        assertEquals(0, run.exit(), run.err());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(image));
+        assertTrue(run.out().contains("uploaded: " + image.length + " bytes, SHA-256 " + sha), run.out());
+        assertArrayEquals(image, Files.readAllBytes(into));
+        assertEquals(List.of(new EnrollmentServer.Upload("vm1", into, image.length, sha)), arrived);
+        assertFalse(Files.exists(into.resolveSibling("vm1.upload.partial")));
+        Run again = upload(token, file);
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("unknown token"), again.err());
+    }
+
+    @Test
+    void anUploadOverItsLimitIsRefusedBeforeItsBytesAreSentAndTokensAreNotInterchangeable() throws Exception {
+        Path file = dir.resolve("disk.pbi");
+        Files.write(file, new byte[2 << 20]);
+        Path into = dir.resolve("vm1.upload");
+        String token = server.grantUpload("vm1", LOOPBACK, into, 1 << 20, Duration.ofMinutes(30), u -> {
+        });
+        Run run = upload(token, file);
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("is larger than the console takes (1048576 bytes)"), run.err());
+        assertFalse(Files.exists(into));
+
+        String handover = server.grant("node7", LOOPBACK, secrets(), Duration.ofMinutes(30));
+        Run wrongWay = upload(handover, file);
+        assertEquals(1, wrongWay.exit());
+        assertTrue(wrongWay.err().contains("this token is not for an upload"), wrongWay.err());
+        String uploadToken = server.grantUpload("vm2", LOOPBACK, dir.resolve("vm2.upload"), 1 << 20, Duration.ofMinutes(30), u -> {
+        });
+        Run asHandover = enroll(uploadToken, server.pin(), dir.resolve("enroll"));
+        assertEquals(1, asHandover.exit());
+        assertTrue(asHandover.err().contains("not 'ok N'"), asHandover.err());
+    }
+
     @Test
     void namesAndModesThatCannotBeHandedOverAreRefusedWhenGranted() {
         IllegalArgumentException name = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

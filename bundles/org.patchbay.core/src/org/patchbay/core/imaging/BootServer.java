@@ -32,6 +32,8 @@ public final class BootServer implements AutoCloseable {
         DISK_ROOT,
         /** the imaging environment: receive the image, then reboot */
         IMAGING,
+        /** the imaging environment: capture the disk and upload it to the console, then reboot */
+        CAPTURE,
         /** a kernel and initramfs of the node's own (kernels/NODE/) */
         KERNEL
     }
@@ -158,6 +160,8 @@ public final class BootServer implements AutoCloseable {
                     + " pb.node=" + e.node() + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /imaging/initrd.img\nboot\n";
             case IMAGING -> "#!ipxe\n# " + e.node() + " boots into the imaging environment\nkernel /imaging/vmlinuz console=ttyS0 pb.mode=imaging pb.node="
                     + e.node() + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /imaging/initrd.img\nboot\n";
+            case CAPTURE -> "#!ipxe\n# " + e.node() + " boots into the imaging environment to capture its disk\nkernel /imaging/vmlinuz console=ttyS0 "
+                    + "pb.mode=capture pb.node=" + e.node() + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /imaging/initrd.img\nboot\n";
             case KERNEL -> "#!ipxe\n# " + e.node() + " boots its own kernel\nkernel /kernels/" + e.node() + "/vmlinuz console=ttyS0"
                     + (e.arguments().isEmpty() ? "" : " " + e.arguments()) + "\ninitrd /kernels/" + e.node() + "/initrd.img\nboot\n";
         };

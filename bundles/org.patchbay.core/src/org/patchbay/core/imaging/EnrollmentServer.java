@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -50,9 +51,14 @@ import org.patchbay.agent.protocol.tls.TlsIdentity;
  * are closed unread), each closed {@link #CONNECTION_LIMIT} (or the limit it was started with) after it
  * was accepted whatever it did, a request of at most {@value #MAX_REQUEST} bytes.
  *
+ * <p>A token may instead let the node upload one file (a captured disk image): the connection's
+ * limit then ends with the token's check, and every read waits at most that long.
+ *
  * <p>Protocol, after the handshake: the client sends {@code patchbay-enroll 1 TOKEN\n}; the server answers
  * {@code refused REASON\n}, or {@code ok N\n} then N times {@code file NAME MODE LENGTH\n} and LENGTH bytes,
- * then {@code end\n}.
+ * then {@code end\n}; for an upload token it answers {@code send MAXBYTES\n}, the client sends
+ * {@code file image 644 LENGTH\n} and the bytes, and the server answers {@code stored SHA256\n} once they
+ * are on its disk.
  */
 public final class EnrollmentServer implements AutoCloseable {
 
@@ -71,6 +77,10 @@ public final class EnrollmentServer implements AutoCloseable {
         }
     }
 
+    /** A file a node uploaded, now at {@code file}: its size and SHA-256 (hex). */
+    public record Upload(String node, Path file, long bytes, String sha256) {
+    }
+
     /** What happened to a request: {@code node} is null when the token was not known. */
     public record Event(String node, String from, boolean handedOver, String message) {
     }
@@ -82,7 +92,11 @@ public final class EnrollmentServer implements AutoCloseable {
     private static final Pattern REQUEST = Pattern.compile("patchbay-enroll 1 ([A-Za-z0-9_-]{1,128})");
     private static final int TOKEN_BYTES = 32;
 
-    private record Grant(String node, InetAddress address, List<Secret> secrets, Instant expires) {
+    private record Grant(String node, InetAddress address, List<Secret> secrets, Instant expires, UploadSlot upload) {
+    }
+
+    /** Where an upload goes, how large it may be, and who hears that it arrived. */
+    private record UploadSlot(Path into, long maxBytes, java.util.function.Consumer<Upload> done) {
     }
 
     private final SSLServerSocket socket;
@@ -175,7 +189,21 @@ public final class EnrollmentServer implements AutoCloseable {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        grants.put(hash(token), new Grant(node, address, List.copyOf(secrets), clock.instant().plus(validFor)));
+        grants.put(hash(token), new Grant(node, address, List.copyOf(secrets), clock.instant().plus(validFor), null));
+        return token;
+    }
+
+    /**
+     * A token that lets {@code node}, once, from {@code address}, before {@code validFor} has passed, upload
+     * one file of at most {@code maxBytes} to {@code into} (written beside it first, moved there whole);
+     * {@code done} hears of it once it is there. A node's earlier token stops working.
+     */
+    public String grantUpload(String node, InetAddress address, Path into, long maxBytes, Duration validFor, java.util.function.Consumer<Upload> done) {
+        revoke(node);
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        grants.put(hash(token), new Grant(node, address, List.of(), clock.instant().plus(validFor), new UploadSlot(into, maxBytes, done)));
         return token;
     }
 
@@ -213,7 +241,7 @@ public final class EnrollmentServer implements AutoCloseable {
             var deadline = deadlines.schedule(() -> closeQuietly(connection), connectionLimit.toMillis(), TimeUnit.MILLISECONDS);
             Thread.ofVirtual().name("enrollment").start(() -> {
                 try {
-                    serve((SSLSocket) connection);
+                    serve((SSLSocket) connection, deadline);
                 } finally {
                     deadline.cancel(false);
                     closeQuietly(connection);
@@ -223,7 +251,7 @@ public final class EnrollmentServer implements AutoCloseable {
         }
     }
 
-    private void serve(SSLSocket connection) {
+    private void serve(SSLSocket connection, java.util.concurrent.Future<?> deadline) {
         String from = connection.getInetAddress().getHostAddress();
         try {
             connection.setSoTimeout((int) connectionLimit.toMillis());
@@ -258,6 +286,12 @@ public final class EnrollmentServer implements AutoCloseable {
                 answer(out, "refused the token expired at " + grant.expires() + "; reimage the node again for a new one");
                 return;
             }
+            if (grant.upload() != null) {
+                // authenticated: from here a large upload may take its time, each read bounded by the limit
+                deadline.cancel(false);
+                receive(connection, grant);
+                return;
+            }
             ByteArrayOutputStream reply = new ByteArrayOutputStream();
             reply.writeBytes(("ok " + grant.secrets().size() + "\n").getBytes(StandardCharsets.US_ASCII));
             for (Secret s : grant.secrets()) {
@@ -271,6 +305,60 @@ public final class EnrollmentServer implements AutoCloseable {
         } catch (IOException e) {
             // the peer went away, was too slow, or did not speak TLS: nothing was handed over
         }
+    }
+
+    private static final Pattern UPLOAD_HEADER = Pattern.compile("file image 644 (\\d{1,18})");
+
+    /** An upload token's file: the header, then exactly the bytes it announced, hashed on the way, moved into place whole. */
+    private void receive(SSLSocket connection, Grant grant) throws IOException {
+        UploadSlot slot = grant.upload();
+        OutputStream out = connection.getOutputStream();
+        answer(out, "send " + slot.maxBytes());
+        InputStream in = connection.getInputStream();
+        String header = readRequest(in);
+        Matcher m = header == null ? null : UPLOAD_HEADER.matcher(header);
+        long length = m != null && m.matches() ? Long.parseLong(m.group(1)) : -1;
+        if (length < 0 || length > slot.maxBytes()) {
+            events.accept(new Event(grant.node(), connection.getInetAddress().getHostAddress(), false, grant.node() + "'s upload was refused: "
+                    + (length < 0 ? "no 'file image 644 LENGTH' header" : length + " bytes is over the " + slot.maxBytes() + " allowed")));
+            answer(out, "refused " + (length < 0 ? "send 'file image 644 LENGTH' first" : "at most " + slot.maxBytes() + " bytes are taken"));
+            return;
+        }
+        Path partial = slot.into().resolveSibling(slot.into().getFileName() + ".partial");
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        boolean complete = false;
+        try (OutputStream file = java.nio.file.Files.newOutputStream(partial)) {
+            byte[] buffer = new byte[1 << 16];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                sha256.update(buffer, 0, n);
+                file.write(buffer, 0, n);
+                left -= n;
+            }
+            complete = left == 0;
+        } finally {
+            if (!complete) {
+                java.nio.file.Files.deleteIfExists(partial);
+            }
+        }
+        if (!complete) {
+            events.accept(new Event(grant.node(), connection.getInetAddress().getHostAddress(), false, grant.node() + "'s upload ended early"));
+            return;
+        }
+        java.nio.file.Files.move(partial, slot.into(), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        events.accept(new Event(grant.node(), connection.getInetAddress().getHostAddress(), true, grant.node() + " uploaded " + length + " bytes over TLS"));
+        slot.done().accept(new Upload(grant.node(), slot.into(), length, digest));
+        answer(out, "stored " + digest);
     }
 
     /** The request line, or null when the peer sent more than {@link #MAX_REQUEST} bytes without one. */

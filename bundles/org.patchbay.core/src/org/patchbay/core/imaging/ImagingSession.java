@@ -1,6 +1,7 @@
 package org.patchbay.core.imaging;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public final class ImagingSession {
         Testbed testbed = session.testbed();
         ImagingTestbed imaging = testbed == null ? null : testbed.imaging().orElse(null);
         if (imaging == null) {
-            throw new IOException("Start the lab first (Lab > Start Lab): capturing reads a node's disk on its testbed");
+            return captureOverTheNetwork(cluster, node, name, os, progress);
         }
         Path disk = imaging.readableDisk(node).orElseThrow(() -> new IOException(node
                 + " runs the host's root file system, not a disk of its own; reimage it first, then capture it"));
@@ -174,6 +175,39 @@ public final class ImagingSession {
             } catch (Exception e) {
                 session.live().touch(node);
             }
+        }
+    }
+
+    /** How long a machine may take from its power cycle to its disk's image reaching the console. */
+    private static final java.time.Duration CAPTURE_LIMIT = java.time.Duration.ofMinutes(30);
+    /** The most a machine may upload: Patchbay images of disks up to 2 TB with most blocks in use stay under it. */
+    private static final long CAPTURE_MAX_BYTES = 1L << 40;
+
+    /**
+     * A machine that boots from the network (no lab): captured by the imaging environment, uploaded over TLS
+     * into the library's folder, then checked chunk by chunk and added to the library.
+     */
+    private DiskImageFile captureOverTheNetwork(Cluster cluster, String node, String name, String os, PbImageTool.Progress progress)
+            throws IOException, InterruptedException {
+        if (library.find(name).isPresent()) {
+            throw new IOException("An image named " + name + " exists already; pick another name");
+        }
+        ImagingTestbed imaging;
+        try {
+            imaging = imagingFor(cluster, List.of(node));
+        } catch (ReimageRefused e) {
+            throw new IOException(e.getMessage().replace("to reimage", "to capture"), e);
+        }
+        if (!(imaging instanceof NetworkImaging machines)) {
+            throw new IOException("Start the lab first (Lab > Start Lab): capturing reads a node's disk on its testbed");
+        }
+        Files.createDirectories(library.folder());
+        Path upload = library.folder().resolve("." + name + ".upload");
+        try {
+            machines.capture(node, upload, power(cluster), CAPTURE_LIMIT, CAPTURE_MAX_BYTES);
+            return library.add(name, upload, os, node, progress);
+        } finally {
+            Files.deleteIfExists(upload);
         }
     }
 

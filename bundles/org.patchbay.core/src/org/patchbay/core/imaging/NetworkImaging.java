@@ -152,6 +152,46 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
     }
 
     /**
+     * Captures {@code node}'s disk into {@code into}: the node is set to boot the imaging environment in
+     * capture mode (with an upload token), powered off and on; the environment captures its disk while
+     * the node's own system is not running (file-system aware, as {@code pb-image capture}) and uploads
+     * the image over TLS; the node is then switched back to its disk, which its environment waits for
+     * before it reboots. At most {@code maxBytes} are taken, and the upload must arrive within {@code limit}.
+     */
+    public EnrollmentServer.Upload capture(String node, Path into, ReimageBatch.Power power, Duration limit, long maxBytes)
+            throws IOException, InterruptedException {
+        BootServer.Entry entry = boot.entries().get(node);
+        if (entry == null) {
+            throw new IOException(node + " is not on the boot server (it needs the MAC and address of its boot interface)");
+        }
+        java.util.concurrent.CompletableFuture<EnrollmentServer.Upload> uploaded = new java.util.concurrent.CompletableFuture<>();
+        String token = enrollment.grantUpload(node, InetAddress.getByName(entry.address()), into, maxBytes, handover.validFor(), uploaded::complete);
+        try {
+            boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), BootServer.Mode.CAPTURE, "pb.enroll=" + enrollment.endpoint() + " pb.pin="
+                    + enrollment.pin() + " pb.token=" + token));
+            try {
+                power.off(node);
+                power.on(node);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("Cannot power-cycle " + node + " into capturing its disk: " + e.getMessage(), e);
+            }
+            try {
+                return uploaded.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IOException(node + " did not upload its disk within " + limit.toSeconds() + " s; its console says why (and "
+                        + boot.settings().folder().resolve("enrollment.log") + " what reached the console)");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException(node + "'s upload failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        } finally {
+            // whatever happened, the node boots its disk again (its environment waits for this before rebooting)
+            bootFromDisk(node);
+        }
+    }
+
+    /**
      * What {@code node} collects over TLS: the chunk digests of the image being served (so it writes only
      * the image's own chunks), and its agent's certificate and key with the CA's certificate (the files
      * {@code patchbay-agent serve --tls DIR} reads), issued now for its name and address.

@@ -29,8 +29,10 @@ import org.patchbay.lab.Lab;
  * it reboots into the new image. Before receiving, the imaging environment collects the image's digests
  * and the node's agent certificate over TLS from the console's enrollment server (pb-enroll, for the
  * one-time token in its boot script), so it writes only the image's own chunks and the new system holds
- * a certificate for vm1 from the console's CA. Everything on a bridge in a namespace this test makes
- * (the console's end reaches it by a veth pair); bounded at 5 minutes.
+ * a certificate for vm1 from the console's CA. Then the other way: the node's disk is captured by its
+ * imaging environment and uploaded over TLS, and the image deploys to a clean file system holding the
+ * node's files. Everything on a bridge in a namespace this test makes (the console's end reaches it by a
+ * veth pair); bounded at 5 minutes each way.
  */
 class PxeVmTest {
 
@@ -174,6 +176,33 @@ class PxeVmTest {
             assertTrue(seen.stream().anyMatch(s -> s.phase() == ReimageBatch.Phase.RECEIVING && s.totalChunks() > 0),
                     "the VM's progress came from the image server's reports: " + seen);
             System.out.printf("PXE -> image -> disk boot of a qemu TCG node: %.0f s%n", (System.currentTimeMillis() - started) / 1000.0);
+
+            // and back: the machine's disk captured by its imaging environment and uploaded over TLS
+            long captureStarted = System.currentTimeMillis();
+            Path captured = dir.resolve("captured.pbi");
+            org.patchbay.core.imaging.EnrollmentServer.Upload upload = imaging.capture("vm1", captured, power, java.time.Duration.ofSeconds(180), 1L << 30);
+            assertTrue(upload.bytes() == Files.size(captured) && upload.bytes() > 0, upload.toString());
+            run(helpers().resolve("pb-image").toString(), "verify", captured.toString());
+            Path copy = dir.resolve("copy.img");
+            try (var file = new java.io.RandomAccessFile(copy.toFile(), "rw")) {
+                file.setLength(128L << 20);
+            }
+            run(helpers().resolve("pb-image").toString(), "deploy", captured.toString(), copy.toString());
+            run("e2fsck", "-fn", copy.toString());
+            assertTrue(debugfs(copy, "cat /etc/patchbay-image").contains("image alpha on a vm"), "the capture holds the image's files");
+            assertTrue(debugfs(copy, "cat /etc/hostname").strip().equals("vm1"), "and what the node changed: " + debugfs(copy, "cat /etc/hostname"));
+            assertTrue(Files.readString(dir.resolve("boot/enrollment.log")).contains("vm1 uploaded " + upload.bytes() + " bytes over TLS"));
+            LabFixture.await("vm1 back on its disk after the capture", 120_000, () -> {
+                try {
+                    String now = Files.readString(console);
+                    int at = now.lastIndexOf("patchbay-capture: uploaded:");
+                    return at >= 0 && now.indexOf(booted, at) > at;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            System.out.printf("capture of the qemu node over the network: %.0f s, %d bytes%n", (System.currentTimeMillis() - captureStarted) / 1000.0,
+                    upload.bytes());
         }
     }
 
