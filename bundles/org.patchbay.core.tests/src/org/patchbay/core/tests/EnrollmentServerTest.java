@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -41,23 +39,7 @@ class EnrollmentServerTest {
     Path dir;
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
-    private final Instant[] now = {Instant.parse("2026-12-05T10:00:00Z")};
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now[0];
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T10:00:00Z"));
     private CertificateAuthority ca;
     private EnrollmentServer server;
 
@@ -82,8 +64,18 @@ class EnrollmentServerTest {
 
     private Run enroll(String token, String pin, Path out) throws Exception {
         Files.createDirectories(out);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("patchbay.native.helpers"), "pb-enroll").toString(), server.endpoint(), "--pin", pin,
-                "--token", token, "--out", out.toString(), "--timeout", "20").start();
+        return pbEnroll(server.endpoint(), "--pin", pin, "--token", token, "--out", out.toString(), "--timeout", "20");
+    }
+
+    private Run upload(String token, Path file) throws Exception {
+        return pbEnroll(server.endpoint(), "--pin", server.pin(), "--token", token, "--upload", file.toString(), "--timeout", "20");
+    }
+
+    /** The imaging environment's client, for real. */
+    private static Run pbEnroll(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("patchbay.native.helpers"), "pb-enroll").toString()));
+        command.addAll(List.of(arguments));
+        Process p = new ProcessBuilder(command).start();
         byte[] stdout = p.getInputStream().readAllBytes();
         byte[] stderr = p.getErrorStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pb-enroll did not end");
@@ -145,7 +137,7 @@ class EnrollmentServerTest {
         Run replaced = enroll(old, server.pin(), dir.resolve("old"));
         assertEquals(1, replaced.exit());
         assertTrue(replaced.err().contains("unknown token"), replaced.err());
-        now[0] = now[0].plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         Run expired = enroll(current, server.pin(), dir.resolve("expired"));
         assertEquals(1, expired.exit());
         assertTrue(expired.err().contains("the token expired"), expired.err());
@@ -183,15 +175,6 @@ class EnrollmentServerTest {
         }
         Run run = enroll(token, server.pin(), dir.resolve("enroll"));
         assertEquals(0, run.exit(), "the slots are free again: " + run.err());
-    }
-
-    private Run upload(String token, Path file) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("patchbay.native.helpers"), "pb-enroll").toString(), server.endpoint(), "--pin",
-                server.pin(), "--token", token, "--upload", file.toString(), "--timeout", "20").start();
-        byte[] stdout = p.getInputStream().readAllBytes();
-        byte[] stderr = p.getErrorStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pb-enroll did not end");
-        return new Run(p.exitValue(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.patchbay.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,23 +20,7 @@ import org.patchbay.core.swapin.MachineActivity;
 class MachineActivityTest {
 
     private final LiveState live = new LiveState();
-    private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-03T10:00:00Z"));
 
     @Test
     void busyMachinesAreSeenBusyAndQuietOnesKeepTheTimeTheyWereLastBusy() {
@@ -49,24 +31,24 @@ class MachineActivityTest {
             report("pc1", List.of(), List.of());
             report("pc2", List.of(), List.of());
             report("pc3", List.of(), List.of());
-            assertEquals(Optional.of(now), activity.lastBusy("pc1"), "first seen counts as the start of its quiet");
-            Instant start = now;
+            assertEquals(Optional.of(clock.instant()), activity.lastBusy("pc1"), "first seen counts as the start of its quiet");
+            Instant start = clock.instant();
 
-            now = now.plusSeconds(600);
+            clock.advance(java.time.Duration.ofSeconds(600));
             report("pc1", List.of(new ProcessInfo(10, 1, "root", "R", "spin", 99, 1 << 20)), List.of());
             report("pc2", List.of(), List.of(iface("eth0", 5_000_000)));
             report("pc3", List.of(new ProcessInfo(11, 1, "root", "S", "java -jar patchbay-agent.jar", 3, 1 << 20)),
                     List.of(iface("mgmt0", 50_000_000)));
 
-            assertEquals(Optional.of(now), activity.lastBusy("pc1"), "a runnable process is work");
-            assertEquals(Optional.of(now), activity.lastBusy("pc2"), "experiment traffic is work");
+            assertEquals(Optional.of(clock.instant()), activity.lastBusy("pc1"), "a runnable process is work");
+            assertEquals(Optional.of(clock.instant()), activity.lastBusy("pc2"), "experiment traffic is work");
             assertEquals(Optional.of(start), activity.lastBusy("pc3"), "its own agent and the management network are not");
             assertTrue(activity.lastBusy("pc9").isEmpty(), "a machine never heard from");
         }
     }
 
     private void report(String node, List<ProcessInfo> processes, List<InterfaceInfo> interfaces) {
-        live.event(node, new AgentEvent(now.toEpochMilli(), "boot", now.toEpochMilli(), new NodeStatus(node, "namespace", "test", 1, 1, 0, 0, 0, 0,
+        live.event(node, new AgentEvent(clock.instant().toEpochMilli(), "boot", clock.instant().toEpochMilli(), new NodeStatus(node, "namespace", "test", 1, 1, 0, 0, 0, 0,
                 1 << 30, 1 << 28), interfaces, true, processes, List.of()));
     }
 
