@@ -568,7 +568,7 @@ static int cmd_serve(const char *image_path, struct options *o) {
     struct wire_message info = {.type = WIRE_INFO, .session = image.session, .sender = random_id(), .chunk_count = count,
                                 .disk_size = image.header.disk_size, .image_bytes = (uint64_t)st.st_size};
     const double bytes_per_second = (double)rate_mbps * 1e6 / 8.0;
-    const double burst = bytes_per_second * 0.002 > 4.0 * WIRE_MAX_DATAGRAM ? bytes_per_second * 0.002 : 4.0 * WIRE_MAX_DATAGRAM;
+    const double burst = bytes_per_second * 0.010 > 4.0 * WIRE_MAX_DATAGRAM ? bytes_per_second * 0.010 : 4.0 * WIRE_MAX_DATAGRAM;
     double tokens = burst, last_fill = now_seconds(), last_heard = last_fill, last_info = 0;
     unsigned long long sent_blocks = 0, requests = 0, leaves = 0;
     static uint32_t left[LEAVES_REMEMBERED];
