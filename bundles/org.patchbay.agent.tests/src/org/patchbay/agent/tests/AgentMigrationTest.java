@@ -74,6 +74,20 @@ class AgentMigrationTest {
     }
 
     @Test
+    void theStatusSaysWhetherThisKernelAllowsIterativePreCopy() throws Exception {
+        // the kernel's own configuration says (this machine's: "# CONFIG_MEM_SOFT_DIRTY is not set")
+        Path config = Path.of("/proc/config.gz");
+        assertTrue(Files.isReadable(config), "this test reads the kernel's configuration from /proc/config.gz");
+        String options;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(config))) {
+            options = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        boolean softDirty = options.lines().anyMatch("CONFIG_MEM_SOFT_DIRTY=y"::equals);
+        assertEquals(!softDirty, criu.status().contains("no iterative pre-copy: the kernel tracks no dirty memory (built without CONFIG_MEM_SOFT_DIRTY)"),
+                criu.status());
+    }
+
+    @Test
     void aJobMovesToTheOtherAgentByPostCopyAndCountsOnOverItsOwnMemory() throws Exception {
         assertTrue(criu.postCopy(), "the CRIU criu-from-debian builds serves lazy pages: " + criu.status());
         MigrationInfo end = moveCountingJob("auto");

@@ -57,8 +57,12 @@ public final class Criu {
                         + "; CRIU 4.1 or later is needed on kernels from 6.13 (native-helpers/criu/criu-from-debian builds one)", false);
             }
             String noPostCopy = postCopyRefusal(executable, limitSeconds);
+            // iterative pre-copy (pre-dump --track-mem) sends only what changed, which needs the kernel's soft-dirty bits
+            boolean dirtyTracking = succeeds(List.of(executable.toString(), "check", "--feature", "mem_dirty_track"), limitSeconds);
             return new Criu(executable, "CRIU " + version + " (" + executable + "): criu check passed; "
-                    + (noPostCopy.isEmpty() ? "post-copy (lazy pages) available" : "no post-copy: " + noPostCopy), true, noPostCopy, List.of());
+                    + (noPostCopy.isEmpty() ? "post-copy (lazy pages) available" : "no post-copy: " + noPostCopy)
+                    + (dirtyTracking ? "" : "; no iterative pre-copy: the kernel tracks no dirty memory (built without CONFIG_MEM_SOFT_DIRTY)"), true,
+                    noPostCopy, List.of());
         } catch (IOException e) {
             return new Criu(executable, "no CRIU at " + executable + " (" + e.getMessage()
                     + "); install CRIU 4.1 or later, or start the agent with --criu PATH (native-helpers/criu/criu-from-debian builds one)", false);
@@ -210,6 +214,16 @@ public final class Criu {
 
     private static String firstError(String said) {
         return said.lines().filter(l -> l.contains("Error")).findFirst().orElse(said.lines().findFirst().orElse("no output"));
+    }
+
+    /** Whether the command exits 0 within the limit (what it says is not kept). */
+    private static boolean succeeds(List<String> command, long limitSeconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(limitSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 
     private static String run(List<String> command, long limitSeconds) throws IOException, InterruptedException {
