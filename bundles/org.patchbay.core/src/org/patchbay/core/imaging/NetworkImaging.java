@@ -38,6 +38,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
     private final String group;
     private final BootServer.Mode diskMode;
     private final Map<String, Listener> listening = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CompletableFuture<EnrollmentServer.Upload>> capturing = new ConcurrentHashMap<>();
     private final EnrollmentServer enrollment;
     private final Handover handover;
 
@@ -54,7 +55,10 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
         this.handover = handover;
         Path log = boot.settings().folder().resolve("enrollment.log");
         TlsIdentity identity = handover.ca().issueNode("enrollment", List.of(), List.of(handover.address()));
-        this.enrollment = EnrollmentServer.start(handover.address(), 0, identity, handover.clock(), event -> record(log, event));
+        this.enrollment = EnrollmentServer.start(handover.address(), 0, identity, handover.clock(), event -> {
+            record(log, event);
+            refused(event);
+        });
         this.boot = boot;
         this.prefix = prefix;
         this.pbImage = pbImage;
@@ -85,6 +89,33 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             boot.close();
             throw e;
+        }
+    }
+
+    /**
+     * A node whose imaging environment was refused its files cannot go on (it powers itself off): its
+     * reimage fails now, saying why, rather than when it stops making progress. Only a refusal presented
+     * from the node's own address counts (a token of this node presented from elsewhere is someone else).
+     */
+    private void refused(EnrollmentServer.Event event) {
+        if (event.handedOver()) {
+            return;
+        }
+        Optional<BootServer.Entry> at = boot.entries().values().stream().filter(e -> e.address().equals(event.from())).findFirst();
+        if (at.isEmpty() || (event.node() != null && !event.node().equals(at.get().node()))) {
+            return;
+        }
+        String node = at.get().node();
+        java.util.concurrent.CompletableFuture<EnrollmentServer.Upload> upload = capturing.remove(node);
+        if (upload != null) {
+            upload.completeExceptionally(new IOException("its imaging environment was refused: " + event.message()));
+        }
+        Listener listener = listening.remove(node);
+        if (listener != null) {
+            bootFromDisk(node);
+            listener.ended(node, false, "its imaging environment was refused its image digests and certificate: " + event.message()
+                    + "; reimage it again (a token used already means something else on the boot network presented it first: see "
+                    + boot.settings().folder().resolve("enrollment.log") + ")");
         }
     }
 
@@ -165,6 +196,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
             throw new IOException(node + " is not on the boot server (it needs the MAC and address of its boot interface)");
         }
         java.util.concurrent.CompletableFuture<EnrollmentServer.Upload> uploaded = new java.util.concurrent.CompletableFuture<>();
+        capturing.put(node, uploaded);
         String token = enrollment.grantUpload(node, InetAddress.getByName(entry.address()), into, maxBytes, handover.validFor(), uploaded::complete);
         try {
             boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), BootServer.Mode.CAPTURE, "pb.enroll=" + enrollment.endpoint() + " pb.pin="
@@ -186,6 +218,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
                 throw new IOException(node + "'s upload failed: " + e.getCause().getMessage(), e.getCause());
             }
         } finally {
+            capturing.remove(node, uploaded);
             // whatever happened, the node boots its disk again (its environment waits for this before rebooting)
             bootFromDisk(node);
         }

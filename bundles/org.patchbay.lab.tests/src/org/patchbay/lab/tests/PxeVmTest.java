@@ -76,10 +76,13 @@ class PxeVmTest {
         }
     }
 
-    @Test
-    void aVmNodeNetworkBootsIntoImagingReceivesTheImageByMulticastAndRebootsIntoIt() throws Exception {
+    /** What both tests use: the imaging environment, a small image, vm1's disk, the boot network in a namespace, vm1's power and its "up". */
+    private record Rig(Path environment, Path image, Path disk, Path console, BootServer.Settings settings, ReimageBatch.Power power,
+            ReimageBatch.Watch watch, NetworkImaging.Handover handover, org.patchbay.agent.protocol.tls.CertificateAuthority ca, String booted) {
+    }
+
+    private Rig rig(java.time.Duration tokenValidity) throws Exception {
         assertTrue(Lab.isRoot(), "the PXE test makes a namespace, a tap and runs qemu as root (CI does)");
-        long started = System.currentTimeMillis();
         // dnsmasq serves files as nobody: a folder others may enter
         dir = Files.createTempDirectory(Path.of("/var/tmp"), "pb-pxe-test", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Path environment = Files.createDirectories(dir.resolve("imaging-environment"));
@@ -103,7 +106,7 @@ class PxeVmTest {
         run("ip", "addr", "add", "10.80.0.254/24", "dev", consoleEnd);
         run("ip", "link", "set", consoleEnd, "up");
         org.patchbay.agent.protocol.tls.CertificateAuthority ca = org.patchbay.agent.protocol.tls.CertificateAuthority.create("PXE test console CA");
-        NetworkImaging.Handover handover = new NetworkImaging.Handover(java.net.InetAddress.getByName("10.80.0.254"), ca, java.time.Duration.ofMinutes(10),
+        NetworkImaging.Handover handover = new NetworkImaging.Handover(java.net.InetAddress.getByName("10.80.0.254"), ca, tokenValidity,
                 java.time.Clock.systemUTC());
 
         BootServer.Settings settings = new BootServer.Settings("br0", "10.80.0.1", "255.255.255.0", dir.resolve("boot"));
@@ -139,6 +142,23 @@ class PxeVmTest {
                 return false;
             }
         };
+        return new Rig(environment, image, disk, console, settings, power, watch, handover, ca, booted);
+    }
+
+    @Test
+    void aVmNodeNetworkBootsIntoImagingReceivesTheImageByMulticastAndRebootsIntoIt() throws Exception {
+        long started = System.currentTimeMillis();
+        Rig r = rig(java.time.Duration.ofMinutes(10));
+        Path environment = r.environment();
+        Path image = r.image();
+        Path disk = r.disk();
+        Path console = r.console();
+        BootServer.Settings settings = r.settings();
+        ReimageBatch.Power power = r.power();
+        ReimageBatch.Watch watch = r.watch();
+        NetworkImaging.Handover handover = r.handover();
+        org.patchbay.agent.protocol.tls.CertificateAuthority ca = r.ca();
+        String booted = r.booted();
         List<ReimageBatch.NodeState> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (NetworkImaging imaging = NetworkImaging.start(List.of("ip", "netns", "exec", ns), settings,
                 List.of(new Entry("vm1", MAC, "10.80.0.21", Mode.DISK_ROOT, "")), environment, helpers().resolve("pb-image"), "239.80.0.1:7654",
@@ -203,6 +223,37 @@ class PxeVmTest {
             });
             System.out.printf("capture of the qemu node over the network: %.0f s, %d bytes%n", (System.currentTimeMillis() - captureStarted) / 1000.0,
                     upload.bytes());
+        }
+    }
+
+    @Test
+    void aNodeWhoseTokenIsRefusedFailsAtOnceSayingWhy() throws Exception {
+        // a token that expired before the node could present it: the node's imaging environment is refused its files
+        Rig r = rig(java.time.Duration.ofMillis(1));
+        try (NetworkImaging imaging = NetworkImaging.start(List.of("ip", "netns", "exec", ns), r.settings(),
+                List.of(new Entry("vm1", MAC, "10.80.0.21", Mode.DISK_ROOT, "")), r.environment(), helpers().resolve("pb-image"), "239.80.0.1:7654",
+                Mode.DISK_ROOT, r.handover())) {
+            DiskImageFile alpha = new DiskImageFile("alpha", r.image(), "busybox", "", 64L << 20, 10L << 20, Files.size(r.image()), "", "", java.time.Instant.now());
+            // the stall limit is far above what the refusal takes: the node must fail on the refusal, not on a stall
+            ReimageBatch batch = ReimageBatch.start(alpha, List.of("vm1"), imaging, r.power(), r.watch(),
+                    new ReimageBatch.Settings(100, java.time.Duration.ofSeconds(600), java.time.Duration.ofSeconds(600)), s -> {
+                    });
+            batch.done().get(LIMIT_MILLIS, TimeUnit.MILLISECONDS);
+            ReimageBatch.NodeState state = batch.state("vm1");
+            String log = Files.exists(r.console()) ? Files.readString(r.console()) : "";
+            assertTrue(state.phase() == ReimageBatch.Phase.FAILED && state.message().contains("was refused its image digests and certificate: vm1's token had expired"),
+                    state.phase() + ": " + state.message() + "\nconsole:\n" + tail(log));
+            // the console knew as the refusal was sent; the node says it on its serial console a moment later, and powers off
+            LabFixture.await("vm1's console saying it was refused", 60_000, () -> {
+                try {
+                    return Files.readString(r.console()).contains("patchbay-imaging: enrollment failed: pb-enroll: the console refused: the token expired");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            assertTrue(!Files.readString(r.console()).contains("vm1 receiving"), "nothing was received without the digests: " + tail(Files.readString(r.console())));
+            assertTrue(Files.readString(r.settings().folder().resolve("tftp/nodes/52-54-00-80-00-01.ipxe")).contains("pb.mode=disk"),
+                    "the node boots its disk again");
         }
     }
 
