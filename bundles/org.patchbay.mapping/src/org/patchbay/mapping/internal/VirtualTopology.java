@@ -120,7 +120,7 @@ public final class VirtualTopology {
                 Port end = a instanceof Node ? link.getEndA() : link.getEndB();
                 Object domain = domains.root(a instanceof Switch ? a : b);
                 if (delayNodes && shaped(link)) {
-                    domainDelays.add(topology.insertDelayToDomain(link.getName(), link, end, nodeIndex.get(node), node.getName(), mbps, domain,
+                    domainDelays.add(topology.insertDomainDelay(link.getName(), link, end, nodeIndex.get(node), node.getName(), mbps, domain,
                             domainAttachments, cluster));
                 } else {
                     domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(node), mbps, end));
@@ -132,7 +132,7 @@ public final class VirtualTopology {
                 if (Wiring.ownerOf(member) instanceof Node node) {
                     Object domain = domains.root(lan);
                     if (delayNodes && shaped(lan, member)) {
-                        domainDelays.add(topology.insertDelayToDomain(lan.getName() + ":" + node.getName(), lan, member, nodeIndex.get(node), node.getName(),
+                        domainDelays.add(topology.insertDomainDelay(lan.getName() + ":" + node.getName(), lan, member, nodeIndex.get(node), node.getName(),
                                 memberMbps(lan, member), domain, domainAttachments, cluster));
                     } else {
                         domainAttachments.computeIfAbsent(domain, k -> new ArrayList<>()).add(new Attachment(nodeIndex.get(node), memberMbps(lan, member), member));
@@ -180,7 +180,7 @@ public final class VirtualTopology {
     }
 
     /** A delay node between a node's attachment ({@code member}) and a layer-2 domain: a segment of their own, and the delay node in the domain's. */
-    private DomainDelay insertDelayToDomain(String name, ShapedElement shaped, Port member, int node, String nodeName, double mbps, Object domain,
+    private DomainDelay insertDomainDelay(String name, ShapedElement shaped, Port member, int node, String nodeName, double mbps, Object domain,
             Map<Object, List<Attachment>> domainAttachments, Cluster cluster) {
         Node delay = newDelayNode(cluster);
         int index = nodes.size() - 1;

@@ -67,22 +67,14 @@ class MappingUiTest {
         Table table = view.placementTable();
         String node = table.getItem(0).getText(0);
         String targetMachine = table.getItem(2).getText(1);
-        Rectangle from = table.getItem(0).getBounds(0);
-        Rectangle to = table.getItem(2).getBounds(0);
-        Gui.drag(table, from.x + 5, from.y + from.height / 2, to.x + 5, to.y + to.height / 2, 0);
-        Gui.waitUntil(() -> view.mapping() != first && view.mapping() != null && view.mapping().placementOf(node).pinned(),
-                () -> "the dragged node pinned", 60_000);
+        dragRowAndAwaitPin(view, 0, 2, first, node, "the dragged node pinned");
         assertEquals(targetMachine, view.mapping().placementOf(node).machine().getName(), "the node runs on the machine it was dropped on");
 
         // dropped on a free machine's row: the node moves there
         Mapping pinned = view.mapping();
         String moving = table.getItem(1).getText(0);
         String free = table.getItem(5).getText(1);
-        Rectangle fromRow = table.getItem(1).getBounds(0);
-        Rectangle freeRow = table.getItem(5).getBounds(0);
-        Gui.drag(table, fromRow.x + 5, fromRow.y + fromRow.height / 2, freeRow.x + 5, freeRow.y + freeRow.height / 2, 0);
-        Gui.waitUntil(() -> view.mapping() != pinned && view.mapping() != null && view.mapping().placementOf(moving).pinned(),
-                () -> "the node dropped on a free machine pinned", 60_000);
+        dragRowAndAwaitPin(view, 1, 5, pinned, moving, "the node dropped on a free machine pinned");
         assertEquals(free, view.mapping().placementOf(moving).machine().getName());
         assertEquals(2, java.util.Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals(MappingView.FREE)).count(),
                 "still two machines left free, " + free + " no longer among them");
@@ -197,6 +189,15 @@ class MappingUiTest {
             view.setDelayNodes(false);
             Gui.waitUntil(() -> view.mapping() != null && view.mapping().delayNodes().isEmpty(), () -> "mapped without delay nodes", 60_000);
         }
+    }
+
+    /** Drags the placement table's row {@code from} onto row {@code to} and waits for a new mapping that pins {@code node}. */
+    private static void dragRowAndAwaitPin(MappingView view, int from, int to, Mapping before, String node, String what) throws Exception {
+        Table table = view.placementTable();
+        Rectangle source = table.getItem(from).getBounds(0);
+        Rectangle target = table.getItem(to).getBounds(0);
+        Gui.drag(table, source.x + 5, source.y + source.height / 2, target.x + 5, target.y + target.height / 2, 0);
+        Gui.waitUntil(() -> view.mapping() != before && view.mapping() != null && view.mapping().placementOf(node).pinned(), () -> what, 60_000);
     }
 
     private static void delayNodesTicked(MappingView view, Mapping atEnds) throws Exception {
