@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -186,9 +185,7 @@ public final class EnrollmentServer implements AutoCloseable {
      */
     public String grant(String node, InetAddress address, List<Secret> secrets, Duration validFor) {
         revoke(node);
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         grants.put(hash(token), new Grant(node, address, List.copyOf(secrets), clock.instant().plus(validFor), null));
         return token;
     }
@@ -200,11 +197,15 @@ public final class EnrollmentServer implements AutoCloseable {
      */
     public String grantUpload(String node, InetAddress address, Path into, long maxBytes, Duration validFor, java.util.function.Consumer<Upload> done) {
         revoke(node);
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         grants.put(hash(token), new Grant(node, address, List.of(), clock.instant().plus(validFor), new UploadSlot(into, maxBytes, done)));
         return token;
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** {@code node}'s token, if it has one, stops working. */
@@ -382,7 +383,7 @@ public final class EnrollmentServer implements AutoCloseable {
         out.flush();
     }
 
-    private static void closeQuietly(Socket s) {
+    private static void closeQuietly(java.io.Closeable s) {
         try {
             s.close();
         } catch (IOException e) {
@@ -397,11 +398,4 @@ public final class EnrollmentServer implements AutoCloseable {
         grants.clear();
     }
 
-    private static void closeQuietly(ServerSocket s) {
-        try {
-            s.close();
-        } catch (IOException e) {
-            // closing is all that was wanted
-        }
-    }
 }
