@@ -211,7 +211,13 @@ public final class ImagingSession {
         }
     }
 
+    /** The node runs: the testbed saw it boot (a VM with no agent), or its agent is up. */
     private boolean up(String node) {
+        Testbed testbed = session.testbed();
+        Optional<Boolean> booted = testbed == null ? Optional.empty() : testbed.imaging().flatMap(imaging -> imaging.booted(node));
+        if (booted.isPresent()) {
+            return booted.get();
+        }
         LiveNode state = session.live().node(node);
         return state != null && state.up();
     }
@@ -220,7 +226,8 @@ public final class ImagingSession {
         ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, TestbedSession::credentials, TestbedSession::genericProfile);
         return new OutletPower(session.snmp(), node -> {
             Testbed testbed = session.testbed();
-            Optional<PowerOutlet> outlet = testbed != null && testbed.endpoints().containsKey(node) ? testbed.outlet(node) : Optional.empty();
+            // the testbed's own outlet (a lab node's, also one without an agent: a VM), else the model's
+            Optional<PowerOutlet> outlet = testbed != null ? testbed.outlet(node) : Optional.empty();
             return outlet.isPresent() ? outlet : fromModel.apply(node);
         });
     }

@@ -49,6 +49,14 @@ public interface ImagingTestbed {
     /** Where that space is, for messages. */
     String diskLocation();
 
+    /**
+     * Whether the node has booted since it was last powered on, when the testbed sees that itself (a
+     * virtual machine's serial console); empty when only the node's agent can tell.
+     */
+    default java.util.Optional<Boolean> booted(String node) {
+        return java.util.Optional.empty();
+    }
+
     /** The node's disk as a file this machine can read while the node is off (lab disks), for capturing an image of it. */
     default java.util.Optional<Path> readableDisk(String node) {
         return java.util.Optional.empty();

@@ -41,6 +41,8 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
     private final Map<String, java.util.concurrent.CompletableFuture<EnrollmentServer.Upload>> capturing = new ConcurrentHashMap<>();
     private final EnrollmentServer enrollment;
     private final Handover handover;
+    /** What each node's disk boot puts on its kernel command line (a lab VM's addresses), kept across its reimages. */
+    private final Map<String, String> diskArguments = new ConcurrentHashMap<>();
 
     /**
      * How nodes get their secrets: the enrollment server listens on {@code address} (the console's address
@@ -60,6 +62,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
             refused(event);
         });
         this.boot = boot;
+        boot.entries().forEach((node, entry) -> diskArguments.put(node, entry.arguments()));
         this.prefix = prefix;
         this.pbImage = pbImage;
         this.group = group;
@@ -254,7 +257,7 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
         BootServer.Entry entry = boot.entries().get(node);
         if (entry != null) {
             try {
-                boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), diskMode, ""));
+                boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), diskMode, diskArguments.getOrDefault(node, "")));
             } catch (IOException e) {
                 // the script stays as it was: the node images again at its next boot, which is safe
             }
