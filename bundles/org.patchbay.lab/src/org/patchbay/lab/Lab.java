@@ -77,8 +77,14 @@ public final class Lab implements AutoCloseable {
     private final LabAgents agents;
     private final LabDisks disks;
     private final LabSwitchAgents switchAgents;
+    /** Nodes run as qemu VMs (hardware type qemu), as the lab started; they have no agent endpoint. */
+    private final Set<String> vmNodes;
+    private final LabVms vms;
+    /** The management address of each VM node (its boot network address), by node. */
+    private final Map<String, String> vmAddresses = new LinkedHashMap<>();
 
-    private Lab(String id, String subnet, LabRegistry registry, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener) {
+    private Lab(String id, String subnet, LabRegistry registry, Mode mode, Path dir, LabPlan plan, LabOptions options, LabListener listener,
+            Set<String> vmNodes) {
         this.id = id;
         this.registry = registry;
         this.mode = mode;
@@ -100,6 +106,8 @@ public final class Lab implements AutoCloseable {
             pbImage = Path.of("pb-image");
         }
         this.disks = new LabDisks(LabDisks.folderFor(id), pbImage);
+        this.vmNodes = Set.copyOf(vmNodes);
+        this.vms = new LabVms(id, disks.folder(), disks, listener, launcher);
         this.switchAgents = new LabSwitchAgents(dir, launcher);
         this.network = new LabNetwork(dir, listener, launcher);
         this.agents = new LabAgents(id, mode, dir, options, listener, disks, launcher, endpoints, new LabAgents.Host() {
@@ -157,12 +165,20 @@ public final class Lab implements AutoCloseable {
         this.power = new LabPowerStrip(dir.resolve("pdu-boots").toFile(), new LabPowerStrip.Nodes() {
             @Override
             public void cut(String node) {
-                agents.cut(node);
+                if (Lab.this.vmNodes.contains(node)) {
+                    vms.powerOff(node);
+                } else {
+                    agents.cut(node);
+                }
             }
 
             @Override
             public void powerUp(String node, long afterMillis) {
-                agents.powerUp(node, afterMillis);
+                if (Lab.this.vmNodes.contains(node)) {
+                    powerUpVm(node, afterMillis);
+                } else {
+                    agents.powerUp(node, afterMillis);
+                }
             }
 
             @Override
@@ -193,7 +209,7 @@ public final class Lab implements AutoCloseable {
             registry.release(entry.id());
             throw e;
         }
-        Lab lab = new Lab(entry.id(), entry.subnet(), registry, mode, entry.stateDir(), plan, options, listener);
+        Lab lab = new Lab(entry.id(), entry.subnet(), registry, mode, entry.stateDir(), plan, options, listener, LabVms.nodesOf(cluster));
         Path dir = entry.stateDir();
         boolean started = false;
         try {
@@ -208,6 +224,7 @@ public final class Lab implements AutoCloseable {
             lab.startSwitchAgents(progress);
             if (mode == Mode.NAMESPACES) {
                 lab.loadImages(cluster, progress);
+                lab.startVms(progress);
             }
             lab.launchAgents(progress);
             if (mode == Mode.NAMESPACES) {
@@ -311,6 +328,9 @@ public final class Lab implements AutoCloseable {
      * it; it does not depend on the node's agent running.
      */
     public Process exec(String node, List<String> command) throws LabException {
+        if (vmNodes.contains(node)) {
+            throw new LabException(node + " is a qemu VM: commands run inside it, not in its namespace; its serial console is " + vms.console(node));
+        }
         List<String> full = new ArrayList<>();
         Optional<List<String>> onDisk = disks.commandPrefix(node);
         if (onDisk.isPresent()) {
@@ -371,6 +391,7 @@ public final class Lab implements AutoCloseable {
         stopped = true;
         watch.close();
         power.close();
+        vms.close();
         int total = agents.count() + plan.namespaces().size() + 1;
         int done = 0;
         agents.stopAll(progress, done, total);
@@ -423,6 +444,7 @@ public final class Lab implements AutoCloseable {
         plan.nodes().forEach(b -> nodeNamespaces.put(b.element(), b.namespace()));
         state.put("nodeNamespaces", nodeNamespaces);
         state.put("diskRoots", disks.roots());
+        state.put("vmNodes", List.copyOf(vmNodes));
         Map<String, Object> nodes = new LinkedHashMap<>();
         endpoints.forEach((node, uri) -> nodes.put(node, uri.toString()));
         state.put("endpoints", nodes);
@@ -440,7 +462,12 @@ public final class Lab implements AutoCloseable {
         for (LabPlan.Box node : plan.nodes()) {
             progress.checkCancelled();
             progress.step("Management link for " + node.element(), done++, total);
-            endpoints.put(node.element(), agentEndpoint(management.link(node.namespace(), batch.sink())));
+            String address = management.link(node.namespace(), batch.sink());
+            if (vmNodes.contains(node.element())) {
+                vmAddresses.put(node.element(), address);
+            } else {
+                endpoints.put(node.element(), agentEndpoint(address));
+            }
         }
         for (LabPlan.Box sw : plan.switches()) {
             progress.step("Management link for " + sw.element(), done++, total);
@@ -456,6 +483,10 @@ public final class Lab implements AutoCloseable {
 
     private void assignLoopbackPorts() throws IOException {
         for (LabPlan.Box node : plan.nodes()) {
+            if (vmNodes.contains(node.element())) {
+                agents.fail(node.element(), "a qemu node runs only in the real lab: start the console as root");
+                continue;
+            }
             try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 endpoints.put(node.element(), URI.create("https://127.0.0.1:" + probe.getLocalPort() + "/"));
             }
@@ -511,17 +542,104 @@ public final class Lab implements AutoCloseable {
      */
     private void loadImages(Cluster cluster, LabProgress progress) throws LabException {
         List<org.patchbay.model.Node> imaged = cluster.getNodes().stream().filter(n -> n.getOsImage() != null && n.getBootMode() == org.patchbay.model.BootMode.DISK
-                && n.getOsImage().getLocation() != null && !n.getOsImage().getLocation().isBlank() && endpoints.containsKey(n.getName())).toList();
+                && n.getOsImage().getLocation() != null && !n.getOsImage().getLocation().isBlank()
+                && (endpoints.containsKey(n.getName()) || vmAddresses.containsKey(n.getName()))).toList();
         int done = 0;
         for (org.patchbay.model.Node node : imaged) {
             progress.checkCancelled();
             progress.step("Loading " + node.getOsImage().getName() + " onto " + node.getName() + "'s disk", done++, imaged.size());
             try {
-                disks.load(node.getName(), Path.of(node.getOsImage().getLocation()));
+                if (vmAddresses.containsKey(node.getName())) {
+                    // a VM's disk is a block device of its own, never an overlay
+                    disks.loadOwn(node.getName(), Path.of(node.getOsImage().getLocation()));
+                } else {
+                    disks.load(node.getName(), Path.of(node.getOsImage().getLocation()));
+                }
             } catch (LabException e) {
                 agents.fail(node.getName(), "its OS image " + node.getOsImage().getName() + " could not be loaded: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * The VM nodes: their namespaces become bridges to their taps, the boot server starts on the management
+     * network, and each VM is powered on (it network-boots its disk). A VM that cannot be wired or started
+     * fails alone; without a boot server every VM fails, saying why, and the rest of the lab runs.
+     */
+    private void startVms(LabProgress progress) throws LabException {
+        if (vmAddresses.isEmpty()) {
+            return;
+        }
+        int done = 0;
+        for (Map.Entry<String, String> vm : vmAddresses.entrySet()) {
+            progress.checkCancelled();
+            progress.step("Wiring " + vm.getKey() + "'s VM into its namespace", done++, vmAddresses.size() + 2);
+            String namespace = plan.nodes().stream().filter(b -> b.element().equals(vm.getKey())).findFirst().orElseThrow().namespace();
+            try {
+                vms.wire(plan, vm.getKey(), namespace, vm.getValue());
+            } catch (LabException e) {
+                agents.fail(vm.getKey(), "its VM could not be wired: " + e.getMessage());
+            }
+        }
+        progress.step("Starting the VM nodes' boot server (building their imaging environment the first time)", done++, vmAddresses.size() + 2);
+        try {
+            vms.startBootServer(management.bridge(), management.hostAddress(), LabRegistry.MANAGEMENT_PREFIX, management.imageGroup(),
+                    LabOptions.findNativeHelper("pb-image"), options.caDir());
+        } catch (LabException e) {
+            vms.nodes().forEach(node -> agents.fail(node, e.getMessage()));
+            return;
+        }
+        for (String node : vms.nodes()) {
+            progress.step("Powering on " + node + "'s VM", done, vmAddresses.size() + 2);
+            try {
+                vms.powerOn(node);
+            } catch (LabException e) {
+                agents.fail(node, e.getMessage());
+            }
+        }
+    }
+
+    /** Power back on a VM node after {@code afterMillis} (a cycle's pause), unless the lab stops first; then the strip settles. */
+    private void powerUpVm(String node, long afterMillis) {
+        Thread.ofPlatform().daemon().name("lab-vm-start-" + node).start(() -> {
+            try {
+                Thread.sleep(afterMillis);
+                if (!stopped) {
+                    vms.powerOn(node);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (LabException e) {
+                listener.nodeFailed(node, e.getMessage());
+            } finally {
+                power.settled(node);
+            }
+        });
+    }
+
+    /** The nodes this lab runs as qemu VMs (hardware type qemu); they have no agent endpoint. */
+    public Set<String> vmNodes() {
+        return vmNodes;
+    }
+
+    /** Whether the node is one of this lab's (a namespace node or a VM). */
+    public boolean hasNode(String node) {
+        return plan.nodes().stream().anyMatch(b -> b.element().equals(node));
+    }
+
+    /** The VM nodes' network boot, enrollment and image server, once the lab runs VM nodes. */
+    public Optional<org.patchbay.core.imaging.NetworkImaging> vmImaging() {
+        return vms.imaging();
+    }
+
+    /** Whether a VM node has booted its disk since its last power-on (its serial console says so). */
+    public boolean vmBooted(String node) {
+        return vms.booted(node);
+    }
+
+    /** A VM node's serial console (a file, from its last power-on). */
+    public Path vmConsole(String node) {
+        return vms.console(node);
     }
 
     /** What a live update changed, and what it could not apply, by the element's name (node, link or LAN) with why. */
@@ -543,10 +661,18 @@ public final class Lab implements AutoCloseable {
         }
         LabValidation.refuseInvalid(cluster, "The change was not applied to the running lab, which runs as before");
         LabPlanDiff diff = LabPlanDiff.between(plan, LabPlan.of(cluster, id), id);
-        if (diff.isEmpty()) {
-            return new Update(0, 0, Map.of());
-        }
         Map<String, String> problems = new LinkedHashMap<>();
+        Set<String> nowVms = LabVms.nodesOf(cluster);
+        for (org.patchbay.model.Node node : cluster.getNodes()) {
+            String name = node.getName();
+            if (name != null && nowVms.contains(name) != vmNodes.contains(name)) {
+                problems.put(name, nowVms.contains(name) ? "runs as a namespace node until the lab is started again (a node becomes a qemu VM when the lab starts)"
+                        : "runs as a qemu VM until the lab is started again (its hardware type is no longer " + LabVms.HARDWARE_TYPE + ")");
+            }
+        }
+        if (diff.isEmpty()) {
+            return new Update(0, 0, Map.copyOf(problems));
+        }
         LabPlan before = plan;
         try {
             // the state names every namespace that may exist during the change, so a killed console's leftovers are found
@@ -653,7 +779,10 @@ public final class Lab implements AutoCloseable {
     }
 
     private void removeBox(LabPlan.Box box) {
-        if (box.kind() == LabPlan.Kind.NODE) {
+        if (box.kind() == LabPlan.Kind.NODE && vms.runs(box.element())) {
+            vms.remove(box.element());
+            power.unplug(box.element());
+        } else if (box.kind() == LabPlan.Kind.NODE) {
             agents.remove(box.element());
             endpoints.remove(box.element());
             power.unplug(box.element());
@@ -679,11 +808,19 @@ public final class Lab implements AutoCloseable {
 
     /** Nodes whose agent could not start, with why; the other nodes run. */
     public Map<String, String> failedNodes() {
-        return agents.failed();
+        Map<String, String> failed = new LinkedHashMap<>(agents.failed());
+        failed.putAll(vms.failed());
+        return failed;
     }
 
     /** Starts a failed node's agent again (or restarts a running one); true when it now listens. */
     public boolean retry(String node) throws LabException {
+        if (vmNodes.contains(node)) {
+            // a VM is retried as a machine is: power off, power on
+            vms.powerOff(node);
+            vms.powerOn(node);
+            return true;
+        }
         if (!endpoints.containsKey(node)) {
             throw new LabException("No node " + node + " in lab " + id);
         }

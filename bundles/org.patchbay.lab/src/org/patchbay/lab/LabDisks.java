@@ -389,6 +389,23 @@ final class LabDisks {
         bootFromDisk(node);
     }
 
+    /**
+     * Writes {@code image} onto a disk of the node's own (a fresh sparse file): what a VM node starts on,
+     * since its disk is a block device of its own, never an overlay.
+     */
+    void loadOwn(String node, Path image) throws LabException {
+        if (!Files.isRegularFile(image)) {
+            throw new LabException("no image file at " + image + "; add the image to the library again or clear the node's OS image");
+        }
+        try {
+            Files.deleteIfExists(disk(node));
+        } catch (IOException e) {
+            throw new LabException("cannot replace " + node + "'s disk " + disk(node) + ": " + e.getMessage(), e);
+        }
+        deploy(image, ensureDisk(node));
+        boots.put(node, Boot.DISK);
+    }
+
     /** The base disk holding {@code image}, written the first time a node of this lab loads it. */
     private Path base(Path image) throws LabException {
         String key;
@@ -466,7 +483,7 @@ final class LabDisks {
     }
 
     /** The node's disk, made (sparse, {@link #DISK_BYTES}) when it has none yet. */
-    private Path ensureDisk(String node) throws LabException {
+    Path ensureDisk(String node) throws LabException {
         Path disk = disk(node);
         try {
             Files.createDirectories(folder);

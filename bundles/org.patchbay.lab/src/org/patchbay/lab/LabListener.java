@@ -5,12 +5,22 @@ public interface LabListener {
 
     /** Where a node's start has got, from the first second; the console adds connecting and up. */
     enum Phase {
-        NAMESPACE("creating its namespace"), LINKS("wiring its links"), AGENT_STARTING("starting its agent"), AGENT_LISTENING("agent listening");
+        NAMESPACE("creating its namespace"), LINKS("wiring its links"), AGENT_STARTING("starting its agent"), AGENT_LISTENING("agent listening"),
+        /** A VM node (hardware type qemu): booting from the network, in its imaging environment, running its disk, or off. */
+        VM_NETWORK_BOOT("VM booting from the network"), VM_IMAGING("VM in its imaging environment"), VM_RUNNING("VM running its disk", true),
+        VM_OFF("VM powered off");
 
         public final String words;
+        /** The node runs (without an agent the console could reach, so this is all it will hear of it). */
+        public final boolean running;
 
         Phase(String words) {
+            this(words, false);
+        }
+
+        Phase(String words, boolean running) {
             this.words = words;
+            this.running = running;
         }
     }
 

@@ -84,7 +84,7 @@ public final class LabTestbed implements Testbed {
 
     @Override
     public Optional<PowerOutlet> outlet(String node) {
-        if (lab.pduDevice() == null || !lab.endpoints().containsKey(node)) {
+        if (lab.pduDevice() == null || !lab.hasNode(node)) {
             return Optional.empty();
         }
         return Optional.of(new PowerOutlet(lab.pduDevice(), PduProfile.APC_RACK_PDU, 1, lab.pduOutlet(node)));
@@ -124,9 +124,18 @@ public final class LabTestbed implements Testbed {
         return lab.mode() == Lab.Mode.NAMESPACES ? Optional.of(imaging) : Optional.empty();
     }
 
+    /**
+     * Namespace nodes receive onto their disks in the lab's own imaging; VM nodes network-boot through the
+     * lab's boot server (NetworkImaging). One image server serves both in a batch: the boot network's when
+     * the lab runs VMs (it hears the VMs' progress), on the same group the namespace nodes receive from.
+     */
     private final ImagingTestbed imaging = new ImagingTestbed() {
         @Override
         public ImageServer serve(Path image, int rateMbps) throws TestbedException {
+            Optional<org.patchbay.core.imaging.NetworkImaging> vms = lab.vmImaging();
+            if (vms.isPresent()) {
+                return vms.get().serve(image, rateMbps);
+            }
             try {
                 return lab.serveImage(image, rateMbps);
             } catch (LabException e) {
@@ -136,6 +145,10 @@ public final class LabTestbed implements Testbed {
 
         @Override
         public void bootIntoImaging(String node, ImageServer server, Listener listener) throws TestbedException {
+            if (lab.vmNodes().contains(node)) {
+                vmImaging(node).bootIntoImaging(node, server, listener);
+                return;
+            }
             if (!(server instanceof org.patchbay.core.imaging.ImageServerProcess labServer)) {
                 throw new TestbedException("The lab's nodes receive only from the lab's own image server", null);
             }
@@ -146,9 +159,23 @@ public final class LabTestbed implements Testbed {
             }
         }
 
+        private org.patchbay.core.imaging.NetworkImaging vmImaging(String node) throws TestbedException {
+            return lab.vmImaging().orElseThrow(() -> new TestbedException(node + " is a VM node, and the lab's boot server for VMs is not running ("
+                    + lab.failedNodes().getOrDefault(node, "see the lab's messages") + ")", null));
+        }
+
         @Override
         public void bootFromDisk(String node) {
-            lab.bootFromDisk(node);
+            if (lab.vmNodes().contains(node)) {
+                lab.vmImaging().ifPresent(vms -> vms.bootFromDisk(node));
+            } else {
+                lab.bootFromDisk(node);
+            }
+        }
+
+        @Override
+        public Optional<Boolean> booted(String node) {
+            return lab.vmNodes().contains(node) ? Optional.of(lab.vmBooted(node)) : Optional.empty();
         }
 
         @Override
@@ -169,6 +196,10 @@ public final class LabTestbed implements Testbed {
         @Override
         public Optional<Path> readableDisk(String node) {
             Path disk = lab.disk(node);
+            if (lab.vmNodes().contains(node)) {
+                // a VM's disk is a block device of its own: read while the VM is off
+                return java.nio.file.Files.isRegularFile(disk) ? Optional.of(disk) : Optional.empty();
+            }
             return lab.sharesBase(node) || java.nio.file.Files.isRegularFile(disk) ? Optional.of(disk) : Optional.empty();
         }
 

@@ -61,6 +61,17 @@ final class LabFixture implements AutoCloseable {
         }
     }
 
+    /** A debugfs request on a disk image, read-only (e.g. {@code cat FILE}, {@code stat FILE}): what the disk holds, without mounting it. */
+    static String debugfs(Path disk, String request) throws Exception {
+        Process p = new ProcessBuilder("debugfs", "-R", request, disk.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("debugfs " + request + " on " + disk + " did not end within 60 s");
+        }
+        return out;
+    }
+
     /** Moves {@code job} from one node to another and follows the move at its source until it ends. */
     JobWire.MigrationInfo migrate(String job, String from, String to, String why) throws Exception {
         JobWire.MigrationInfo started = client.migrate(from, lab.endpoints().get(from), job, to, lab.endpoints().get(to), why).get(60, TimeUnit.SECONDS);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -82,7 +81,6 @@ class LabIsolationTest {
 
     @Test
     void aNodeWhoseAgentCannotStartFailsAloneWithItsLogAndCanBeRetried() throws Exception {
-        Map<String, String> failures = new ConcurrentHashMap<>();
         Path state = dir.resolve("state");
         byte[][] savedKey = new byte[1][];
         // node1's key is damaged just before its agent starts (as a full disk or a bad copy would), so only its agent fails
@@ -106,24 +104,11 @@ class LabIsolationTest {
                 return false;
             }
         };
-        LabListener listener = new LabListener() {
-            @Override
-            public void agentExited(String node, int exitCode, boolean rebooting) {
-            }
-
-            @Override
-            public void agentStarted(String node) {
-            }
-
-            @Override
-            public void nodeFailed(String node, String reason) {
-                failures.put(node, reason);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
         try (LabFixture fixture = new LabFixture(TopologyTemplates.star(3), LabFixture.options(dir, false), listener, breakNode1, dir)) {
             assertEquals(Set.of("node1"), fixture.lab.failedNodes().keySet(), "only the broken node failed: " + fixture.lab.failedNodes());
             String reason = fixture.lab.failedNodes().get("node1");
-            assertEquals(reason, failures.get("node1"), "the console was told");
+            assertEquals(reason, listener.failures.get("node1"), "the console was told");
             assertTrue(reason.startsWith("its agent exited (exit "), reason);
             Path log = fixture.lab.directory().resolve("nodes/node1/agent.log");
             assertTrue(reason.endsWith("(log: " + log + ")"), reason);

@@ -187,10 +187,10 @@ class PxeVmTest {
             assertTrue(log.contains("patchbay-imaging: installed vm1's agent certificate"), tail(log));
             // the new system's disk holds vm1's certificate from the console's CA, and its key readable by root alone
             java.security.cert.X509Certificate certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new java.io.ByteArrayInputStream(debugfs(disk, "cat /etc/patchbay/tls/node.pem").getBytes(StandardCharsets.US_ASCII)));
+                    .generateCertificate(new java.io.ByteArrayInputStream(LabFixture.debugfs(disk, "cat /etc/patchbay/tls/node.pem").getBytes(StandardCharsets.US_ASCII)));
             certificate.verify(ca.certificate().getPublicKey());
             assertTrue(org.patchbay.agent.protocol.tls.CertificateAuthority.nodeNameOf(certificate).orElse("").equals("vm1"), certificate.toString());
-            assertTrue(debugfs(disk, "stat /etc/patchbay/tls/node-key.pem").contains("Mode:  0600"), debugfs(disk, "stat /etc/patchbay/tls/node-key.pem"));
+            assertTrue(LabFixture.debugfs(disk, "stat /etc/patchbay/tls/node-key.pem").contains("Mode:  0600"), LabFixture.debugfs(disk, "stat /etc/patchbay/tls/node-key.pem"));
             String script = Files.readString(dir.resolve("boot/tftp/nodes/52-54-00-80-00-01.ipxe"));
             assertTrue(!script.contains("pb.token"), "once the node runs its disk, its boot script carries no token: " + script);
             assertTrue(seen.stream().anyMatch(s -> s.phase() == ReimageBatch.Phase.RECEIVING && s.totalChunks() > 0),
@@ -209,8 +209,8 @@ class PxeVmTest {
             }
             run(helpers().resolve("pb-image").toString(), "deploy", captured.toString(), copy.toString());
             run("e2fsck", "-fn", copy.toString());
-            assertTrue(debugfs(copy, "cat /etc/patchbay-image").contains("image alpha on a vm"), "the capture holds the image's files");
-            assertTrue(debugfs(copy, "cat /etc/hostname").strip().equals("vm1"), "and what the node changed: " + debugfs(copy, "cat /etc/hostname"));
+            assertTrue(LabFixture.debugfs(copy, "cat /etc/patchbay-image").contains("image alpha on a vm"), "the capture holds the image's files");
+            assertTrue(LabFixture.debugfs(copy, "cat /etc/hostname").strip().equals("vm1"), "and what the node changed: " + LabFixture.debugfs(copy, "cat /etc/hostname"));
             assertTrue(Files.readString(dir.resolve("boot/enrollment.log")).contains("vm1 uploaded " + upload.bytes() + " bytes over TLS"));
             LabFixture.await("vm1 back on its disk after the capture", 120_000, () -> {
                 try {
@@ -255,14 +255,6 @@ class PxeVmTest {
             assertTrue(Files.readString(r.settings().folder().resolve("tftp/nodes/52-54-00-80-00-01.ipxe")).contains("pb.mode=disk"),
                     "the node boots its disk again");
         }
-    }
-
-    /** A debugfs request on the disk image (read-only), e.g. {@code cat FILE}, {@code stat FILE}. */
-    private static String debugfs(Path disk, String request) throws Exception {
-        Process p = new ProcessBuilder("debugfs", "-R", request, disk.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "debugfs did not end");
-        return out;
     }
 
     private static String tail(String text) {
