@@ -50,7 +50,8 @@ public final class LiveState implements AgentListener {
     private final Map<String, LinkShaping> linkShaping = new ConcurrentHashMap<>();
 
     /** How far a node's start has got before its agent answers ("starting its agent"), or why it failed. */
-    public record NodeStart(String phase, String failure) {
+    /** {@code running}: the node runs, and this is all that will be heard of it (a lab VM whose image has no agent). */
+    public record NodeStart(String phase, String failure, boolean running) {
         public boolean failed() {
             return failure != null;
         }
@@ -64,12 +65,18 @@ public final class LiveState implements AgentListener {
     }
 
     public void startPhase(String name, String phase) {
-        starts.put(name, new NodeStart(phase, null));
+        starts.put(name, new NodeStart(phase, null, false));
+        notifyChanged(name);
+    }
+
+    /** The node runs, as {@code what} says, without an agent to hear from (a lab VM). */
+    public void startRunning(String name, String what) {
+        starts.put(name, new NodeStart(what, null, true));
         notifyChanged(name);
     }
 
     public void startFailed(String name, String reason) {
-        starts.put(name, new NodeStart(null, reason));
+        starts.put(name, new NodeStart(null, reason, false));
         notifyChanged(name);
     }
 

@@ -23,6 +23,7 @@ import org.patchbay.core.imaging.ImagingSession;
 import org.patchbay.core.imaging.PbImageTool;
 import org.patchbay.core.imaging.ReimageBatch;
 import org.patchbay.lab.Lab;
+import org.patchbay.lab.LabListener;
 import org.patchbay.lab.LabTestbed;
 import org.patchbay.model.Cluster;
 import org.patchbay.model.Node;
@@ -33,7 +34,10 @@ import org.patchbay.ui.canvas.NodeStyle;
 import org.patchbay.ui.editor.TopologyEditor;
 import org.patchbay.ui.live.LabJobs;
 
-/** Reimage of a 3-node lab from the node menu in the real workbench: the batch in the Progress view, each node's phase and bar on the canvas, the new OS on the nodes. */
+/**
+ * Reimage of a 3-node lab from the node menu in the real workbench: the batch in the Progress view, each node's phase and bar on the canvas,
+ * the new OS on the nodes; and a node set to hardware type qemu, run by the lab as a VM, drawn as what its console says and reimaged the same way.
+ */
 class ImagingUiTest {
 
     private IWorkbenchPage page;
@@ -130,6 +134,54 @@ class ImagingUiTest {
         }
         Job stop = LabJobs.stop(editor);
         Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
+    @Test
+    void aNodeSetToQemuRunsAsAVmInTheLabShowsWhatItDoesAndIsReimagedFromTheMenu() throws Exception {
+        assertTrue(Lab.isRoot(), "the lab UI test builds namespaces and runs qemu as root (CI does)");
+        buildImage("ui-vm", "image ui-vm");
+        Cluster cluster = TopologyTemplates.star(2);
+        TopologyEditor editor = TopologyOpener.openNew(page, cluster);
+        Node node1 = cluster.getNodes().get(1);
+        // what the Properties view does when the user types qemu as node1's hardware type: one undoable command
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), node1,
+                org.patchbay.model.PatchbayPackage.Literals.NODE__HARDWARE_TYPE, "qemu"));
+        Job start = LabJobs.start(editor);
+        Gui.waitUntil(() -> start.getResult() != null, "the lab to start");
+        assertTrue(start.getResult().isOK(), () -> start.getResult().getMessage());
+        Lab lab = ((LabTestbed) editor.live().testbed()).lab();
+        assertEquals(Set.of("node1"), lab.vmNodes());
+        // a new VM's disk is empty: the canvas says it booted from the network and found nothing on its disk
+        Gui.waitUntil(() -> level(editor, node1) == LiveBadge.Level.DOWN && drawn(editor, node1).live().text().contains("its disk holds no system"),
+                () -> "node1 drawn as a VM with nothing to boot: " + badge(editor, node1), 300_000);
+
+        editor.select(List.of(node1));
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("org.patchbay.ui.commands.imaging"),
+                Map.of("org.patchbay.ui.commands.imaging.action", "reimage", "org.patchbay.ui.commands.imaging.image", "ui-vm",
+                        "org.patchbay.ui.commands.imaging.rate", "100")), null);
+        boolean[] sawProgress = {false};
+        Gui.waitUntil(() -> {
+            NodeStyle style = drawn(editor, node1);
+            sawProgress[0] |= style != null && style.live() != null && style.live().progress() >= 0 && style.status().startsWith("reimaging");
+            return editor.live().imaging().flatMap(i -> i.stateOn("node1")).map(s -> s.phase().finished()).orElse(false);
+        }, () -> "the VM's reimage to finish: " + badge(editor, node1), 300_000);
+        ReimageBatch.NodeState state = editor.live().imaging().orElseThrow().stateOn("node1").orElseThrow();
+        assertEquals(ReimageBatch.Phase.DONE, state.phase(), state.message());
+        assertTrue(sawProgress[0], "the VM showed its phase and a progress bar on the canvas");
+        Gui.waitUntil(() -> level(editor, node1) == LiveBadge.Level.UP && drawn(editor, node1).live().text().equals(LabListener.Phase.VM_RUNNING.words),
+                () -> "node1 drawn running its new disk: " + badge(editor, node1), 120_000);
+        Gui.waitUntil(() -> node1.getOsImage() != null, "the topology to record what the VM runs");
+        assertEquals("ui-vm", node1.getOsImage().getName());
+        assertTrue(Files.readString(lab.vmConsole("node1")).contains("patchbay-disk: node1 booted from /dev/vda: image ui-vm"));
+        Job stop = LabJobs.stop(editor);
+        Gui.waitUntil(() -> stop.getResult() != null, "the lab to stop");
+    }
+
+    private static String badge(TopologyEditor editor, Node node) {
+        NodeStyle style = drawn(editor, node);
+        return style == null || style.live() == null ? "nothing drawn" : style.live().level() + " " + style.live().text();
     }
 
     private static NodeStyle drawn(TopologyEditor editor, Node node) {

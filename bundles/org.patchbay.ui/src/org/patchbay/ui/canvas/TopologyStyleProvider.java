@@ -225,6 +225,10 @@ public class TopologyStyleProvider extends LabelProvider {
             // the first clause on the box; the whole reason (with the agent's last log lines) is in the Lab's messages
             return new LiveBadge(LiveBadge.Level.DOWN, "failed: " + start.failure().split(": ", 2)[0], -1, -1);
         }
+        if (start != null && start.running() && state == null) {
+            // a node that runs with no agent to reach (a lab VM): what the lab sees of it is all there is
+            return new LiveBadge(LiveBadge.Level.UP, start.phase(), -1, -1);
+        }
         boolean everUp = state != null && state.status() != null;
         if (start != null && !everUp) {
             // nothing is drawn unreachable that has never been up: it is still starting

@@ -58,7 +58,8 @@ public final class LabJobs {
                     String failures = lab.failedNodes().isEmpty() ? ""
                             : "; " + lab.failedNodes().size() + " failed (right-click > Retry Node): " + String.join("; ", lab.failedNodes().entrySet().stream()
                                     .map(e -> e.getKey() + " " + e.getValue()).toList());
-                    String message = "Lab " + lab.id() + " running: " + lab.endpoints().size() + " nodes, " + started.description() + failures;
+                    String vms = lab.vmNodes().isEmpty() ? "" : " (" + lab.vmNodes().size() + " as qemu VMs)";
+                    String message = "Lab " + lab.id() + " running: " + lab.plan().nodes().size() + " nodes" + vms + ", " + started.description() + failures;
                     ShapingPlan applied = ModelShaping.plan(snapshot);
                     display.asyncExec(() -> {
                         session.followShaping(editor.cluster(), applied);
@@ -93,7 +94,11 @@ public final class LabJobs {
 
             @Override
             public void nodePhase(String node, Phase phase) {
-                session.live().startPhase(node, phase.words);
+                if (phase.running) {
+                    session.live().startRunning(node, phase.words);
+                } else {
+                    session.live().startPhase(node, phase.words);
+                }
             }
 
             @Override
