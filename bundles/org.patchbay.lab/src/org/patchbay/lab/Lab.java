@@ -637,6 +637,11 @@ public final class Lab implements AutoCloseable {
         return vms.booted(node);
     }
 
+    /** What the VM nodes run on: "kvm" where a guest works under KVM on this host, else "tcg". */
+    public String vmAccelerator() {
+        return vms.accelerator();
+    }
+
     /** A VM node's serial console (a file, from its last power-on). */
     public Path vmConsole(String node) {
         return vms.console(node);

@@ -50,8 +50,12 @@ final class LabVms implements AutoCloseable {
 
     /** The hardware type (Properties, or Emulab's tb-set-hardware) that makes a lab node a VM. */
     static final String HARDWARE_TYPE = "qemu";
-    /** KVM hangs guests on some hosts (this one's): TCG unless {@code -Dpatchbay.lab.vm.accel=kvm} says otherwise. */
+    /** {@code -Dpatchbay.lab.vm.accel=kvm|tcg} picks the accelerator instead of the probe. */
     static final String ACCEL_PROPERTY = "patchbay.lab.vm.accel";
+    /** The probe's verdict for this host until it reboots (/run is emptied at boot). */
+    private static final Path ACCELERATOR_VERDICT = Path.of("/run/patchbay/vm-accelerator");
+    /** A guest that works under KVM boots the imaging environment's kernel to its init in a few seconds (TCG: about 5 s here). */
+    private static final long KVM_PROBE_LIMIT_SECONDS = 30;
     private static final int MEMORY_MB = 256;
     private static final long WATCH_MILLIS = 500;
     private static final long QEMU_EXIT_LIMIT_SECONDS = 10;
@@ -82,6 +86,7 @@ final class LabVms implements AutoCloseable {
     private final Map<String, LabListener.Phase> phases = new ConcurrentHashMap<>();
     private final Map<String, String> failed = new ConcurrentHashMap<>();
     private volatile NetworkImaging imaging;
+    private volatile String accelerator = "tcg";
     private volatile Thread watcher;
     private volatile boolean closed;
 
@@ -208,7 +213,9 @@ final class LabVms implements AutoCloseable {
         if (vms.isEmpty()) {
             return;
         }
+        refuseMissingPrograms();
         Path environment = buildEnvironment();
+        accelerator = accelerator(environment);
         List<BootServer.Entry> entries = vms.values().stream()
                 .map(vm -> new BootServer.Entry(vm.node(), vm.managementMac(), vm.managementAddress(), BootServer.Mode.DISK_ROOT, diskArguments(vm, managementPrefix)))
                 .toList();
@@ -230,6 +237,29 @@ final class LabVms implements AutoCloseable {
         }
         watcher = Thread.ofPlatform().daemon().name("lab-vms-" + labId).start(this::watch);
     }
+
+    /** What a VM node needs of this host, named with the packages that bring it, before anything is started. */
+    private static void refuseMissingPrograms() throws LabException {
+        List<String> missing = new ArrayList<>();
+        for (String program : List.of("qemu-system-x86_64", "dnsmasq")) {
+            boolean found = false;
+            for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
+                found |= !dir.isEmpty() && Files.isExecutable(Path.of(dir, program));
+            }
+            if (!found) {
+                missing.add(program);
+            }
+        }
+        if (!Files.isReadable(IPXE_VIRTIO_ROM)) {
+            missing.add("iPXE's ROM for qemu's virtio NIC (" + IPXE_VIRTIO_ROM + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new LabException("VM nodes need " + String.join(", ", missing) + " on this host: apt-get install qemu-system-x86 ipxe-qemu dnsmasq-base");
+        }
+    }
+
+    /** Where Debian's ipxe-qemu puts the option ROM qemu's virtio-net-pci boots from the network with. */
+    private static final Path IPXE_VIRTIO_ROM = Path.of("/usr/lib/ipxe/qemu/efi-virtio.rom");
 
     /** dnsmasq serves TFTP as nobody: the folders the lab made above the boot folder let others through. */
     private void openToOthers(Path boot) throws IOException {
@@ -275,6 +305,74 @@ final class LabVms implements AutoCloseable {
         }
     }
 
+    /**
+     * KVM where it works, else TCG. /dev/kvm can exist while guests hang under it (this host's do), so a
+     * guest is booted once under KVM: the imaging environment's kernel with an unknown mode, whose init
+     * says so and powers off. Done within {@value #KVM_PROBE_LIMIT_SECONDS} s: KVM; else TCG. The verdict
+     * is kept until the host reboots.
+     */
+    private String accelerator(Path environment) {
+        String chosen = System.getProperty(ACCEL_PROPERTY);
+        if (chosen != null) {
+            return chosen;
+        }
+        try {
+            if (Files.isRegularFile(ACCELERATOR_VERDICT)) {
+                return acceleratorOf(Files.readString(ACCELERATOR_VERDICT));
+            }
+        } catch (IOException e) {
+            // probe again
+        }
+        String verdict = Files.isReadable(Path.of("/dev/kvm")) && Files.isWritable(Path.of("/dev/kvm")) ? probeKvm(environment) : "tcg: no /dev/kvm";
+        try {
+            Files.createDirectories(ACCELERATOR_VERDICT.getParent());
+            Path partial = ACCELERATOR_VERDICT.resolveSibling("vm-accelerator." + labId);
+            Files.writeString(partial, verdict + "\n");
+            Files.move(partial, ACCELERATOR_VERDICT, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the next lab probes again
+        }
+        return acceleratorOf(verdict);
+    }
+
+    /** "kvm" or "tcg" of a verdict ("tcg: why"). */
+    private static String acceleratorOf(String verdict) {
+        return verdict.strip().startsWith("kvm") ? "kvm" : "tcg";
+    }
+
+    /** "kvm" when a guest booted under KVM within the limit, else "tcg: why". */
+    private String probeKvm(Path environment) {
+        Path probe = folder.resolve("kvm-probe");
+        try {
+            Files.createDirectories(probe);
+            try (RandomAccessFile disk = new RandomAccessFile(probe.resolve("disk").toFile(), "rw")) {
+                disk.setLength(1 << 20);
+            }
+            Process qemu = new ProcessBuilder("setpriv", "--pdeathsig", "KILL", "--", "qemu-system-x86_64", "-accel", "kvm", "-m", "128", "-display", "none",
+                    "-monitor", "none", "-serial", "file:" + probe.resolve("console.log"), "-kernel", environment.resolve("vmlinuz").toString(), "-initrd",
+                    environment.resolve("initrd.img").toString(), "-append", "console=ttyS0 pb.mode=probe", "-drive",
+                    "file=" + probe.resolve("disk") + ",if=virtio,format=raw", "-no-reboot").redirectErrorStream(true)
+                    .redirectOutput(probe.resolve("qemu.log").toFile()).start();
+            if (!qemu.waitFor(KVM_PROBE_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                qemu.destroyForcibly();
+                qemu.waitFor(QEMU_EXIT_LIMIT_SECONDS, TimeUnit.SECONDS);
+                return "tcg: a guest under KVM did not reach its init within " + KVM_PROBE_LIMIT_SECONDS + " s on this host";
+            }
+            return Files.readString(probe.resolve("console.log")).contains("patchbay-probe:") ? "kvm"
+                    : "tcg: a guest under KVM ended without reaching its init: " + tail(probe.resolve("qemu.log"));
+        } catch (IOException e) {
+            return "tcg: the KVM probe did not run: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "tcg: interrupted while probing KVM";
+        }
+    }
+
+    /** The accelerator the lab's VMs run with: kvm or tcg. */
+    String accelerator() {
+        return accelerator;
+    }
+
     /** The VMs' network boot and imaging (the boot server's, enrollment's and image server's), once started. */
     Optional<NetworkImaging> imaging() {
         return Optional.ofNullable(imaging);
@@ -306,7 +404,7 @@ final class LabVms implements AutoCloseable {
                 Files.move(console, console.resolveSibling("console.log.1"), StandardCopyOption.REPLACE_EXISTING);
             }
             List<String> command = new ArrayList<>(List.of("setpriv", "--pdeathsig", "KILL", "--", "ip", "netns", "exec", vm.namespace(),
-                    "qemu-system-x86_64", "-name", node, "-accel", System.getProperty(ACCEL_PROPERTY, "tcg"), "-m", Integer.toString(MEMORY_MB), "-display",
+                    "qemu-system-x86_64", "-name", node, "-accel", accelerator, "-m", Integer.toString(MEMORY_MB), "-display",
                     "none", "-monitor", "none", "-serial", "file:" + console, "-netdev", "tap,id=m,ifname=pbvt0,script=no,downscript=no", "-device",
                     "virtio-net-pci,netdev=m,mac=" + vm.managementMac()));
             for (Nic nic : vm.nics()) {

@@ -333,7 +333,8 @@ public final class TestbedSession implements AutoCloseable {
             ModelPowerOutlets fromModel = new ModelPowerOutlets(cluster, TestbedSession::credentials, TestbedSession::genericProfile);
             power = new PowerOperations(monitor(), live, snmp(), node -> {
                 Testbed running = testbed();
-                if (running != null && running.endpoints().containsKey(node)) {
+                // the testbed's own outlet first: a lab node's, also one with no agent endpoint (a lab VM)
+                if (running != null) {
                     Optional<PowerOutlet> outlet = running.outlet(node);
                     if (outlet.isPresent()) {
                         return outlet;

@@ -75,6 +75,9 @@ class LabVmNodeTest {
                 session.attach(testbed);
                 assertEquals(Set.of("node0"), lab.endpoints().keySet(), "a VM node has no agent endpoint");
                 assertEquals(Set.of("node1"), lab.vmNodes());
+                // KVM where a guest works under it, else TCG: the probe's verdict, with its reason, is kept until the host reboots
+                String verdict = Files.readString(Path.of("/run/patchbay/vm-accelerator"));
+                assertTrue(verdict.startsWith(lab.vmAccelerator()) && (verdict.startsWith("kvm") || verdict.startsWith("tcg: ")), verdict);
                 assertTrue(phases.contains("node1: " + LabListener.Phase.VM_NETWORK_BOOT.words), phases + " " + failures);
                 Path console = lab.vmConsole("node1");
 

@@ -58,7 +58,7 @@ public final class LabJobs {
                     String failures = lab.failedNodes().isEmpty() ? ""
                             : "; " + lab.failedNodes().size() + " failed (right-click > Retry Node): " + String.join("; ", lab.failedNodes().entrySet().stream()
                                     .map(e -> e.getKey() + " " + e.getValue()).toList());
-                    String vms = lab.vmNodes().isEmpty() ? "" : " (" + lab.vmNodes().size() + " as qemu VMs)";
+                    String vms = lab.vmNodes().isEmpty() ? "" : " (" + lab.vmNodes().size() + " as qemu VMs, " + lab.vmAccelerator().toUpperCase() + ")";
                     String message = "Lab " + lab.id() + " running: " + lab.plan().nodes().size() + " nodes" + vms + ", " + started.description() + failures;
                     ShapingPlan applied = ModelShaping.plan(snapshot);
                     display.asyncExec(() -> {
@@ -134,7 +134,10 @@ public final class LabJobs {
                     monitor.subTask(node);
                     try {
                         if (running.retry(node)) {
-                            session.live().startPhase(node, LabListener.Phase.AGENT_LISTENING.words);
+                            if (running.endpoints().containsKey(node)) {
+                                // only a node with an agent listens; a lab VM says where it is through the lab's listener
+                                session.live().startPhase(node, LabListener.Phase.AGENT_LISTENING.words);
+                            }
                         } else {
                             still.add(node + ": " + running.failedNodes().get(node));
                             session.live().startFailed(node, running.failedNodes().get(node));
