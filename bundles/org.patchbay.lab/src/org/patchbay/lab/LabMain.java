@@ -131,18 +131,22 @@ public final class LabMain {
             startEnded.countDown();
         }
         if (!lab.failedNodes().isEmpty()) {
-            System.out.println(lab.failedNodes().size() + " of " + lab.endpoints().size() + " nodes failed; the others run");
+            System.out.println(lab.failedNodes().size() + " of " + lab.plan().nodes().size() + " nodes failed; the others run");
         }
         // the console's own session follows the agents, so "up" means what it means in the console: an agent that answers
         TestbedSession session = new TestbedSession(caDir);
         sessionRef.set(session);
-        reportNodesUp(session, lab.endpoints().size() - lab.failedNodes().size(), startedMillis);
+        // agents only: a VM node has none (its console says how it is)
+        reportNodesUp(session, (int) lab.endpoints().keySet().stream().filter(n -> !lab.failedNodes().containsKey(n)).count(), startedMillis);
         session.attach(new LabTestbed(lab));
         System.out.println("lab " + lab.id() + " running (" + lab.mode().description + ")");
         lab.endpoints().forEach((node, uri) -> System.out.println("  " + node + "  " + uri));
+        lab.vmNodes().forEach(node -> System.out.println("  " + node + "  qemu VM (" + lab.vmAccelerator().toUpperCase() + "), serial console " + lab.vmConsole(node)));
         Path client = lab.directory().resolve("client");
-        System.out.println("try: curl --cacert " + client.resolve("ca.pem") + " --cert " + client.resolve("client.pem") + " --key "
-                + client.resolve("client-key.pem") + " " + lab.endpoints().values().iterator().next().resolve("/v1/status"));
+        if (!lab.endpoints().isEmpty()) {
+            System.out.println("try: curl --cacert " + client.resolve("ca.pem") + " --cert " + client.resolve("client.pem") + " --key "
+                    + client.resolve("client-key.pem") + " " + lab.endpoints().values().iterator().next().resolve("/v1/status"));
+        }
         System.out.println("state: " + lab.directory() + "; stop with Ctrl-C, SIGTERM or 'stop'");
         System.out.flush();
         stopped.await();
