@@ -3,7 +3,9 @@
 # disk passes e2fsck -fn, holds the same files, keeps the partition tables, and free blocks of the
 # target are left as they were (skipped, not zeroed). A disk too small is refused with nothing
 # written; a damaged chunk is found by verify and stops deploy.
-set -euo pipefail
+set -Eeuo pipefail
+# set -e ends the test at a failing command without a word; say which, so a CI log shows why
+trap 'echo "test_image_capture_deploy: failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 here="$(cd "$(dirname "$0")" && pwd)"
 pb_image="$here/../build/pb-image"
 . "$here/image_fixtures.sh"
