@@ -191,10 +191,11 @@ class ReimageBatchTest {
         FakeTestbed fake = new FakeTestbed();
         fake.behaviour.put("a", Behaviour.STALLS);
         ReimageBatch batch = start(fake, List.of("a"), Duration.ofSeconds(60), Duration.ofSeconds(60));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (batch.state("a").phase() != Phase.RECEIVING && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
+        assertEquals(Phase.RECEIVING, batch.state("a").phase(), "the node reached its imaging environment before the cancel");
         batch.cancel();
         batch.done().get(10, TimeUnit.SECONDS);
         assertEquals(Phase.CANCELLED, batch.state("a").phase());

@@ -61,6 +61,30 @@ final class LabFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a one-test iperf3 server on {@code node} and returns once it accepts connections: on a loaded machine its
+     * start can take longer than any fixed pause, and a client started before it listens fails with "connection refused".
+     */
+    Process iperfServer(String node, int port) throws Exception {
+        Process server = lab.exec(node, java.util.List.of("iperf3", "-s", "-1", "-p", Integer.toString(port)));
+        await("iperf3 listening on " + node + " port " + port, 60_000, () -> !server.isAlive() || listens(node, port));
+        if (!server.isAlive()) {
+            throw new AssertionError("iperf3 -s on " + node + " port " + port + " exited: "
+                    + new String(server.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return server;
+    }
+
+    private boolean listens(String node, int port) {
+        try {
+            Process ss = lab.exec(node, java.util.List.of("ss", "-Hltn", "sport = :" + port));
+            String out = new String(ss.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return ss.waitFor(30, TimeUnit.SECONDS) && !out.isBlank();
+        } catch (Exception e) {
+            throw new AssertionError("cannot ask " + node + " which ports it listens on", e);
+        }
+    }
+
     /** A debugfs request on a disk image, read-only (e.g. {@code cat FILE}, {@code stat FILE}): what the disk holds, without mounting it. */
     static String debugfs(Path disk, String request) throws Exception {
         Process p = new ProcessBuilder("debugfs", "-R", request, disk.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -110,9 +110,8 @@ class LabMigrationTest {
     @Test
     void aJobWithATcpConnectionIsRefusedWithTheConnectionNamedAndKeepsRunning() throws Exception {
         String node1 = fixture.lab.endpoints().get("node1").getHost();
-        Process server = fixture.lab.exec("node1", List.of("iperf3", "-s", "-1", "-p", "5299"));
+        Process server = fixture.iperfServer("node1", 5299);
         try {
-            Thread.sleep(500);
             JobInfo job = fixture.client.startJob("node0", endpoint("node0"),
                     List.of("iperf3", "-c", node1, "-p", "5299", "-t", "600", "-b", "8k", "-i", "1")).get(60, TimeUnit.SECONDS);
             awaitLines(job.id(), 3);

@@ -73,8 +73,7 @@ class LabNamespacesTest {
     @Test
     void linkUtilizationAgreesWithTheBytesIperfSent() throws Exception {
         String target = cluster.getNodes().get(1).getInterfaces().get(0).getIpv4Address();
-        Process server = fixture.lab.exec("node1", List.of("iperf3", "-s", "-1", "-p", "5201"));
-        Thread.sleep(500);
+        Process server = fixture.iperfServer("node1", 5201);
         Process sender = fixture.lab.exec("node0", List.of("iperf3", "-c", target, "-p", "5201", "-u", "-b", "20M", "-t", "6", "-l", "1400"));
         List<Double> rates = new ArrayList<>();
         Thread.sleep(2000);
@@ -108,8 +107,7 @@ class LabNamespacesTest {
             LabFixture.await("the switch's first rates", 15_000, () -> LinkLoad.switchMeasured(link, fixture.live).isPresent());
 
             String target = cluster.getNodes().get(2).getInterfaces().get(0).getIpv4Address();
-            Process server = fixture.lab.exec("node2", List.of("iperf3", "-s", "-1", "-p", "5203"));
-            Thread.sleep(500);
+            Process server = fixture.iperfServer("node2", 5203);
             Process sender = fixture.lab.exec("node0", List.of("iperf3", "-c", target, "-p", "5203", "-u", "-b", "20M", "-t", "9", "-l", "1400"));
             List<Double> agent = new ArrayList<>();
             List<Double> sw = new ArrayList<>();

@@ -29,8 +29,7 @@ class LabRoutingTest {
         try (LabFixture fixture = new LabFixture(cluster, dir, false)) {
             fixture.awaitAllUp(30_000);
             Link bottleneck = cluster.getLinks().stream().filter(l -> "bottleneck".equals(l.getName())).findFirst().orElseThrow();
-            Process server = fixture.lab.exec("right0", List.of("iperf3", "-s", "-1", "-p", "5202"));
-            Thread.sleep(500);
+            Process server = fixture.iperfServer("right0", 5202);
             Process client = fixture.lab.exec("left0", List.of("iperf3", "-c", "10.2.4.2", "-p", "5202", "-u", "-b", "5M", "-t", "4", "-l", "1200"));
             double peak = 0;
             for (int i = 0; i < 8 && client.isAlive(); i++) {

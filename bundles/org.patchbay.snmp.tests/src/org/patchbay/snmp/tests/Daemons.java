@@ -55,9 +55,12 @@ final class Daemons {
                 .redirectErrorStream(true).redirectOutput(work.resolve("snmpsim.out").toFile()).start();
     }
 
-    /** Waits until the agent answers a GET of sysUpTime, bounded. */
+    /**
+     * Waits until the agent answers a GET of sysUpTime. A daemon that exits fails at once; one that runs is given two
+     * minutes, since snmpsim (Python, compiling its records) can take well over 15 s to answer on a loaded machine.
+     */
     static void awaitAnswer(SnmpClient client, SnmpDevice device, Process daemon, Path log) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
+        long deadline = System.currentTimeMillis() + 120_000;
         while (true) {
             try {
                 client.get(device.withTimeout(300, 0), org.patchbay.snmp.IfMibPoller.SYS_UP_TIME).get(5, TimeUnit.SECONDS);
