@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -719,16 +720,41 @@ public final class Lab implements AutoCloseable {
                 attempt(problems, owner(node.what()), () -> network.addDelayNode(node, shaper));
             }
         }
+        // A VM's NICs, addresses and routes are fixed when it starts; in its namespace they would answer in its stead.
+        Set<String> vmNamespaces = new HashSet<>();
+        Map<String, List<String>> vmChanges = new LinkedHashMap<>();
+        for (LabPlan.Box box : plan.nodes()) {
+            if (vms.runs(box.element())) {
+                vmNamespaces.add(box.namespace());
+            }
+        }
+        for (LabPlan.Wire wire : diff.addedWires()) {
+            for (String namespace : List.of(wire.namespaceA(), wire.namespaceB())) {
+                heldForVm(vmNamespaces, vmChanges, namespace, "new link " + owner(wire));
+            }
+        }
         for (LabPlan.Address address : diff.removedAddresses()) {
+            if (heldForVm(vmNamespaces, vmChanges, address.namespace(), "removed address " + address.cidr())) {
+                continue;
+            }
             HostCommands.runQuietly(List.of("ip", "-n", address.namespace(), "addr", "del", address.cidr(), "dev", address.iface()));
         }
         for (LabPlan.Address address : diff.addedAddresses()) {
+            if (heldForVm(vmNamespaces, vmChanges, address.namespace(), "new address " + address.cidr())) {
+                continue;
+            }
             attempt(problems, elementOf(address.namespace()), () -> ip("-n", address.namespace(), "addr", "add", address.cidr(), "dev", address.iface()));
         }
         for (LabPlan.Route route : diff.removedRoutes()) {
+            if (heldForVm(vmNamespaces, vmChanges, route.namespace(), "removed route to " + route.destination())) {
+                continue;
+            }
             HostCommands.runQuietly(List.of("ip", "-n", route.namespace(), "route", "del", route.destination()));
         }
         for (LabPlan.Route route : diff.addedRoutes()) {
+            if (heldForVm(vmNamespaces, vmChanges, route.namespace(), "new route to " + route.destination())) {
+                continue;
+            }
             attempt(problems, elementOf(route.namespace()), () -> {
                 try {
                     ip("-n", route.namespace(), "route", "replace", route.destination(), "via", route.via());
@@ -738,6 +764,8 @@ public final class Lab implements AutoCloseable {
                 }
             });
         }
+        vmChanges.forEach((node, changes) -> problems.merge(node, "runs as a qemu VM with the links, addresses and routes it had when the lab started; the change to it ("
+                + String.join(", ", changes) + ") reaches it when the lab is started again", (a, b) -> a + "; " + b));
         if (!newNodes.isEmpty()) {
             try {
                 issueCertificates(newNodes);
@@ -754,6 +782,15 @@ public final class Lab implements AutoCloseable {
         int added = diff.addedBoxes().size() + diff.addedWires().size();
         int removed = diff.removedBoxes().size() + diff.removedWires().size();
         return new Update(added, removed, Map.copyOf(problems));
+    }
+
+    /** Whether {@code namespace} is a VM's: then {@code change} is noted for its node instead of made there. */
+    private boolean heldForVm(Set<String> vmNamespaces, Map<String, List<String>> vmChanges, String namespace, String change) {
+        if (!vmNamespaces.contains(namespace)) {
+            return false;
+        }
+        vmChanges.computeIfAbsent(elementOf(namespace), n -> new ArrayList<>()).add(change);
+        return true;
     }
 
     private interface Step {

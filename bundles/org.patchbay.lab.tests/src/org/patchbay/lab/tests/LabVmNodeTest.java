@@ -24,6 +24,7 @@ import org.patchbay.core.imaging.ReimageBatch.NodeState;
 import org.patchbay.core.session.TestbedSession;
 import org.patchbay.lab.Lab;
 import org.patchbay.lab.LabListener;
+import org.patchbay.lab.LabPlan;
 import org.patchbay.lab.LabProgress;
 import org.patchbay.lab.LabTestbed;
 import org.patchbay.model.Cluster;
@@ -80,6 +81,22 @@ class LabVmNodeTest {
                 assertTrue(verdict.startsWith(lab.vmAccelerator()) && (verdict.startsWith("kvm") || verdict.startsWith("tcg: ")), verdict);
                 assertTrue(phases.contains("node1: " + LabListener.Phase.VM_NETWORK_BOOT.words), phases + " " + failures);
                 Path console = lab.vmConsole("node1");
+
+                // a live change to the VM's addresses cannot reach the running VM: it is named for the node, and not
+                // made in the VM's namespace, where the address would answer in the VM's stead
+                Cluster readdressed = EcoreUtil.copy(cluster);
+                String newAddress = vmAddress.substring(0, vmAddress.lastIndexOf('.')) + ".200";
+                readdressed.getNodes().stream().filter(n -> n.getName().equals("node1")).findFirst().orElseThrow().getInterfaces().get(0)
+                        .setIpv4Address(newAddress);
+                Lab.Update update = lab.update(readdressed);
+                String problem = update.problems().getOrDefault("node1", "");
+                assertTrue(problem.contains("runs as a qemu VM") && problem.contains("new address " + newAddress + "/")
+                        && problem.contains("reaches it when the lab is started again"), update.problems().toString());
+                String vmNamespace = LabPlan.of(readdressed, lab.id()).nodes().stream().filter(b -> b.element().equals("node1")).findFirst().orElseThrow()
+                        .namespace();
+                Process addresses = new ProcessBuilder("ip", "-n", vmNamespace, "-o", "addr", "show").redirectErrorStream(true).start();
+                String inNamespace = new String(addresses.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(addresses.waitFor(30, TimeUnit.SECONDS) && !inNamespace.contains(newAddress + "/"), inNamespace);
 
                 // a new VM's disk is empty: it boots from the network, finds nothing on its disk and says so
                 LabFixture.await("node1's VM finding nothing to boot on its disk", BOOT_LIMIT_MILLIS, () -> failures.containsKey("node1"),
