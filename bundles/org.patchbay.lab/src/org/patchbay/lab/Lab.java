@@ -720,7 +720,8 @@ public final class Lab implements AutoCloseable {
                 attempt(problems, owner(node.what()), () -> network.addDelayNode(node, shaper));
             }
         }
-        // A VM's NICs, addresses and routes are fixed when it starts; in its namespace they would answer in its stead.
+        // A VM's NICs, addresses and routes are fixed when qemu starts: a change to them restarts it with them (below);
+        // made in its namespace, an address would answer in its stead.
         Set<String> vmNamespaces = new HashSet<>();
         Map<String, List<String>> vmChanges = new LinkedHashMap<>();
         for (LabPlan.Box box : plan.nodes()) {
@@ -764,8 +765,13 @@ public final class Lab implements AutoCloseable {
                 }
             });
         }
-        vmChanges.forEach((node, changes) -> problems.merge(node, "runs as a qemu VM with the links, addresses and routes it had when the lab started; the change to it ("
-                + String.join(", ", changes) + ") reaches it when the lab is started again", (a, b) -> a + "; " + b));
+        vmChanges.forEach((node, changes) -> attempt(problems, node, () -> {
+            try {
+                vms.rewire(plan, node);
+            } catch (LabException e) {
+                throw new LabException("its VM did not take the change to it (" + String.join(", ", changes) + "): " + e.getMessage(), e);
+            }
+        }));
         if (!newNodes.isEmpty()) {
             try {
                 issueCertificates(newNodes);

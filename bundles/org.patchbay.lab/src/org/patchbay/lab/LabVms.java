@@ -87,6 +87,7 @@ final class LabVms implements AutoCloseable {
     private final Map<String, String> failed = new ConcurrentHashMap<>();
     private volatile NetworkImaging imaging;
     private volatile String accelerator = "tcg";
+    private volatile int managementPrefix;
     private volatile Thread watcher;
     private volatile boolean closed;
 
@@ -128,6 +129,50 @@ final class LabVms implements AutoCloseable {
         ip("-n", namespace, "addr", "flush", "dev", KernelInterfaceNames.MANAGEMENT);
         ip("-n", namespace, "link", "set", KernelInterfaceNames.MANAGEMENT, "address", uniqueMac(node, "namespace-end", "02", macs));
         bridgeWithTap(namespace, KernelInterfaceNames.MANAGEMENT, "pbvt0", "pbvb0");
+        List<Nic> nics = wireLinks(plan, node, namespace, macs);
+        vms.put(node, new Vm(node, namespace, managementAddress, managementMac, nics, routesOf(plan, namespace)));
+    }
+
+    /**
+     * After a live change to a VM node's links, addresses or routes: its link NICs are made again from
+     * {@code plan} (the management NIC stays), its disk boot is given its new addresses and routes, and a VM
+     * that ran restarts with them, since qemu's NICs and the addresses its disk boot puts on them are fixed
+     * when it starts. A VM that was off stays off.
+     */
+    void rewire(LabPlan plan, String node) throws LabException {
+        Vm vm = vms.get(node);
+        if (vm == null) {
+            throw new LabException("No VM node " + node + " in lab " + labId);
+        }
+        Process process = processes.get(node);
+        boolean wasOn = process != null && process.isAlive();
+        if (wasOn) {
+            powerOff(node);
+        }
+        for (Nic nic : vm.nics()) {
+            HostCommands.runQuietly(List.of("ip", "-n", vm.namespace(), "link", "del", nic.tap()));
+            HostCommands.runQuietly(List.of("ip", "-n", vm.namespace(), "link", "del", nic.bridge()));
+        }
+        Set<String> macs = new HashSet<>(List.of(vm.managementMac()));
+        uniqueMac(node, "namespace-end", "02", macs); // taken by the management veth's end since the VM was wired
+        Vm rewired = new Vm(node, vm.namespace(), vm.managementAddress(), vm.managementMac(), wireLinks(plan, node, vm.namespace(), macs),
+                routesOf(plan, vm.namespace()));
+        vms.put(node, rewired);
+        NetworkImaging boot = imaging;
+        if (boot != null) {
+            try {
+                boot.setDiskArguments(node, diskArguments(rewired, managementPrefix));
+            } catch (IOException e) {
+                throw new LabException(node + "'s boot script could not take its new addresses: " + e.getMessage(), e);
+            }
+        }
+        if (wasOn) {
+            powerOn(node);
+        }
+    }
+
+    /** Each of the node's link veth ends bridged with a tap of its own (their addresses go to the VM's NIC); MACs unlike {@code macs}. */
+    private List<Nic> wireLinks(LabPlan plan, String node, String namespace, Set<String> macs) throws LabException {
         Set<String> interfaces = new TreeSet<>();
         for (LabPlan.Wire wire : plan.wires()) {
             if (wire.namespaceA().equals(namespace)) {
@@ -148,8 +193,11 @@ final class LabVms implements AutoCloseable {
             nics.add(nic);
             index++;
         }
-        List<LabPlan.Route> routes = plan.routes().stream().filter(r -> r.namespace().equals(namespace)).toList();
-        vms.put(node, new Vm(node, namespace, managementAddress, managementMac, List.copyOf(nics), routes));
+        return List.copyOf(nics);
+    }
+
+    private static List<LabPlan.Route> routesOf(LabPlan plan, String namespace) {
+        return plan.routes().stream().filter(r -> r.namespace().equals(namespace)).toList();
     }
 
     /** A bridge in the namespace joining {@code iface} and a new tap: frames pass between the lab's wire and the VM's NIC untouched. */
@@ -214,6 +262,7 @@ final class LabVms implements AutoCloseable {
             return;
         }
         refuseMissingPrograms();
+        this.managementPrefix = managementPrefix;
         Path environment = buildEnvironment();
         accelerator = accelerator(environment);
         List<BootServer.Entry> entries = vms.values().stream()

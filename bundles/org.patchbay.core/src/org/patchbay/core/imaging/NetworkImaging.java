@@ -264,6 +264,18 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
         }
     }
 
+    /**
+     * What {@code node}'s disk boot puts on its kernel command line from now on (its addresses or routes
+     * changed): at once when it boots its disk, else when its reimage or capture sends it back to its disk.
+     */
+    public void setDiskArguments(String node, String arguments) throws IOException {
+        diskArguments.put(node, arguments);
+        BootServer.Entry entry = boot.entries().get(node);
+        if (entry != null && entry.mode() == diskMode) {
+            boot.set(new BootServer.Entry(node, entry.mac(), entry.address(), diskMode, arguments));
+        }
+    }
+
     @Override
     public OptionalLong diskBytes(String node) {
         return OptionalLong.empty();
