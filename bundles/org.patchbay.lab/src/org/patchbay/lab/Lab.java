@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -78,8 +79,8 @@ public final class Lab implements AutoCloseable {
     private final LabAgents agents;
     private final LabDisks disks;
     private final LabSwitchAgents switchAgents;
-    /** Nodes run as qemu VMs (hardware type qemu), as the lab started; they have no agent endpoint. */
-    private final Set<String> vmNodes;
+    /** Nodes run as qemu VMs (hardware type qemu), from the lab's start or added as such while it runs; they have no agent endpoint. */
+    private final Set<String> vmNodes = ConcurrentHashMap.newKeySet();
     private final LabVms vms;
     /** The management address of each VM node (its boot network address), by node. */
     private final Map<String, String> vmAddresses = new LinkedHashMap<>();
@@ -107,7 +108,7 @@ public final class Lab implements AutoCloseable {
             pbImage = Path.of("pb-image");
         }
         this.disks = new LabDisks(LabDisks.folderFor(id), pbImage);
-        this.vmNodes = Set.copyOf(vmNodes);
+        this.vmNodes.addAll(vmNodes);
         this.vms = new LabVms(id, disks.folder(), disks, listener, launcher);
         this.switchAgents = new LabSwitchAgents(dir, launcher);
         this.network = new LabNetwork(dir, listener, launcher);
@@ -575,17 +576,15 @@ public final class Lab implements AutoCloseable {
         for (Map.Entry<String, String> vm : vmAddresses.entrySet()) {
             progress.checkCancelled();
             progress.step("Wiring " + vm.getKey() + "'s VM into its namespace", done++, vmAddresses.size() + 2);
-            String namespace = plan.nodes().stream().filter(b -> b.element().equals(vm.getKey())).findFirst().orElseThrow().namespace();
             try {
-                vms.wire(plan, vm.getKey(), namespace, vm.getValue());
+                vms.wire(plan, vm.getKey(), namespaceOf(vm.getKey()), vm.getValue());
             } catch (LabException e) {
                 agents.fail(vm.getKey(), "its VM could not be wired: " + e.getMessage());
             }
         }
         progress.step("Starting the VM nodes' boot server (building their imaging environment the first time)", done++, vmAddresses.size() + 2);
         try {
-            vms.startBootServer(management.bridge(), management.hostAddress(), LabRegistry.MANAGEMENT_PREFIX, management.imageGroup(),
-                    LabOptions.findNativeHelper("pb-image"), options.caDir());
+            startBootServer();
         } catch (LabException e) {
             vms.nodes().forEach(node -> agents.fail(node, e.getMessage()));
             return;
@@ -598,6 +597,34 @@ public final class Lab implements AutoCloseable {
                 agents.fail(node, e.getMessage());
             }
         }
+    }
+
+    private void startBootServer() throws LabException {
+        vms.startBootServer(management.bridge(), management.hostAddress(), LabRegistry.MANAGEMENT_PREFIX, management.imageGroup(),
+                LabOptions.findNativeHelper("pb-image"), options.caDir());
+    }
+
+    private String namespaceOf(String node) throws LabException {
+        return plan.nodes().stream().filter(b -> b.element().equals(node)).findFirst().orElseThrow(() -> new LabException("No node " + node + " in lab " + id))
+                .namespace();
+    }
+
+    /**
+     * A VM node added while the lab runs: its OS image (if the topology records one) on a disk of its own, the
+     * boot server started for it (the lab's first VM) or told its MAC, and it is powered on. Fails alone.
+     */
+    private void startAddedVm(Cluster cluster, String node) throws LabException {
+        org.patchbay.model.Node model = cluster.getNodes().stream().filter(n -> node.equals(n.getName())).findFirst().orElseThrow();
+        if (model.getOsImage() != null && model.getBootMode() == org.patchbay.model.BootMode.DISK && model.getOsImage().getLocation() != null
+                && !model.getOsImage().getLocation().isBlank()) {
+            disks.loadOwn(node, Path.of(model.getOsImage().getLocation()));
+        }
+        if (vms.imaging().isEmpty()) {
+            startBootServer();
+        } else {
+            vms.addToBootServer(node);
+        }
+        vms.powerOn(node);
     }
 
     /** Power back on a VM node after {@code afterMillis} (a cycle's pause), unless the lab stops first; then the strip settles. */
@@ -620,7 +647,7 @@ public final class Lab implements AutoCloseable {
 
     /** The nodes this lab runs as qemu VMs (hardware type qemu); they have no agent endpoint. */
     public Set<String> vmNodes() {
-        return vmNodes;
+        return Set.copyOf(vmNodes);
     }
 
     /** Whether the node is one of this lab's (a namespace node or a VM). */
@@ -669,9 +696,11 @@ public final class Lab implements AutoCloseable {
         LabPlanDiff diff = LabPlanDiff.between(plan, LabPlan.of(cluster, id), id);
         Map<String, String> problems = new LinkedHashMap<>();
         Set<String> nowVms = LabVms.nodesOf(cluster);
+        Set<String> addedNodes = new HashSet<>();
+        diff.addedBoxes().stream().filter(b -> b.kind() == LabPlan.Kind.NODE).forEach(b -> addedNodes.add(b.element()));
         for (org.patchbay.model.Node node : cluster.getNodes()) {
             String name = node.getName();
-            if (name != null && nowVms.contains(name) != vmNodes.contains(name)) {
+            if (name != null && !addedNodes.contains(name) && nowVms.contains(name) != vmNodes.contains(name)) {
                 problems.put(name, nowVms.contains(name) ? "runs as a namespace node until the lab is started again (a node becomes a qemu VM when the lab starts)"
                         : "runs as a qemu VM until the lab is started again (its hardware type is no longer " + LabVms.HARDWARE_TYPE + ")");
             }
@@ -694,10 +723,17 @@ public final class Lab implements AutoCloseable {
         }
         plan = diff.next();
         List<String> newNodes = new ArrayList<>();
+        List<String> newVms = new ArrayList<>();
         for (LabPlan.Box box : diff.addedBoxes()) {
             attempt(problems, box.element(), () -> {
                 network.createBox(box, IpBatch.immediate());
-                if (box.kind() == LabPlan.Kind.NODE) {
+                if (box.kind() == LabPlan.Kind.NODE && nowVms.contains(box.element())) {
+                    listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
+                    vmAddresses.put(box.element(), management.link(box.namespace(), IpBatch.immediate()));
+                    vmNodes.add(box.element());
+                    power.plugIn(box.element());
+                    newVms.add(box.element());
+                } else if (box.kind() == LabPlan.Kind.NODE) {
                     listener.nodePhase(box.element(), LabListener.Phase.NAMESPACE);
                     endpoints.put(box.element(), agentEndpoint(management.link(box.namespace(), IpBatch.immediate())));
                     power.plugIn(box.element());
@@ -719,6 +755,17 @@ public final class Lab implements AutoCloseable {
             for (LabPlan.DelayNode node : diff.addedDelayNodes()) {
                 attempt(problems, owner(node.what()), () -> network.addDelayNode(node, shaper));
             }
+        }
+        // a VM added now is wired once its links exist; it starts below, once its addresses and routes are in the plan
+        for (String node : List.copyOf(newVms)) {
+            attempt(problems, node, () -> {
+                try {
+                    vms.wire(plan, node, namespaceOf(node), vmAddresses.get(node));
+                } catch (LabException e) {
+                    newVms.remove(node);
+                    throw e;
+                }
+            });
         }
         // A VM's NICs, addresses and routes are fixed when qemu starts: a change to them restarts it with them (below);
         // made in its namespace, an address would answer in its stead.
@@ -764,6 +811,10 @@ public final class Lab implements AutoCloseable {
                             + " is not on any of its subnets; give the ends of each link (or the members of a switch) one subnet", e);
                 }
             });
+        }
+        vmChanges.keySet().removeAll(newVms);
+        for (String node : newVms) {
+            attempt(problems, node, () -> startAddedVm(cluster, node));
         }
         vmChanges.forEach((node, changes) -> attempt(problems, node, () -> {
             try {
@@ -829,6 +880,8 @@ public final class Lab implements AutoCloseable {
     private void removeBox(LabPlan.Box box) {
         if (box.kind() == LabPlan.Kind.NODE && vms.runs(box.element())) {
             vms.remove(box.element());
+            vmNodes.remove(box.element());
+            vmAddresses.remove(box.element());
             power.unplug(box.element());
         } else if (box.kind() == LabPlan.Kind.NODE) {
             agents.remove(box.element());

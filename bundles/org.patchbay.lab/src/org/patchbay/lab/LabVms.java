@@ -200,6 +200,20 @@ final class LabVms implements AutoCloseable {
         return plan.routes().stream().filter(r -> r.namespace().equals(namespace)).toList();
     }
 
+    /** A VM wired while the lab runs: the running boot server learns its MAC, and it boots its disk from there. */
+    void addToBootServer(String node) throws LabException {
+        Vm vm = vms.get(node);
+        NetworkImaging boot = imaging;
+        if (vm == null || boot == null) {
+            throw new LabException("No boot server for " + node + " in lab " + labId);
+        }
+        try {
+            boot.addNode(new BootServer.Entry(node, vm.managementMac(), vm.managementAddress(), BootServer.Mode.DISK_ROOT, diskArguments(vm, managementPrefix)));
+        } catch (IOException e) {
+            throw new LabException("The boot server could not take " + node + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A bridge in the namespace joining {@code iface} and a new tap: frames pass between the lab's wire and the VM's NIC untouched. */
     private static void bridgeWithTap(String namespace, String iface, String tap, String bridge) throws LabException {
         // no multicast snooping: the image server's group must reach the VM before and while it joins

@@ -264,6 +264,12 @@ public final class NetworkImaging implements ImagingTestbed, AutoCloseable {
         }
     }
 
+    /** A node the boot server did not know: from its next power-on it boots its disk, as every node starts. */
+    public void addNode(BootServer.Entry node) throws IOException {
+        diskArguments.put(node.node(), node.arguments());
+        boot.set(new BootServer.Entry(node.node(), node.mac(), node.address(), diskMode, node.arguments()));
+    }
+
     /**
      * What {@code node}'s disk boot puts on its kernel command line from now on (its addresses or routes
      * changed): at once when it boots its disk, else when its reimage or capture sends it back to its disk.

@@ -90,7 +90,7 @@ class LabVmNodeTest {
                 readdressed.getNodes().stream().filter(n -> n.getName().equals("node1")).findFirst().orElseThrow().getInterfaces().get(0)
                         .setIpv4Address(vmAddress);
                 int bootsBefore = Collections.frequency(phases, "node1: " + LabListener.Phase.VM_NETWORK_BOOT.words);
-                Lab.Update update = lab.update(readdressed);
+                Lab.Update update = lab.update(EcoreUtil.copy(readdressed));
                 assertEquals(Map.of(), update.problems(), "the VM took its new address");
                 assertTrue(Collections.frequency(phases, "node1: " + LabListener.Phase.VM_NETWORK_BOOT.words) > bootsBefore,
                         "the VM was restarted to take it: " + phases);
@@ -149,6 +149,19 @@ class LabVmNodeTest {
                 assertEquals("node1", LabFixture.debugfs(copy, "cat /etc/hostname").strip(), "and what the VM's imaging environment personalised");
                 LabFixture.await("node1 booting its disk after the capture", BOOT_LIMIT_MILLIS,
                         () -> testbed.imaging().orElseThrow().booted("node1").orElse(false), () -> tail(lab.vmConsole("node1")));
+
+                // a VM node added while the lab runs: wired into its namespace, known to the running boot server by its MAC,
+                // powered on; it network-boots and says its new disk holds nothing, as node1 did at the start
+                Topologies.addNodeOnSwitch(readdressed, "node2", startAddress.substring(0, startAddress.lastIndexOf('.')) + ".202",
+                        readdressed.getSwitches().get(0), "link2");
+                readdressed.getNodes().stream().filter(n -> n.getName().equals("node2")).findFirst().orElseThrow().setHardwareType("qemu");
+                Lab.Update added = lab.update(EcoreUtil.copy(readdressed));
+                assertEquals(Map.of(), added.problems(), "the VM node was added");
+                assertEquals(Set.of("node1", "node2"), lab.vmNodes());
+                LabFixture.await("the added VM finding nothing to boot on its disk", BOOT_LIMIT_MILLIS, () -> failures.containsKey("node2"),
+                        () -> phases + "; console: " + tail(lab.vmConsole("node2")));
+                assertTrue(failures.get("node2").contains("its disk holds no system it can boot"), failures.get("node2"));
+                assertTrue(Files.readString(lab.vmConsole("node2")).contains("patchbay-disk: cannot mount /dev/vda"), tail(lab.vmConsole("node2")));
             } finally {
                 lab.close();
             }
