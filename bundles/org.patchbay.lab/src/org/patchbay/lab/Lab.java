@@ -693,22 +693,29 @@ public final class Lab implements AutoCloseable {
             throw new LabException("the loopback lab has no links to change; run the lab as root to change it while it runs");
         }
         LabValidation.refuseInvalid(cluster, "The change was not applied to the running lab, which runs as before");
-        LabPlanDiff diff = LabPlanDiff.between(plan, LabPlan.of(cluster, id), id);
+        LabPlan desired = LabPlan.of(cluster, id);
         Map<String, String> problems = new LinkedHashMap<>();
         Set<String> nowVms = LabVms.nodesOf(cluster);
-        Set<String> addedNodes = new HashSet<>();
-        diff.addedBoxes().stream().filter(b -> b.kind() == LabPlan.Kind.NODE).forEach(b -> addedNodes.add(b.element()));
-        for (org.patchbay.model.Node node : cluster.getNodes()) {
-            String name = node.getName();
-            if (name != null && !addedNodes.contains(name) && nowVms.contains(name) != vmNodes.contains(name)) {
-                problems.put(name, nowVms.contains(name) ? "runs as a namespace node until the lab is started again (a node becomes a qemu VM when the lab starts)"
-                        : "runs as a qemu VM until the lab is started again (its hardware type is no longer " + LabVms.HARDWARE_TYPE + ")");
+        // a node whose hardware type changed to or from qemu is taken out, its links with it, and made again as the other kind
+        Set<String> turned = new java.util.TreeSet<>();
+        for (LabPlan.Box box : plan.nodes()) {
+            if (desired.nodes().stream().anyMatch(b -> b.element().equals(box.element())) && nowVms.contains(box.element()) != vmNodes.contains(box.element())) {
+                turned.add(box.element());
             }
         }
+        int removedBefore = 0;
+        if (!turned.isEmpty()) {
+            removedBefore = apply(LabPlanDiff.between(plan, plan.without(turned), id), cluster, nowVms, problems).removed();
+        }
+        Update update = apply(LabPlanDiff.between(plan, desired, id), cluster, nowVms, problems);
+        return new Update(update.added(), update.removed() + removedBefore, Map.copyOf(problems));
+    }
+
+    /** Makes the changes {@code diff} names; what fails is added to {@code problems} by element. */
+    private Update apply(LabPlanDiff diff, Cluster cluster, Set<String> nowVms, Map<String, String> problems) throws LabException {
         if (diff.isEmpty()) {
             return new Update(0, 0, Map.copyOf(problems));
         }
-        LabPlan before = plan;
         try {
             // the state names every namespace that may exist during the change, so a killed console's leftovers are found
             writeState(diff.next());

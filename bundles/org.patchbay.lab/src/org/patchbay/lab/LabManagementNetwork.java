@@ -114,7 +114,11 @@ final class LabManagementNetwork {
 
     /** A box left: its host number is free again (its veth went with its namespace). */
     void release(String namespace) {
-        hosts.remove(namespace);
+        Integer host = hosts.remove(namespace);
+        if (host != null) {
+            // deleted now, not when the kernel gets round to the namespace: a node made again at once takes the same name
+            HostCommands.runQuietly(List.of("ip", "link", "del", "pb" + id + "m" + (host - 2)));
+        }
     }
 
     /** A locally administered MAC from the lab's id and the host number (1: the host's bridge). */

@@ -80,6 +80,18 @@ public record LabPlan(List<Box> boxes, List<Wire> wires, List<Address> addresses
         return boxes.stream().filter(b -> b.kind() == Kind.NODE).toList();
     }
 
+    /** This plan without {@code nodes}: their namespaces, the wires to them and those wires' delay nodes, their addresses and routes. */
+    public LabPlan without(java.util.Set<String> nodes) {
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        nodes().stream().filter(b -> nodes.contains(b.element())).forEach(b -> gone.add(b.namespace()));
+        List<Wire> keptWires = wires.stream().filter(w -> !gone.contains(w.namespaceA()) && !gone.contains(w.namespaceB())).toList();
+        java.util.Set<String> keptDelays = new java.util.HashSet<>();
+        keptWires.stream().filter(w -> w.delayNamespace() != null).forEach(w -> keptDelays.add(w.delayNamespace()));
+        return new LabPlan(boxes.stream().filter(b -> !gone.contains(b.namespace())).toList(), keptWires,
+                addresses.stream().filter(a -> !gone.contains(a.namespace())).toList(), routes.stream().filter(r -> !gone.contains(r.namespace())).toList(),
+                switchPorts, delayNodes.stream().filter(d -> keptDelays.contains(d.namespace())).toList());
+    }
+
     /**
      * Whether the lab sets up routes between subnets: for Emulab's rtproto Static, and for Session too
      * (the lab runs no routing daemon; shortest-path static routes are what one would converge to).

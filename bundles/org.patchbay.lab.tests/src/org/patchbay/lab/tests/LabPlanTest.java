@@ -151,4 +151,26 @@ class LabPlanTest {
         assertEquals("p2", diff.next().switchPorts().get(LabPlan.switchPortKey("switch0", 2)), "switch0's port 2 is still bridge port p2");
         assertTrue(org.patchbay.lab.LabPlanDiff.between(diff.next(), LabPlan.of(star, "ab12"), "ab12").isEmpty(), "applied, nothing more to do");
     }
+
+    @Test
+    void aNodeTakenOutToBeMadeAgainGoesWithItsLinksAndComesBackWithTheRest() throws Exception {
+        org.patchbay.model.Cluster star = TopologyTemplates.star(3);
+        LabPlan running = LabPlan.of(star, "ab12");
+        LabPlan without = running.without(java.util.Set.of("node1"));
+        org.patchbay.lab.LabPlanDiff out = org.patchbay.lab.LabPlanDiff.between(running, without, "ab12");
+
+        assertEquals(List.of("node1"), out.removedBoxes().stream().map(LabPlan.Box::element).toList());
+        assertEquals(List.of("link link1"), out.removedWires().stream().map(LabPlan.Wire::what).toList());
+        assertTrue(out.addedBoxes().isEmpty() && out.addedWires().isEmpty() && out.addedAddresses().isEmpty(), "nothing is made: " + out);
+        assertTrue(out.removedAddresses().stream().allMatch(a -> a.namespace().equals("pb-ab12-n-node1")) && out.removedAddresses().size() == 1,
+                out.removedAddresses().toString());
+        assertTrue(without.delayNodes().stream().noneMatch(d -> "node1".equals(d.nodeA()) || "node1".equals(d.nodeB())), without.delayNodes().toString());
+        assertEquals(2, without.delayNodes().size(), "the other links' delay nodes stay");
+
+        org.patchbay.lab.LabPlanDiff back = org.patchbay.lab.LabPlanDiff.between(out.next(), LabPlan.of(star, "ab12"), "ab12");
+        assertEquals(List.of("node1"), back.addedBoxes().stream().map(LabPlan.Box::element).toList());
+        assertEquals(List.of("link link1"), back.addedWires().stream().map(LabPlan.Wire::what).toList());
+        assertTrue(back.removedBoxes().isEmpty() && back.removedWires().isEmpty(), "the other nodes and links run on: " + back);
+        assertTrue(org.patchbay.lab.LabPlanDiff.between(back.next(), LabPlan.of(star, "ab12"), "ab12").isEmpty(), "applied, nothing more to do");
+    }
 }

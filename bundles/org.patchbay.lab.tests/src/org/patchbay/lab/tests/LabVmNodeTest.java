@@ -162,6 +162,41 @@ class LabVmNodeTest {
                         () -> phases + "; console: " + tail(lab.vmConsole("node2")));
                 assertTrue(failures.get("node2").contains("its disk holds no system it can boot"), failures.get("node2"));
                 assertTrue(Files.readString(lab.vmConsole("node2")).contains("patchbay-disk: cannot mount /dev/vda"), tail(lab.vmConsole("node2")));
+
+                // hardware types changed while the lab runs: node2 becomes a namespace node with an agent, node0 (which runs
+                // image alpha on a disk of its own since the reimage) a VM that network-boots that disk; their links come with them
+                readdressed.getNodes().stream().filter(n -> n.getName().equals("node2")).findFirst().orElseThrow().setHardwareType("pc");
+                readdressed.getNodes().stream().filter(n -> n.getName().equals("node0")).findFirst().orElseThrow().setHardwareType("qemu");
+                Lab.Update turned = lab.update(EcoreUtil.copy(readdressed));
+                assertEquals(Map.of(), turned.problems(), "both nodes were made again as the other kind");
+                assertEquals(Set.of("node0", "node1"), lab.vmNodes());
+                assertTrue(lab.endpoints().containsKey("node2") && !lab.endpoints().containsKey("node0"), lab.endpoints().toString());
+                LabFixture.await("node2's agent running", BOOT_LIMIT_MILLIS, () -> lab.agentPid("node2").isPresent());
+                LabFixture.await("node0 booting its disk as a VM", BOOT_LIMIT_MILLIS, () -> lab.vmBooted("node0"), () -> phases + "; console: "
+                        + tail(lab.vmConsole("node0")));
+                assertTrue(Files.readString(lab.vmConsole("node0")).contains("patchbay-disk: node0 booted from /dev/vda: image alpha on a lab vm"),
+                        tail(lab.vmConsole("node0")));
+                // node2 runs no image (the host's commands, which have no ping): its kernel resolving the VM's address to the
+                // VM's NIC through the switch is what shows the re-made link carries frames
+                String node0Address = readdressed.getNodes().stream().filter(n -> n.getName().equals("node0")).findFirst().orElseThrow().getInterfaces().get(0)
+                        .getIpv4Address();
+                for (String address : List.of(vmAddress, node0Address)) {
+                    String[] resolve = {"bash", "-c", "echo probe > /dev/udp/" + address + "/9; sleep 1; ip neigh show " + address};
+                    LabFixture.await("node2 reaching the VM at " + address + " over the switch", 60_000, () -> {
+                        try {
+                            String neighbour = run(lab, "node2", resolve);
+                            return neighbour.contains("lladdr 52:54:00:") && !neighbour.contains("FAILED");
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    }, () -> {
+                        try {
+                            return run(lab, "node2", resolve);
+                        } catch (Exception e) {
+                            return e.toString();
+                        }
+                    });
+                }
             } finally {
                 lab.close();
             }
